@@ -1,0 +1,57 @@
+# Sektorbro: `make run` and `make test` do all set-up on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 5000
+FLASK := $(BIN)/flask --app webapp
+STAMP := $(VENV)/.installed
+DKFDS := webapp/static/dkfds/.copied
+
+.PHONY: install run test lint format messages translations clean
+
+install: $(STAMP) $(DKFDS) translations
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+node_modules/dkfds/package.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# The design system is served from our own static folder: no CDN, no request leaves the server.
+$(DKFDS): node_modules/dkfds/package.json
+	rm -rf webapp/static/dkfds
+	mkdir -p webapp/static/dkfds
+	cp -r node_modules/dkfds/dist/css node_modules/dkfds/dist/js node_modules/dkfds/dist/fonts \
+		node_modules/dkfds/dist/img webapp/static/dkfds/
+	touch $@
+
+translations: $(STAMP)
+	$(BIN)/pybabel compile -q -d webapp/translations -f
+
+run: install
+	$(FLASK) db upgrade
+	$(FLASK) seed-demo --if-empty
+	$(FLASK) run --host 127.0.0.1 --port $(PORT)
+
+test: install
+	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+# After changing user-facing strings: re-extract, then translate webapp/translations/en.
+messages: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -k _l -o webapp/translations/messages.pot .
+	$(BIN)/pybabel update -i webapp/translations/messages.pot -d webapp/translations
+
+clean:
+	rm -rf $(VENV) node_modules webapp/static/dkfds

@@ -1,0 +1,1 @@
+"""Sektorbro matcher: the ranking library (no Flask, no SQLAlchemy)."""

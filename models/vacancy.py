@@ -1,0 +1,51 @@
+"""Vacancies posted by employers."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import JSON, CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, Timestamped
+from .enums import VacancyStatus, check_in
+
+if TYPE_CHECKING:
+    from .organisation import Organisation
+    from .user import User
+
+
+class Vacancy(Timestamped, Base):
+    """A leadership post; its sector is its organisation's sector."""
+
+    __tablename__ = "vacancy"
+    __table_args__ = (
+        CheckConstraint(check_in("status", VacancyStatus), name="status"),
+        CheckConstraint("level BETWEEN 1 AND 4", name="level"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str | None] = mapped_column(String(100), unique=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    municipality_code: Mapped[int] = mapped_column(Integer)
+    level: Mapped[int] = mapped_column(Integer)
+    competences: Mapped[list[str]] = mapped_column(JSON, default=list)
+    nice_to_have: Mapped[list[str]] = mapped_column(JSON, default=list)
+    description: Mapped[str] = mapped_column(Text, default="")
+    deadline: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default=VacancyStatus.DRAFT, index=True)
+    published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id", ondelete="SET NULL"))
+
+    organisation: Mapped[Organisation] = relationship(back_populates="vacancies")
+    created_by: Mapped[User | None] = relationship()
+
+    @property
+    def sector(self) -> str:
+        """The vacancy's sector is its organisation's."""
+        return self.organisation.sector
+
+    def __repr__(self) -> str:
+        return f"<Vacancy {self.id} {self.title!r} {self.status}>"

@@ -1,0 +1,129 @@
+"""Registration, log-in, log-out and password reset through the web forms."""
+
+import re
+
+from sqlalchemy import select
+
+from models import Organisation, Role, User
+from tests.conftest import PASSWORD
+
+
+def test_leader_registers_and_lands_on_the_profile_form(client, csrf, db):
+    response = client.post(
+        "/konto/opret/leder",
+        data={"email": "ny@example.dk", "password": "et-langt-kodeord", "confirm": "et-langt-kodeord",
+              "csrf_token": csrf()},
+    )
+    assert response.status_code == 302 and response.location.endswith("/leder/profil/rediger")
+    user = db.scalar(select(User).where(User.email == "ny@example.dk"))
+    assert user.role == Role.LEADER and user.password_hash.startswith("$argon2id$")
+
+
+def test_registration_errors_are_danish_and_keep_the_input(client, csrf, make_user):
+    make_user(email="taget@example.dk")
+    html = client.post(
+        "/konto/opret/leder",
+        data={"email": "taget@example.dk", "password": "et-langt-kodeord", "confirm": "noget-andet",
+              "csrf_token": csrf()},
+    ).get_data(as_text=True)
+    assert "De to adgangskoder er ikke ens." in html
+    assert 'value="taget@example.dk"' in html
+    html = client.post(
+        "/konto/opret/leder",
+        data={"email": "taget@example.dk", "password": "et-langt-kodeord", "confirm": "et-langt-kodeord",
+              "csrf_token": csrf()},
+    ).get_data(as_text=True)
+    assert "Der findes allerede en konto" in html
+
+
+def test_form_without_csrf_token_is_refused(client, db):
+    html = client.post(
+        "/konto/opret/leder",
+        data={"email": "ny@example.dk", "password": "et-langt-kodeord", "confirm": "et-langt-kodeord"},
+    ).get_data(as_text=True)
+    assert "Formularen er udløbet" in html
+    assert db.scalar(select(User)) is None
+
+
+def test_employer_registers_with_a_new_organisation_under_a_parent(client, csrf, db, make_organisation):
+    ministry = make_organisation("Finansministeriet")
+    response = client.post(
+        "/konto/opret/arbejdsgiver",
+        data={"email": "hr@example.dk", "password": "et-langt-kodeord", "confirm": "et-langt-kodeord",
+              "organisation_mode": "new", "organisation_name": "Ny Styrelse", "organisation_sector": "stat",
+              "organisation_municipality": "101", "organisation_parent_id": str(ministry.id),
+              "csrf_token": csrf()},
+    )
+    assert response.status_code == 302
+    user = db.scalar(select(User).where(User.email == "hr@example.dk"))
+    organisation = db.scalar(select(Organisation).where(Organisation.name == "Ny Styrelse"))
+    assert user.role == Role.EMPLOYER and user.organisation_id == organisation.id
+    assert organisation.parent_id == ministry.id and user.approved_at is None
+
+
+def test_employer_registration_requires_an_organisation(client, csrf, db, make_organisation):
+    make_organisation("Eksisterende Styrelse")
+    html = client.post(
+        "/konto/opret/arbejdsgiver",
+        data={"email": "hr@example.dk", "password": "et-langt-kodeord", "confirm": "et-langt-kodeord",
+              "organisation_mode": "existing", "organisation_id": "", "csrf_token": csrf()},
+    ).get_data(as_text=True)
+    assert "Vælg din organisation." in html
+    html = client.post(
+        "/konto/opret/arbejdsgiver",
+        data={"email": "hr@example.dk", "password": "et-langt-kodeord", "confirm": "et-langt-kodeord",
+              "organisation_mode": "new", "organisation_name": "eksisterende styrelse", "organisation_sector": "stat",
+              "organisation_municipality": "101", "csrf_token": csrf()},
+    ).get_data(as_text=True)
+    assert "findes allerede" in html
+    assert db.scalar(select(User)) is None
+
+
+def test_login_and_logout(client, csrf, make_user):
+    make_user(email="leder@example.dk")
+    bad = client.post("/konto/log-ind", data={"email": "leder@example.dk", "password": "forkert", "csrf_token": csrf()})
+    assert "Forkert e-mail eller adgangskode." in bad.get_data(as_text=True)
+    good = client.post("/konto/log-ind", data={"email": "leder@example.dk", "password": PASSWORD, "csrf_token": csrf()})
+    assert good.status_code == 302 and good.location.endswith("/leder/profil")
+    assert client.get("/leder/profil").status_code == 200
+    assert client.post("/konto/log-ud", data={"csrf_token": csrf()}).status_code == 302
+    assert client.get("/leder/profil").status_code == 302
+
+
+def test_login_only_follows_local_next(client, csrf, make_user):
+    make_user(email="leder@example.dk")
+    response = client.post(
+        "/konto/log-ind?next=https://evil.example/", data={"email": "leder@example.dk", "password": PASSWORD,
+                                                           "csrf_token": csrf()},
+    )
+    assert response.location.endswith("/leder/profil")
+
+
+def test_deactivated_user_cannot_log_in(client, csrf, make_user):
+    make_user(email="stop@example.dk", active=False)
+    html = client.post(
+        "/konto/log-ind", data={"email": "stop@example.dk", "password": PASSWORD, "csrf_token": csrf()}
+    ).get_data(as_text=True)
+    assert "Forkert e-mail eller adgangskode." in html
+
+
+def test_password_reset_by_mail_link(client, csrf, make_user, caplog):
+    make_user(email="glemsom@example.dk")
+    with caplog.at_level("WARNING", logger="sektorbro.mail"):
+        response = client.post("/konto/glemt-adgangskode", data={"email": "glemsom@example.dk", "csrf_token": csrf()})
+    assert response.status_code == 302
+    link = re.search(r"http://localhost(/konto/nulstil/\S+)", caplog.text).group(1)
+    token = csrf()
+    response = client.post(link, data={"password": "mit-nye-kodeord", "confirm": "mit-nye-kodeord", "csrf_token": token})
+    assert response.status_code == 302 and response.location.endswith("/konto/log-ind")
+    assert client.get(link).status_code == 302  # used once, then dead
+    login = client.post(
+        "/konto/log-ind", data={"email": "glemsom@example.dk", "password": "mit-nye-kodeord", "csrf_token": csrf()}
+    )
+    assert login.status_code == 302
+
+
+def test_password_reset_for_unknown_address_says_the_same(client, csrf, caplog):
+    with caplog.at_level("WARNING", logger="sektorbro.mail"):
+        response = client.post("/konto/glemt-adgangskode", data={"email": "ukendt@example.dk", "csrf_token": csrf()})
+    assert response.status_code == 302 and "nulstil" not in caplog.text

@@ -1,0 +1,111 @@
+"""Employers write, publish and close their own organisation's vacancies, and only those."""
+
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from models import Role, Vacancy, VacancyStatus
+
+
+def vacancy_form(token: str, **overrides) -> dict:
+    return {
+        "csrf_token": token,
+        "title": "Kontorchef til Center for Økonomi",
+        "municipality_code": "101",
+        "level": "2",
+        "competences": "bevillingsstyring\npersonaleledelse",
+        "nice_to_have": "digitalisering",
+        "description": "Du får ansvar for 25 medarbejdere.",
+        "deadline": (date.today() + timedelta(days=20)).isoformat(),
+    } | overrides
+
+
+def employer(make_user, make_organisation, approved=True, organisation=None):
+    return make_user(Role.EMPLOYER, organisation=organisation or make_organisation("Skattestyrelsen"), approved=approved)
+
+
+def test_only_employers_reach_employer_pages(client, login, make_user):
+    assert client.get("/arbejdsgiver/stillinger").status_code == 302
+    login(make_user(Role.LEADER))
+    assert client.get("/arbejdsgiver/stillinger").status_code == 403
+    assert client.get("/arbejdsgiver/stillinger/ny").status_code == 403
+
+
+def test_employer_creates_a_draft_then_publishes_it(client, login, make_user, make_organisation, csrf, db):
+    login(employer(make_user, make_organisation))
+    response = client.post("/arbejdsgiver/stillinger/ny", data=vacancy_form(csrf()))
+    assert response.status_code == 302
+    vacancy = db.scalar(select(Vacancy))
+    assert vacancy.status == VacancyStatus.DRAFT and vacancy.competences == ["bevillingsstyring", "personaleledelse"]
+    assert "Kontorchef til Center for Økonomi" not in client.get("/stillinger").get_data(as_text=True)
+    client.post(f"/arbejdsgiver/stillinger/{vacancy.id}/offentliggoer", data={"csrf_token": csrf()})
+    assert "Kontorchef til Center for Økonomi" in client.get("/stillinger").get_data(as_text=True)
+    assert "Kontorchef til Center for Økonomi" in client.get("/arbejdsgiver/stillinger").get_data(as_text=True)
+    client.post(f"/arbejdsgiver/stillinger/{vacancy.id}/luk", data={"csrf_token": csrf()})
+    assert "Kontorchef til Center for Økonomi" not in client.get("/stillinger").get_data(as_text=True)
+
+
+def test_invalid_vacancy_keeps_input_and_saves_nothing(client, login, make_user, make_organisation, csrf, db):
+    login(employer(make_user, make_organisation))
+    html = client.post(
+        "/arbejdsgiver/stillinger/ny",
+        data=vacancy_form(csrf(), level="", competences="", deadline="31-12-2026", municipality_code="0"),
+    ).get_data(as_text=True)
+    assert "Vælg ledelsesniveau." in html and "Feltet skal udfyldes." in html
+    assert "Skriv en dato som åååå-mm-dd." in html and "Vælg en kommune fra listen." in html
+    assert "Du får ansvar for 25 medarbejdere." in html
+    assert db.scalar(select(Vacancy)) is None
+
+
+def test_unapproved_employer_cannot_publish(client, login, make_user, make_organisation, make_vacancy, csrf, db):
+    user = login(employer(make_user, make_organisation, approved=False))
+    vacancy = make_vacancy(organisation=user.organisation, status=VacancyStatus.DRAFT)
+    response = client.post(f"/arbejdsgiver/stillinger/{vacancy.id}/offentliggoer", data={"csrf_token": csrf()})
+    assert response.status_code == 302
+    assert "skal godkendes" in client.get(response.location).get_data(as_text=True)
+    db.expire_all()
+    assert db.get(Vacancy, vacancy.id).status == VacancyStatus.DRAFT
+
+
+def test_publishing_after_the_deadline_is_refused(client, login, make_user, make_organisation, make_vacancy, csrf, db):
+    user = login(employer(make_user, make_organisation))
+    vacancy = make_vacancy(
+        organisation=user.organisation, status=VacancyStatus.DRAFT, deadline=date.today() - timedelta(days=1)
+    )
+    client.post(f"/arbejdsgiver/stillinger/{vacancy.id}/offentliggoer", data={"csrf_token": csrf()})
+    db.expire_all()
+    assert db.get(Vacancy, vacancy.id).status == VacancyStatus.DRAFT
+
+
+def test_employer_edits_own_vacancy(client, login, make_user, make_organisation, make_vacancy, csrf, db):
+    user = login(employer(make_user, make_organisation))
+    vacancy = make_vacancy(organisation=user.organisation)
+    assert 'value="Kontorchef til økonomi"' in client.get(f"/arbejdsgiver/stillinger/{vacancy.id}/rediger").get_data(
+        as_text=True
+    )
+    client.post(f"/arbejdsgiver/stillinger/{vacancy.id}/rediger", data=vacancy_form(csrf(), title="Ny titel"))
+    db.expire_all()
+    assert db.get(Vacancy, vacancy.id).title == "Ny titel"
+    assert db.get(Vacancy, vacancy.id).status == VacancyStatus.PUBLISHED
+
+
+def test_other_organisations_vacancies_are_forbidden(client, login, make_user, make_organisation, make_vacancy, csrf, db):
+    login(employer(make_user, make_organisation))
+    foreign = make_vacancy(organisation=make_organisation("Anden Styrelse"), status=VacancyStatus.DRAFT)
+    assert client.get(f"/arbejdsgiver/stillinger/{foreign.id}").status_code == 403
+    assert client.get(f"/arbejdsgiver/stillinger/{foreign.id}/rediger").status_code == 403
+    token = csrf()
+    assert client.post(f"/arbejdsgiver/stillinger/{foreign.id}/rediger", data=vacancy_form(token)).status_code == 403
+    assert client.post(f"/arbejdsgiver/stillinger/{foreign.id}/offentliggoer", data={"csrf_token": token}).status_code == 403
+    assert client.get("/arbejdsgiver/stillinger/424242").status_code == 404
+    db.expire_all()
+    assert db.get(Vacancy, foreign.id).status == VacancyStatus.DRAFT
+    assert "Du har ikke adgang" in client.get(f"/arbejdsgiver/stillinger/{foreign.id}").get_data(as_text=True)
+
+
+def test_list_shows_only_own_vacancies(client, login, make_user, make_organisation, make_vacancy):
+    user = login(employer(make_user, make_organisation))
+    make_vacancy(organisation=user.organisation, title="Vores stilling")
+    make_vacancy(organisation=make_organisation("Andre"), title="Deres stilling")
+    html = client.get("/arbejdsgiver/stillinger").get_data(as_text=True)
+    assert "Vores stilling" in html and "Deres stilling" not in html

@@ -1,0 +1,108 @@
+"""Leaders create, edit and view their own profile; nobody else can."""
+
+from sqlalchemy import select
+
+from models import Profile, Role
+
+
+def profile_form(token: str, **overrides) -> dict:
+    data = {
+        "csrf_token": token,
+        "name": "Anne Jensen",
+        "email": "anne@example.dk",
+        "sector": "kommune",
+        "organisation_name": "Vejle Kommune",
+        "title": "Skolechef",
+        "level": "3",
+        "years_as_leader": "12",
+        "municipality_code": "630",
+        "max_commute_km": "70",
+        "open_to_sectors": ["kommune", "stat"],
+        "seeking": "active",
+        "competences": "udvalgsbetjening\nbudgetlægning\n\nforandringsledelse\nBudgetlægning",
+        "summary": "Jeg leder skoleområdet.",
+        "education": "Cand.pæd.",
+        "experiences-0-sector": "kommune",
+        "experiences-0-organisation": "Vejle Kommune",
+        "experiences-0-title": "Skolechef",
+        "experiences-0-level": "3",
+        "experiences-0-start_year": "2018",
+        "experiences-0-end_year": "",
+        "experiences-0-description": "",
+    }
+    return data | overrides
+
+
+def test_anonymous_is_sent_to_login_and_other_roles_are_refused(client, login, make_user, make_organisation):
+    assert client.get("/leder/profil").status_code == 302
+    login(make_user(Role.EMPLOYER, organisation=make_organisation()))
+    assert client.get("/leder/profil").status_code == 403
+    assert client.get("/leder/profil/rediger").status_code == 403
+
+
+def test_new_leader_is_asked_to_create_a_profile(client, login, make_user):
+    login(make_user())
+    assert client.get("/leder/profil").status_code == 200
+    html = client.get("/leder/profil/rediger").get_data(as_text=True)
+    assert 'name="experiences-0-title"' in html
+
+
+def test_leader_creates_profile_with_experience(client, login, make_user, csrf, db):
+    user = login(make_user())
+    response = client.post("/leder/profil/rediger", data=profile_form(csrf()))
+    assert response.status_code == 302
+    profile = db.scalar(select(Profile).where(Profile.user_id == user.id))
+    assert profile.competences == ["udvalgsbetjening", "budgetlægning", "forandringsledelse"]
+    assert profile.organisation.name == "Vejle Kommune" and profile.organisation.sector == "kommune"
+    assert [(e.title, e.end_year) for e in profile.experiences] == [("Skolechef", None)]
+    html = client.get("/leder/profil").get_data(as_text=True)
+    assert "Anne Jensen" in html and "Skolechef" in html and "forandringsledelse" in html
+
+
+def test_mistakes_are_shown_in_danish_and_input_is_kept(client, login, make_user, csrf, db):
+    login(make_user())
+    html = client.post(
+        "/leder/profil/rediger",
+        data=profile_form(csrf(), years_as_leader="mange", municipality_code="9999", open_to_sectors=[],
+                          **{"experiences-0-end_year": "2010"}),
+    ).get_data(as_text=True)
+    assert "Profilen er ikke gemt" in html
+    assert "Skriv et helt tal." in html
+    assert "Vælg en kommune fra listen." in html
+    assert "Vælg mindst én sektor." in html
+    assert "Slutåret skal være samme år som startåret eller senere." in html
+    assert 'value="Anne Jensen"' in html and "Jeg leder skoleområdet." in html
+    assert db.scalar(select(Profile)) is None
+
+
+def test_add_and_remove_experience_entries(client, login, make_user, csrf, db):
+    user = login(make_user())
+    html = client.post("/leder/profil/rediger", data=profile_form(csrf(), add_experience="1")).get_data(as_text=True)
+    assert 'name="experiences-1-title"' in html and 'value="Skolechef"' in html
+    assert db.scalar(select(Profile)) is None  # adding a row saves nothing
+    data = profile_form(
+        csrf(),
+        **{"experiences-1-sector": "stat", "experiences-1-organisation": "Undervisningsministeriet",
+           "experiences-1-title": "Kontorchef", "experiences-1-level": "2", "experiences-1-start_year": "2012",
+           "experiences-1-end_year": "2018", "experiences-2-organisation": "", "experiences-2-title": ""},
+    )
+    client.post("/leder/profil/rediger", data=data)
+    profile = db.scalar(select(Profile).where(Profile.user_id == user.id))
+    assert [e.title for e in profile.experiences] == ["Skolechef", "Kontorchef"]
+    data["experiences-1-remove"] = "y"
+    client.post("/leder/profil/rediger", data=data | {"csrf_token": csrf()})
+    db.expire_all()
+    assert [e.title for e in db.get(Profile, profile.id).experiences] == ["Skolechef"]
+
+
+def test_edit_form_is_prefilled_and_only_own_profile_changes(client, login, make_user, make_profile, csrf, db):
+    other = make_profile(user=make_user(), name="Ikke Mig")
+    me = make_user()
+    mine = make_profile(user=me, name="Det Er Mig")
+    login(me)
+    html = client.get("/leder/profil/rediger").get_data(as_text=True)
+    assert 'value="Det Er Mig"' in html and "Ikke Mig" not in html
+    client.post("/leder/profil/rediger", data=profile_form(csrf(), name="Nyt Navn"))
+    db.expire_all()
+    assert db.get(Profile, mine.id).name == "Nyt Navn"
+    assert db.get(Profile, other.id).name == "Ikke Mig"

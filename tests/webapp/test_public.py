@@ -1,0 +1,75 @@
+"""Landing page, public vacancy list (search, filters, pagination) and vacancy pages."""
+
+from models import VacancyStatus
+
+
+def test_landing_page_is_danish_and_explains_the_service(client):
+    page = client.get("/")
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert '<html lang="da"' in html
+    assert "7 %" in html and "21 %" in html  # the VIVE facts
+
+
+def test_english_can_be_chosen(client):
+    html = client.get("/?lang=en").get_data(as_text=True)
+    assert '<html lang="en"' in html
+    assert '<html lang="en"' in client.get("/stillinger").get_data(as_text=True)
+
+
+def test_list_shows_only_published_vacancies(client, make_vacancy):
+    make_vacancy(title="Kontorchef for økonomi")
+    make_vacancy(title="Hemmelig kladde", status=VacancyStatus.DRAFT)
+    make_vacancy(title="Lukket stilling", status=VacancyStatus.CLOSED)
+    html = client.get("/stillinger").get_data(as_text=True)
+    assert "Kontorchef for økonomi" in html
+    assert "Hemmelig kladde" not in html and "Lukket stilling" not in html
+
+
+def test_free_text_search_matches_every_word(client, make_vacancy, make_organisation):
+    make_vacancy(title="Centerchef for Sundhed", description="Ældreområdet i en stor kommune")
+    make_vacancy(title="Kontorchef", description="Bevillingsstyring", organisation=make_organisation("Skattestyrelsen"))
+    html = client.get("/stillinger?q=centerchef+ældreområdet").get_data(as_text=True)
+    assert "Centerchef for Sundhed" in html and "Kontorchef" not in html
+    html = client.get("/stillinger?q=skattestyrelsen").get_data(as_text=True)
+    assert "Kontorchef" in html and "Centerchef for Sundhed" not in html
+    assert client.get("/stillinger?q=%25_%5C").status_code == 200
+
+
+def test_filters_by_sector_region_and_level(client, make_vacancy, make_organisation):
+    region = make_organisation("Region Nordjylland", sector="region", municipality_code=851)
+    make_vacancy(title="Cheflæge i Aalborg", organisation=region, municipality_code=851, level=2)
+    make_vacancy(title="Kontorchef i København", municipality_code=101, level=3)
+    assert "Cheflæge i Aalborg" not in client.get("/stillinger?sektor=stat").get_data(as_text=True)
+    html = client.get("/stillinger?region=1081").get_data(as_text=True)
+    assert "Cheflæge i Aalborg" in html and "Kontorchef i København" not in html
+    html = client.get("/stillinger?niveau=3").get_data(as_text=True)
+    assert "Kontorchef i København" in html and "Cheflæge i Aalborg" not in html
+
+
+def test_nonsense_filters_are_ignored_not_errors(client, make_vacancy):
+    make_vacancy(title="Kontorchef")
+    for query in ("sektor=rum", "region=9999", "niveau=abc", "side=-4", "side=99999"):
+        response = client.get(f"/stillinger?{query}")
+        assert response.status_code == 200, query
+        assert "Kontorchef" in response.get_data(as_text=True)
+
+
+def test_pagination_splits_the_list(client, make_vacancy, app):
+    app.config["PAGE_SIZE"] = 2
+    for number in range(5):
+        make_vacancy(title=f"Stilling nummer {number}")
+    first = client.get("/stillinger").get_data(as_text=True)
+    third = client.get("/stillinger?side=3").get_data(as_text=True)
+    assert first.count("Stilling nummer") == 2 and third.count("Stilling nummer") == 1
+    assert "side=2" in first
+
+
+def test_vacancy_page_and_404_for_drafts(client, make_vacancy):
+    published = make_vacancy(title="Kontorchef", competences=["ministerbetjening"])
+    draft = make_vacancy(status=VacancyStatus.DRAFT)
+    html = client.get(f"/stillinger/{published.id}").get_data(as_text=True)
+    assert "Kontorchef" in html and "ministerbetjening" in html
+    missing = client.get(f"/stillinger/{draft.id}")
+    assert missing.status_code == 404 and "Siden findes ikke" in missing.get_data(as_text=True)
+    assert client.get("/stillinger/999999").status_code == 404

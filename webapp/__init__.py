@@ -1,0 +1,66 @@
+"""Sektorbro's Flask application factory."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from flask import Flask
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Build the app: defaults, then ``instance/config.py``, then the environment (or ``test_config``)."""
+    instance_path = os.environ.get("SEKTORBRO_INSTANCE")
+    app = Flask(
+        __name__,
+        instance_relative_config=True,
+        instance_path=str(Path(instance_path).resolve()) if instance_path else None,
+    )
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    app.config.from_mapping(
+        DATABASE_URL=f"sqlite:///{Path(app.instance_path) / 'sektorbro.sqlite3'}",
+        BABEL_DEFAULT_LOCALE="da",
+        LANGUAGES=("da", "en"),
+        PAGE_SIZE=20,
+        MAIL_SERVER=None,
+        MAIL_PORT=25,
+        MAIL_USERNAME=None,
+        MAIL_PASSWORD=None,
+        MAIL_USE_TLS=False,
+        MAIL_SENDER="Sektorbro <noreply@sektorbro.dk>",
+        PASSWORD_RESET_MAX_AGE=3600,
+        MAX_CONTENT_LENGTH=2 * 1024 * 1024,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+    )
+    if test_config is None:
+        app.config.from_pyfile("config.py", silent=True)
+        app.config.from_prefixed_env("SEKTORBRO")
+        for key in ("DATABASE_URL", "SECRET_KEY", "MAIL_SERVER", "MAIL_PORT", "MAIL_USERNAME", "MAIL_PASSWORD"):
+            if key in os.environ:
+                app.config[key] = os.environ[key]
+    else:
+        app.config.from_mapping(test_config)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = _instance_secret(Path(app.instance_path))
+
+    from . import cli, db, errors, i18n, login, views
+
+    db.init_app(app)
+    i18n.init_app(app)
+    login.init_app(app)
+    errors.init_app(app)
+    views.init_app(app)
+    cli.init_app(app)
+    return app
+
+
+def _instance_secret(instance: Path) -> str:
+    """Read the secret key from the instance folder, generating it once (never a constant in git)."""
+    path = instance / "secret_key"
+    if not path.exists():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_hex(32))
+    return path.read_text().strip()

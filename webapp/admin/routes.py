@@ -1,0 +1,113 @@
+"""Admin views: list and change users, list organisations."""
+
+from flask import current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from models import Role
+
+from ..db import get_session
+from ..forms import BaseForm
+from ..labels import ROLE_LABELS, SECTOR_LABELS
+from ..services import accounts, organisations, pagination
+from ..services.errors import NotFound, ServiceError
+from . import bp
+from .forms import OrganisationSearchForm, RoleForm, UserSearchForm
+
+
+@bp.get("/brugere")
+def users():
+    """Users, searchable by e-mail and role."""
+    form = UserSearchForm(request.args)
+    role = form.rolle.data if form.rolle.data in ROLE_LABELS else None
+    page = pagination.paginate(
+        get_session(),
+        accounts.search_users(get_session(), (form.q.data or "")[:200], role),
+        request.args.get("side", 1, type=int),
+        current_app.config["PAGE_SIZE"],
+    )
+    return render_template("admin/users.html", form=form, page=page, role_form=RoleForm(), action_form=BaseForm())
+
+
+def _user_action(user_id: int, form_class, action, success: str):
+    """Validate a POSTed admin form, apply ``action`` to the user and go back to the list."""
+    session = get_session()
+    form = form_class.from_request()
+    try:
+        user = accounts.get_user(session, user_id)
+        if not form.validate():
+            raise ServiceError(_("Handlingen blev ikke udført. Prøv igen."))
+        action(session, user, form)
+    except NotFound:
+        flash(_("Brugeren findes ikke."), "error")
+    except ServiceError as error:
+        session.rollback()
+        flash(error.message, "error")
+    else:
+        session.commit()
+        flash(success % {"email": user.email}, "success")
+    return redirect(request.referrer if _same_site(request.referrer) else url_for("admin.users"))
+
+
+def _same_site(url: str | None) -> bool:
+    return bool(url) and url.startswith(request.host_url)
+
+
+@bp.post("/brugere/<int:user_id>/rolle")
+def change_role(user_id: int):
+    """Change a user's role."""
+    return _user_action(
+        user_id,
+        RoleForm,
+        lambda session, user, form: accounts.change_role(session, current_user, user, Role(form.role.data)),
+        _("Rollen for %(email)s er ændret."),
+    )
+
+
+@bp.post("/brugere/<int:user_id>/deaktiver")
+def deactivate(user_id: int):
+    """Deactivate an account."""
+    return _user_action(
+        user_id,
+        BaseForm,
+        lambda session, user, _form: accounts.set_active(session, current_user, user, False),
+        _("%(email)s er deaktiveret."),
+    )
+
+
+@bp.post("/brugere/<int:user_id>/aktiver")
+def activate(user_id: int):
+    """Reactivate an account."""
+    return _user_action(
+        user_id,
+        BaseForm,
+        lambda session, user, _form: accounts.set_active(session, current_user, user, True),
+        _("%(email)s er aktiveret igen."),
+    )
+
+
+@bp.post("/brugere/<int:user_id>/godkend")
+def approve(user_id: int):
+    """Approve an employer so they can publish."""
+    return _user_action(
+        user_id,
+        BaseForm,
+        lambda session, user, _form: accounts.approve_employer(session, user),
+        _("%(email)s er godkendt som arbejdsgiver."),
+    )
+
+
+@bp.get("/organisationer")
+def organisation_list():
+    """Organisations with their employers, profiles and vacancies."""
+    form = OrganisationSearchForm(request.args)
+    sector = form.sektor.data if form.sektor.data in SECTOR_LABELS else None
+    session = get_session()
+    page = pagination.paginate(
+        session,
+        organisations.listing(session, (form.q.data or "")[:200], sector),
+        request.args.get("side", 1, type=int),
+        current_app.config["PAGE_SIZE"],
+        scalars=False,
+    )
+    return render_template("admin/organisations.html", form=form, page=page)

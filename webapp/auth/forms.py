@@ -1,0 +1,100 @@
+"""Account forms."""
+
+from flask_babel import lazy_gettext as _l
+from wtforms import EmailField, PasswordField, RadioField, SelectField, StringField, validators
+
+from matcher import geography
+
+from ..forms import BaseForm, email_address, max_length, optional, required
+from ..labels import SECTOR_LABELS
+from ..services.passwords import MIN_LENGTH
+
+
+def _int_or_none(value):
+    return int(value) if value not in (None, "") and str(value).isdigit() else None
+
+
+class LoginForm(BaseForm):
+    """E-mail and password."""
+
+    email = EmailField(_l("E-mail"), [required(), email_address()])
+    password = PasswordField(_l("Adgangskode"), [required()])
+
+
+class _NewPassword:
+    password = PasswordField(
+        _l("Adgangskode"),
+        [required(), validators.Length(min=MIN_LENGTH, message=_l("Mindst %(n)d tegn.", n=MIN_LENGTH))],
+        description=_l("Mindst %(n)d tegn.", n=MIN_LENGTH),
+    )
+    confirm = PasswordField(
+        _l("Gentag adgangskode"),
+        [required(), validators.EqualTo("password", message=_l("De to adgangskoder er ikke ens."))],
+    )
+
+
+class LeaderRegistrationForm(_NewPassword, BaseForm):
+    """A leader signs up with e-mail and password; the profile comes next."""
+
+    email = EmailField(_l("E-mail"), [required(), email_address(), max_length(254)])
+
+
+class EmployerRegistrationForm(_NewPassword, BaseForm):
+    """An employer signs up and picks or creates the organisation they recruit for."""
+
+    email = EmailField(_l("E-mail"), [required(), email_address(), max_length(254)])
+    organisation_mode = RadioField(
+        _l("Organisation"),
+        choices=[("existing", _l("Vælg en eksisterende organisation")), ("new", _l("Opret en ny organisation"))],
+        default="existing",
+    )
+    organisation_id = SelectField(_l("Eksisterende organisation"), coerce=_int_or_none, validate_choice=False)
+    organisation_name = StringField(_l("Navn på ny organisation"), [optional(), max_length(200)])
+    organisation_sector = SelectField(
+        _l("Sektor"), choices=[(k, v) for k, v in SECTOR_LABELS.items() if k != "privat"], default="stat"
+    )
+    organisation_municipality = SelectField(
+        _l("Kommune (hvor organisationen har adresse)"),
+        choices=[("", _l("Vælg kommune"))] + [(m.code, m.name) for m in geography.MUNICIPALITIES],
+        coerce=_int_or_none,
+        validate_choice=False,
+    )
+    organisation_parent_id = SelectField(
+        _l("Overordnet organisation (valgfri)"),
+        coerce=_int_or_none,
+        validate_choice=False,
+        description=_l(
+            "Fx ministeriet over en styrelse, regionen over et hospital eller kommunen over en forvaltning."
+        ),
+    )
+
+    def validate(self, extra_validators=None) -> bool:
+        """Require the fields of the chosen organisation mode."""
+        ok = super().validate(extra_validators)
+        valid_ids = {value for value, _label in self.organisation_id.choices if value}
+        if self.organisation_mode.data == "new":
+            if not (self.organisation_name.data or "").strip():
+                self.organisation_name.errors.append(_l("Skriv organisationens navn."))
+                ok = False
+            if self.organisation_municipality.data is None or not geography.find_municipality(
+                self.organisation_municipality.data
+            ):
+                self.organisation_municipality.errors.append(_l("Vælg en kommune."))
+                ok = False
+            if self.organisation_parent_id.data is not None and self.organisation_parent_id.data not in valid_ids:
+                self.organisation_parent_id.errors.append(_l("Vælg en af mulighederne."))
+                ok = False
+        elif self.organisation_id.data not in valid_ids:
+            self.organisation_id.errors.append(_l("Vælg din organisation."))
+            ok = False
+        return ok
+
+
+class ForgotPasswordForm(BaseForm):
+    """Ask for a reset link."""
+
+    email = EmailField(_l("E-mail"), [required(), email_address()])
+
+
+class ResetPasswordForm(_NewPassword, BaseForm):
+    """Choose a new password."""

@@ -1,0 +1,166 @@
+"""Account views: thin wrappers around the accounts service."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required, login_user, logout_user
+
+from models import Role
+
+from ..db import get_session
+from ..forms import BaseForm
+from ..services import accounts, organisations, passwords
+from ..services.errors import ServiceError
+from ..services.mail import send_mail
+from . import bp
+from .forms import EmployerRegistrationForm, ForgotPasswordForm, LeaderRegistrationForm, LoginForm, ResetPasswordForm
+
+
+def home_for(user) -> str:
+    """Where a user lands after logging in."""
+    if user.role == Role.LEADER:
+        return url_for("leader.profile")
+    if user.role == Role.EMPLOYER:
+        return url_for("employer.vacancy_list")
+    return url_for("admin.users")
+
+
+def _safe_next(target: str | None) -> str | None:
+    """Only follow ``next`` to a path on this site."""
+    if not target:
+        return None
+    parts = urlsplit(target)
+    return target if not parts.scheme and not parts.netloc and target.startswith("/") else None
+
+
+@bp.get("/opret")
+def register():
+    """Choose the kind of account."""
+    return render_template("auth/register_choice.html")
+
+
+@bp.route("/opret/leder", methods=["GET", "POST"])
+def register_leader():
+    """Sign up as a leader, then go straight to the profile form."""
+    form = LeaderRegistrationForm.from_request()
+    if request.method == "POST" and form.validate():
+        session = get_session()
+        try:
+            user = accounts.create_user(session, form.email.data, form.password.data, Role.LEADER)
+        except ServiceError as error:
+            getattr(form, error.field or "email").errors.append(error.message)
+        else:
+            session.commit()
+            login_user(user)
+            flash(_("Din konto er oprettet. Udfyld nu din profil."), "success")
+            return redirect(url_for("leader.edit_profile"))
+    return render_template("auth/register_leader.html", form=form)
+
+
+@bp.route("/opret/arbejdsgiver", methods=["GET", "POST"])
+def register_employer():
+    """Sign up as an employer at an existing or a new organisation."""
+    session = get_session()
+    form = EmployerRegistrationForm.from_request()
+    org_choices = organisations.choices(session)
+    form.organisation_id.choices = [("", _("Vælg organisation"))] + org_choices
+    form.organisation_parent_id.choices = [("", _("Ingen"))] + org_choices
+    if request.method == "POST" and form.validate():
+        try:
+            if form.organisation_mode.data == "new":
+                organisation_id = organisations.create(
+                    session,
+                    form.organisation_name.data,
+                    form.organisation_sector.data,
+                    form.organisation_municipality.data,
+                    form.organisation_parent_id.data,
+                ).id
+            else:
+                organisation_id = form.organisation_id.data
+            user = accounts.create_user(session, form.email.data, form.password.data, Role.EMPLOYER, organisation_id)
+        except ServiceError as error:
+            session.rollback()
+            getattr(form, error.field or "email").errors.append(error.message)
+        else:
+            session.commit()
+            login_user(user)
+            flash(
+                _("Din konto er oprettet. En administrator godkender den, før du kan offentliggøre stillinger."), "info"
+            )
+            return redirect(url_for("employer.vacancy_list"))
+    return render_template("auth/register_employer.html", form=form)
+
+
+@bp.route("/log-ind", methods=["GET", "POST"])
+def login():
+    """Log in with e-mail and password."""
+    if current_user.is_authenticated:
+        return redirect(home_for(current_user))
+    form = LoginForm.from_request()
+    if request.method == "POST" and form.validate():
+        session = get_session()
+        user = accounts.authenticate(session, form.email.data, form.password.data)
+        if user is None:
+            form.password.errors.append(_("Forkert e-mail eller adgangskode."))
+        else:
+            session.commit()
+            login_user(user)
+            return redirect(_safe_next(request.args.get("next")) or home_for(user))
+    return render_template("auth/login.html", form=form)
+
+
+@bp.post("/log-ud")
+@login_required
+def logout():
+    """Log out (POST with CSRF, so no link can log anyone out)."""
+    form = BaseForm.from_request()
+    if form.validate():
+        logout_user()
+        flash(_("Du er logget ud."), "info")
+    return redirect(url_for("public.index"))
+
+
+@bp.route("/glemt-adgangskode", methods=["GET", "POST"])
+def forgot_password():
+    """Mail a reset link; the answer is the same whether or not the address has an account."""
+    form = ForgotPasswordForm.from_request()
+    if request.method == "POST" and form.validate():
+        user = accounts.find_by_email(get_session(), form.email.data)
+        if user is not None and user.active:
+            token = passwords.make_reset_token(current_app.secret_key, user.id, user.password_hash)
+            link = url_for("auth.reset_password", token=token, _external=True)
+            send_mail(
+                current_app.config,
+                user.email,
+                _("Nulstil din adgangskode til Sektorbro"),
+                _(
+                    "Brug dette link inden for en time for at vælge en ny adgangskode:\n\n%(link)s\n\n"
+                    "Har du ikke bedt om det, kan du se bort fra denne mail.",
+                    link=link,
+                ),
+            )
+        flash(_("Hvis adressen har en konto, har vi sendt et link til at nulstille adgangskoden."), "info")
+        return redirect(url_for("auth.login"))
+    return render_template("auth/forgot_password.html", form=form)
+
+
+@bp.route("/nulstil/<token>", methods=["GET", "POST"])
+def reset_password(token: str):
+    """Choose a new password from a valid reset link."""
+    session = get_session()
+    user = accounts.user_for_reset_token(
+        session, current_app.secret_key, token, current_app.config["PASSWORD_RESET_MAX_AGE"]
+    )
+    if user is None:
+        flash(_("Linket er udløbet eller allerede brugt. Bed om et nyt."), "error")
+        return redirect(url_for("auth.forgot_password"))
+    form = ResetPasswordForm.from_request()
+    if request.method == "POST" and form.validate():
+        accounts.set_password(session, user, form.password.data)
+        session.commit()
+        flash(_("Din adgangskode er ændret. Log ind med den nye."), "success")
+        return redirect(url_for("auth.login"))
+    return render_template("auth/reset_password.html", form=form)

@@ -1,0 +1,14 @@
+"""Command-line interface (a contract: later tooling depends on these names)."""
+
+from flask import Flask
+
+
+def init_app(app: Flask) -> None:
+    """Register every command group."""
+    from .database import db_group
+    from .demo import seed_demo
+    from .transfer import export_command, import_group
+    from .users import create_admin
+
+    for command in (db_group, create_admin, seed_demo, import_group, export_command):
+        app.cli.add_command(command)

@@ -1,0 +1,94 @@
+"""The base form (WTForms with session CSRF) and Danish validators used by every form."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from flask import current_app, request, session
+from flask_babel import get_locale
+from flask_babel import lazy_gettext as _l
+from wtforms import Form, validators
+from wtforms.csrf.session import SessionCSRF
+
+# WTForms ships no Danish catalogue; these are the built-in messages our forms can show.
+_DANISH = {
+    "Not a valid integer value.": "Skriv et helt tal.",
+    "Not a valid decimal value.": "Skriv et tal.",
+    "Not a valid date value.": "Skriv en dato som åååå-mm-dd.",
+    "Not a valid choice.": "Vælg en af mulighederne.",
+    "'%(value)s' is not a valid choice for this field.": "Vælg en af mulighederne.",
+    "'%(value)s' are not valid choices for this field.": "Vælg blandt mulighederne.",
+    "Invalid CSRF Token.": "Formularen er udløbet. Send den igen.",
+    "CSRF token expired.": "Formularen er udløbet. Send den igen.",
+    "CSRF token missing.": "Formularen er udløbet. Send den igen.",
+    "CSRF failed.": "Formularen er udløbet. Send den igen.",
+    "This field is required.": "Feltet skal udfyldes.",
+    "Invalid email address.": "Skriv en gyldig e-mailadresse.",
+    "Invalid input.": "Ugyldigt input.",
+}
+
+
+class _Translations:
+    """WTForms translations: Danish from the table above unless the visitor chose English."""
+
+    def gettext(self, string: str) -> str:
+        return string if str(get_locale()) == "en" else _DANISH.get(string, string)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self.gettext(singular if n == 1 else plural)
+
+
+class BaseForm(Form):
+    """Every state-changing form: session CSRF, Danish messages, bound to the request on POST."""
+
+    class Meta:
+        csrf = True
+        csrf_class = SessionCSRF
+        csrf_time_limit = timedelta(hours=8)
+
+        @property
+        def csrf_secret(self) -> bytes:
+            return current_app.secret_key.encode()
+
+        @property
+        def csrf_context(self):
+            return session
+
+        def get_translations(self, form):
+            return _Translations()
+
+    @classmethod
+    def from_request(cls, **kwargs):
+        """Bind to the submitted form on POST; otherwise start from ``obj``/``data`` in kwargs."""
+        formdata = request.form if request.method == "POST" else None
+        return cls(formdata, **kwargs)
+
+    @property
+    def form_errors(self) -> list[str]:
+        """Errors that belong to no visible field (an expired CSRF token)."""
+        return list(self.errors.get("csrf_token", []))
+
+
+def required():
+    """The field must be filled in."""
+    return validators.InputRequired(message=_l("Feltet skal udfyldes."))
+
+
+def optional():
+    """The field may be left empty."""
+    return validators.Optional()
+
+
+def max_length(limit: int):
+    """At most ``limit`` characters."""
+    return validators.Length(max=limit, message=_l("Højst %(max)d tegn.", max=limit))
+
+
+def number_between(low: int, high: int):
+    """A whole number from ``low`` to ``high``."""
+    return validators.NumberRange(low, high, message=_l("Skriv et tal fra %(low)d til %(high)d.", low=low, high=high))
+
+
+def email_address():
+    """A syntactically valid e-mail address (no DNS look-up)."""
+    return validators.Email(message=_l("Skriv en gyldig e-mailadresse."), check_deliverability=False)

@@ -1,0 +1,64 @@
+"""Display names for the closed vocabularies (codes stay English in data; people read Danish)."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+
+SECTOR_LABELS = {
+    "stat": _l("Stat"),
+    "region": _l("Region"),
+    "kommune": _l("Kommune"),
+    "privat": _l("Privat"),
+}
+
+# The four-level scale from "Pas på trinet!" (Væksthus for Ledelse), used across all sectors.
+LEVEL_LABELS = {
+    1: _l("Niveau 1: Leder (leder medarbejdere)"),
+    2: _l("Niveau 2: Chef (leder ledere)"),
+    3: _l("Niveau 3: Strategisk chef"),
+    4: _l("Niveau 4: Direktør / topleder"),
+}
+
+LEVEL_SHORT = {1: _l("Leder"), 2: _l("Chef"), 3: _l("Strategisk chef"), 4: _l("Direktør")}
+
+LEVEL_EXAMPLES = {
+    1: {
+        "stat": _l("teamleder, sektionsleder"),
+        "region": _l("ledende overlæge, afdelingssygeplejerske, funktionsleder"),
+        "kommune": _l("skoleleder, institutionsleder, plejecenterleder"),
+        "privat": _l("teamleder, manager"),
+    },
+    2: {
+        "stat": _l("kontorchef, centerchef i en styrelse"),
+        "region": _l("cheflæge, chefsygeplejerske, afdelingschef i regionshuset"),
+        "kommune": _l("afdelingschef, områdeleder, jobcenterchef"),
+        "privat": _l("afdelingsleder, head of department"),
+    },
+    3: {
+        "stat": _l("afdelingschef eller vicedirektør i en styrelse"),
+        "region": _l("vicedirektør på hospital, centerdirektør"),
+        "kommune": _l("fagchef, forvaltningschef, skolechef"),
+        "privat": _l("vicedirektør, divisionsdirektør"),
+    },
+    4: {
+        "stat": _l("departementschef, styrelsesdirektør"),
+        "region": _l("regionsdirektør, hospitalsdirektør"),
+        "kommune": _l("kommunaldirektør, fagdirektør"),
+        "privat": _l("administrerende direktør"),
+    },
+}
+
+SEEKING_LABELS = {
+    "active": _l("Søger aktivt"),
+    "open": _l("Åben for tilbud"),
+    "not_looking": _l("Søger ikke lige nu"),
+}
+
+STATUS_LABELS = {"draft": _l("Kladde"), "published": _l("Offentliggjort"), "closed": _l("Lukket")}
+
+ROLE_LABELS = {"leader": _l("Leder"), "employer": _l("Arbejdsgiver"), "admin": _l("HR-administrator")}
+
+
+def choices(labels: dict) -> list[tuple[str, object]]:
+    """Form choices from a label table, keeping its order."""
+    return [(str(key), label) for key, label in labels.items()]

@@ -1,0 +1,152 @@
+"""The profile form with its list of experience entries."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask_babel import lazy_gettext as _l
+from wtforms import (
+    BooleanField,
+    EmailField,
+    FieldList,
+    FormField,
+    IntegerField,
+    RadioField,
+    SelectField,
+    StringField,
+    TextAreaField,
+    ValidationError,
+)
+
+from ..forms import BaseForm, email_address, max_length, number_between, optional, required
+from ..labels import LEVEL_LABELS, SECTOR_LABELS, SEEKING_LABELS, choices
+from ..widgets import CheckboxGroupField, PhraseListField, int_or_none, known_municipality, municipality_field
+
+EARLIEST_YEAR = 1960
+
+
+def _this_year() -> int:
+    return date.today().year
+
+
+class ExperienceForm(BaseForm):
+    """One job in the leader's history (a sub-form: the outer form carries the CSRF token)."""
+
+    class Meta:
+        csrf = False
+
+    sector = SelectField(_l("Sektor"), choices=choices(SECTOR_LABELS))
+    organisation = StringField(_l("Organisation"), [required(), max_length(200)])
+    title = StringField(_l("Titel"), [required(), max_length(200)])
+    level = SelectField(_l("Ledelsesniveau"), choices=list(LEVEL_LABELS.items()), coerce=int_or_none)
+    start_year = IntegerField(_l("Fra år"), [required()])
+    end_year = IntegerField(_l("Til år"), [optional()], description=_l("Tom, hvis det er dit nuværende job."))
+    description = TextAreaField(_l("Beskrivelse"), [optional(), max_length(2000)])
+    remove = BooleanField(_l("Fjern denne erfaring"))
+
+    def validate_start_year(self, field) -> None:
+        if field.data is not None and not EARLIEST_YEAR <= field.data <= _this_year():
+            raise ValidationError(_l("Skriv et år fra %(a)d til %(b)d.", a=EARLIEST_YEAR, b=_this_year()))
+
+    def validate_end_year(self, field) -> None:
+        if field.data is None:
+            return
+        if field.data > _this_year():
+            raise ValidationError(_l("Slutåret kan ikke ligge i fremtiden."))
+        if self.start_year.data is not None and field.data < self.start_year.data:
+            raise ValidationError(_l("Slutåret skal være samme år som startåret eller senere."))
+
+    def is_blank(self) -> bool:
+        """An entry the leader added but never filled in."""
+        return not any(
+            (self.organisation.data, self.title.data, self.start_year.raw_data and self.start_year.raw_data[0])
+        )
+
+
+class ExperienceList(FieldList):
+    """Experience entries; blank entries and entries marked for removal are not validated."""
+
+    def validate(self, form, extra_validators=()) -> bool:
+        self.errors = []
+        for entry in self.entries:
+            if entry.form.remove.data or entry.form.is_blank():
+                self.errors.append({})
+                continue
+            entry.validate(form)
+            self.errors.append(entry.errors)
+        if not any(self.errors):
+            self.errors = []
+        return not self.errors
+
+
+class ProfileForm(BaseForm):
+    """Everything a leader shows employers."""
+
+    name = StringField(_l("Navn"), [required(), max_length(200)])
+    email = EmailField(_l("Kontakt-e-mail"), [required(), email_address(), max_length(254)])
+    sector = SelectField(_l("Nuværende sektor"), choices=choices(SECTOR_LABELS))
+    organisation_name = StringField(
+        _l("Nuværende organisation"),
+        [optional(), max_length(200)],
+        description=_l("Vælg fra listen eller skriv navnet."),
+    )
+    title = StringField(_l("Stillingsbetegnelse"), [required(), max_length(200)])
+    level = RadioField(_l("Ledelsesniveau"), choices=list(LEVEL_LABELS.items()), coerce=int_or_none)
+    years_as_leader = IntegerField(_l("År som leder"), [required(), number_between(0, 60)])
+    municipality_code = municipality_field(_l("Bopælskommune"), [known_municipality])
+    max_commute_km = IntegerField(
+        _l("Længste transport (km)"),
+        [required(), number_between(0, 500)],
+        description=_l("Hvor langt du vil pendle hver vej."),
+    )
+    open_to_sectors = CheckboxGroupField(_l("Sektorer du er åben for"), choices=choices(SECTOR_LABELS))
+    seeking = RadioField(_l("Jobsøgning"), choices=choices(SEEKING_LABELS), default="open")
+    competences = PhraseListField(
+        _l("Kompetencer"),
+        [required()],
+        description=_l("En kompetence pr. linje, fx »budgetlægning« eller »forandringsledelse«."),
+    )
+    summary = TextAreaField(_l("Kort om dig som leder"), [optional(), max_length(4000)])
+    education = TextAreaField(_l("Uddannelse"), [optional(), max_length(1000)])
+    experiences = ExperienceList(FormField(ExperienceForm), min_entries=0, max_entries=30)
+
+    def validate_level(self, field) -> None:
+        if field.data not in LEVEL_LABELS:
+            raise ValidationError(_l("Vælg dit ledelsesniveau."))
+
+    def validate_open_to_sectors(self, field) -> None:
+        if not field.data:
+            raise ValidationError(_l("Vælg mindst én sektor."))
+
+    def kept_experiences(self) -> list[ExperienceForm]:
+        """Entries that are neither blank nor marked for removal."""
+        return [entry.form for entry in self.experiences if not entry.form.remove.data and not entry.form.is_blank()]
+
+    def profile_fields(self) -> dict:
+        """The form's values in the shape the profiles service takes."""
+        return {
+            name: getattr(self, name).data
+            for name in (
+                "name",
+                "email",
+                "sector",
+                "title",
+                "level",
+                "years_as_leader",
+                "municipality_code",
+                "max_commute_km",
+                "open_to_sectors",
+                "seeking",
+                "competences",
+                "summary",
+                "education",
+            )
+        }
+
+    def experience_rows(self) -> list[dict]:
+        """Kept experience entries as plain dicts."""
+        return [
+            {key: entry[key].data for key in ("sector", "organisation", "title", "level", "start_year", "end_year")}
+            | {"description": entry.description.data or ""}
+            for entry in self.kept_experiences()
+        ]

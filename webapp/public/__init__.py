@@ -1,0 +1,7 @@
+"""Pages anyone can see: the landing page and the published vacancies."""
+
+from flask import Blueprint
+
+bp = Blueprint("public", __name__)
+
+from . import routes  # noqa: E402,F401

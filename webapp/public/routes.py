@@ -1,0 +1,43 @@
+"""Landing page, public vacancy list and vacancy page."""
+
+from flask import abort, current_app, render_template, request
+
+from ..db import get_session
+from ..services import pagination, vacancies
+from ..services.errors import NotFound
+from . import bp
+from .forms import VacancySearchForm
+
+
+@bp.get("/")
+def index():
+    """Explain the service and show the newest vacancies."""
+    newest = pagination.paginate(get_session(), vacancies.public_search(vacancies.VacancyFilters()), 1, 3)
+    return render_template("public/index.html", newest=newest.items, total=newest.total)
+
+
+@bp.get("/stillinger")
+def vacancy_list():
+    """Published vacancies with free-text search, filters and pagination."""
+    form = VacancySearchForm(request.args)
+    sector = form.sektor.data if form.sektor.data in {"stat", "region", "kommune"} else None
+    region = form.region.data if form.region.data in {r for r, _ in form.region.choices if r} else None
+    level = form.niveau.data if form.niveau.data in (1, 2, 3, 4) else None
+    filters = vacancies.VacancyFilters(text=(form.q.data or "")[:200], sector=sector, region=region, level=level)
+    page = pagination.paginate(
+        get_session(),
+        vacancies.public_search(filters),
+        request.args.get("side", 1, type=int),
+        current_app.config["PAGE_SIZE"],
+    )
+    return render_template("public/vacancy_list.html", form=form, page=page, filters=filters)
+
+
+@bp.get("/stillinger/<int:vacancy_id>")
+def vacancy_detail(vacancy_id: int):
+    """One published vacancy."""
+    try:
+        vacancy = vacancies.get_published(get_session(), vacancy_id)
+    except NotFound:
+        abort(404)
+    return render_template("public/vacancy_detail.html", vacancy=vacancy)

@@ -1,0 +1,1 @@
+"""Service layer: plain values in, domain objects out; flush, never commit."""

@@ -1,0 +1,122 @@
+"""Accounts: registration, log-in, password reset and admin changes to users."""
+
+from __future__ import annotations
+
+from flask_babel import gettext as _
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from models import Role, User, utcnow
+
+from . import passwords
+from .errors import Conflict, NotFound, ServiceError
+
+
+def normalise_email(email: str) -> str:
+    """E-mail addresses compare case-insensitively."""
+    return email.strip().lower()
+
+
+def get_user(session: Session, user_id: int) -> User:
+    """The user with this id, or NotFound."""
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(_("Brugeren findes ikke."))
+    return user
+
+
+def find_by_email(session: Session, email: str) -> User | None:
+    """The user with this e-mail address, if any."""
+    return session.scalar(select(User).where(User.email == normalise_email(email)))
+
+
+def create_user(session: Session, email: str, password: str, role: Role, organisation_id: int | None = None) -> User:
+    """Create an account; the e-mail must be free and the password long enough."""
+    email = normalise_email(email)
+    if find_by_email(session, email) is not None:
+        raise Conflict(_("Der findes allerede en konto med denne e-mailadresse."), field="email")
+    check_password_strength(password)
+    user = User(
+        email=email,
+        password_hash=passwords.hash_password(password),
+        role=role,
+        organisation_id=organisation_id,
+        approved_at=None,
+    )
+    session.add(user)
+    session.flush()
+    return user
+
+
+def check_password_strength(password: str) -> None:
+    """Refuse passwords shorter than the minimum."""
+    if len(password) < passwords.MIN_LENGTH:
+        raise ServiceError(_("Adgangskoden skal have mindst %(n)d tegn.", n=passwords.MIN_LENGTH), field="password")
+
+
+def authenticate(session: Session, email: str, password: str) -> User | None:
+    """The active user with these credentials, or ``None``; upgrades old hashes on the way."""
+    user = find_by_email(session, email)
+    if user is None or not user.active or not passwords.verify_password(user.password_hash, password):
+        return None
+    if passwords.needs_rehash(user.password_hash):
+        user.password_hash = passwords.hash_password(password)
+    user.last_login_at = utcnow()
+    session.flush()
+    return user
+
+
+def set_password(session: Session, user: User, password: str) -> None:
+    """Replace the user's password (which also invalidates outstanding reset tokens)."""
+    check_password_strength(password)
+    user.password_hash = passwords.hash_password(password)
+    session.flush()
+
+
+def user_for_reset_token(session: Session, secret_key: str, token: str, max_age: int) -> User | None:
+    """The user a reset token was issued to, if the token is valid, unexpired and unused."""
+    found = passwords.read_reset_token(secret_key, token, max_age)
+    if found is None:
+        return None
+    user = session.get(User, found[0])
+    if user is None or not user.active or user.password_hash[-16:] != found[1]:
+        return None
+    return user
+
+
+def search_users(session: Session, query: str = "", role: str | None = None):
+    """A select() of users matching an e-mail fragment and role, newest first."""
+    stmt = select(User).order_by(User.created_at.desc(), User.id.desc())
+    if query.strip():
+        pattern = f"%{query.strip().lower()}%"
+        stmt = stmt.where(or_(func.lower(User.email).like(pattern)))
+    if role:
+        stmt = stmt.where(User.role == role)
+    return stmt
+
+
+def change_role(session: Session, actor: User, user: User, role: Role) -> None:
+    """Give a user another role; admins cannot demote themselves (someone must stay admin)."""
+    if user.id == actor.id and role != Role.ADMIN:
+        raise ServiceError(_("Du kan ikke fjerne din egen administratorrolle."))
+    user.role = role
+    if role == Role.EMPLOYER and user.approved_at is None and user.organisation_id is not None:
+        user.approved_at = utcnow()
+    session.flush()
+
+
+def set_active(session: Session, actor: User, user: User, active: bool) -> None:
+    """Deactivate or reactivate an account; admins cannot deactivate themselves."""
+    if user.id == actor.id and not active:
+        raise ServiceError(_("Du kan ikke deaktivere din egen konto."))
+    user.active = active
+    session.flush()
+
+
+def approve_employer(session: Session, user: User) -> None:
+    """Let an employer publish vacancies."""
+    if user.role != Role.EMPLOYER:
+        raise ServiceError(_("Kun arbejdsgiverkonti skal godkendes."))
+    if user.approved_at is None:
+        user.approved_at = utcnow()
+    session.flush()

@@ -1,0 +1,194 @@
+"""All-or-nothing JSON-lines import of profiles and vacancies, upserting on ``external_id``.
+
+Every line is validated before anything is written; one bad line means nothing is written and every
+problem is reported with its line number and field. Writes are bulk statements inside the caller's
+transaction so 100,000 profiles go in within seconds.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ValidationError
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from models import Experience, Organisation, Profile, Vacancy, VacancyStatus, utcnow
+
+from .records import ProfileRecord, VacancyRecord, describe_error
+
+CHUNK = 5000
+
+
+@dataclass(frozen=True)
+class LineError:
+    """One problem in the input file."""
+
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"linje {self.line}, felt {self.field}: {self.message}"
+
+
+class ImportRejected(Exception):
+    """The file had errors; nothing was written."""
+
+    def __init__(self, errors: list[LineError]):
+        super().__init__(f"{len(errors)} fejl")
+        self.errors = errors
+
+
+@dataclass
+class ImportResult:
+    """What an import did."""
+
+    created: int = 0
+    updated: int = 0
+    organisations_created: int = 0
+    external_ids: list[str] = field(default_factory=list)
+
+
+def parse_lines(lines: Iterable[str], model: type[BaseModel]) -> list[tuple[int, BaseModel]]:
+    """Validate every non-blank line; raise ImportRejected listing all errors if any line is bad."""
+    records: list[tuple[int, BaseModel]] = []
+    errors: list[LineError] = []
+    first_line_of: dict[str, int] = {}
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as error:
+            errors.append(LineError(number, "(linje)", f"ugyldig JSON ({error.msg}, tegn {error.pos + 1})"))
+            continue
+        if not isinstance(data, dict):
+            errors.append(LineError(number, "(linje)", "skal være et JSON-objekt"))
+            continue
+        try:
+            record = model.model_validate(data)
+        except ValidationError as error:
+            errors.extend(LineError(number, *describe_error(item)) for item in error.errors())
+            continue
+        if record.external_id in first_line_of:
+            errors.append(LineError(number, "external_id", f"findes også på linje {first_line_of[record.external_id]}"))
+            continue
+        first_line_of[record.external_id] = number
+        records.append((number, record))
+    if errors:
+        raise ImportRejected(errors)
+    return records
+
+
+def _organisation_ids(
+    session: Session, wanted: list[tuple[int, str, str, int]], result: ImportResult
+) -> dict[str, int]:
+    """Map lower-cased organisation names to ids, creating missing ones; sector clashes are errors."""
+    existing = {
+        name.lower(): (org_id, sector)
+        for org_id, name, sector in session.execute(select(Organisation.id, Organisation.name, Organisation.sector))
+    }
+    errors, new_rows = [], {}
+    for line, name, sector, municipality in wanted:
+        key = name.lower()
+        known = existing.get(key)
+        if known is not None and known[1] != sector:
+            errors.append(LineError(line, "organisation", f"{name!r} findes allerede i sektoren {known[1]!r}"))
+        elif key in new_rows and new_rows[key]["sector"] != sector:
+            errors.append(LineError(line, "organisation", f"{name!r} står med to forskellige sektorer i filen"))
+        elif known is None and key not in new_rows:
+            new_rows[key] = {"name": name, "sector": sector, "municipality_code": municipality}
+    if errors:
+        raise ImportRejected(errors)
+    if new_rows:
+        session.execute(insert(Organisation), list(new_rows.values()))
+        result.organisations_created = len(new_rows)
+        names = [row["name"] for row in new_rows.values()]
+        for start in range(0, len(names), CHUNK):
+            rows = session.execute(
+                select(Organisation.id, Organisation.name).where(Organisation.name.in_(names[start : start + CHUNK]))
+            )
+            existing.update({name.lower(): (org_id, None) for org_id, name in rows})
+    return {key: value[0] for key, value in existing.items()}
+
+
+def _existing_ids(session: Session, model, external_ids: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for start in range(0, len(external_ids), CHUNK):
+        chunk = external_ids[start : start + CHUNK]
+        found.update(session.execute(select(model.external_id, model.id).where(model.external_id.in_(chunk))).all())
+    return found
+
+
+def _upsert(session: Session, model, rows: list[dict], result: ImportResult) -> dict[str, int]:
+    """Insert new rows and update existing ones (matched on external_id); return external_id → id."""
+    ids = _existing_ids(session, model, [row["external_id"] for row in rows])
+    now = utcnow()
+    new = [row | {"created_at": now, "updated_at": now} for row in rows if row["external_id"] not in ids]
+    changed = [row | {"id": ids[row["external_id"]], "updated_at": now} for row in rows if row["external_id"] in ids]
+    for start in range(0, len(new), CHUNK):
+        session.execute(insert(model), new[start : start + CHUNK])
+    for start in range(0, len(changed), CHUNK):
+        session.execute(update(model), changed[start : start + CHUNK])
+    result.created += len(new)
+    result.updated += len(changed)
+    result.external_ids.extend(row["external_id"] for row in rows)
+    ids.update(_existing_ids(session, model, [row["external_id"] for row in new]))
+    return ids
+
+
+def import_profiles(session: Session, records: list[tuple[int, ProfileRecord]]) -> ImportResult:
+    """Write validated profile records; the caller commits (or rolls back on error)."""
+    result = ImportResult()
+    org_ids = _organisation_ids(
+        session, [(n, r.organisation, r.sector, r.municipality) for n, r in records if r.organisation], result
+    )
+    rows = []
+    for _line, record in records:
+        data = record.model_dump(exclude={"experience", "organisation", "municipality"})
+        data["municipality_code"] = record.municipality
+        data["organisation_id"] = org_ids[record.organisation.lower()] if record.organisation else None
+        rows.append(data)
+    ids = _upsert(session, Profile, rows, result)
+    profile_ids = [ids[record.external_id] for _line, record in records]
+    for start in range(0, len(profile_ids), CHUNK):
+        session.execute(delete(Experience).where(Experience.profile_id.in_(profile_ids[start : start + CHUNK])))
+    experiences = [
+        entry.model_dump() | {"profile_id": ids[record.external_id]}
+        for _line, record in records
+        for entry in record.experience
+    ]
+    for start in range(0, len(experiences), CHUNK):
+        session.execute(insert(Experience), experiences[start : start + CHUNK])
+    session.flush()
+    return result
+
+
+def import_vacancies(session: Session, records: list[tuple[int, VacancyRecord]]) -> ImportResult:
+    """Write validated vacancy records; publishing stamps ``published_at`` once."""
+    result = ImportResult()
+    org_ids = _organisation_ids(session, [(n, r.organisation, r.sector, r.municipality) for n, r in records], result)
+    published = dict(
+        session.execute(select(Vacancy.external_id, Vacancy.published_at).where(Vacancy.external_id.is_not(None))).all()
+    )
+    now = utcnow()
+    rows = []
+    for _line, record in records:
+        data = record.model_dump(exclude={"sector", "organisation", "municipality"})
+        data["municipality_code"] = record.municipality
+        data["organisation_id"] = org_ids[record.organisation.lower()]
+        data["published_at"] = published.get(record.external_id) or (
+            now if record.status == VacancyStatus.PUBLISHED else None
+        )
+        rows.append(data)
+    _upsert(session, Vacancy, rows, result)
+    session.flush()
+    return result
+
+
+def count(session: Session, model) -> int:
+    """Rows in a table (for CLI summaries)."""
+    return session.scalar(select(func.count()).select_from(model)) or 0

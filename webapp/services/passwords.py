@@ -1,0 +1,48 @@
+"""Argon2 password hashing and signed, single-use password-reset tokens."""
+
+from __future__ import annotations
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+
+_hasher = PasswordHasher()
+MIN_LENGTH = 10
+
+
+def hash_password(password: str) -> str:
+    """Hash a password with Argon2id."""
+    return _hasher.hash(password)
+
+
+def verify_password(password_hash: str, password: str) -> bool:
+    """True when ``password`` matches; never raises on a malformed hash."""
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(password_hash: str) -> bool:
+    """True when the hash was made with weaker parameters than today's."""
+    return _hasher.check_needs_rehash(password_hash)
+
+
+def _serializer(secret_key: str) -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(secret_key, salt="password-reset")
+
+
+def make_reset_token(secret_key: str, user_id: int, password_hash: str) -> str:
+    """A token naming the user and a fragment of the current hash, so it dies once the password changes."""
+    return _serializer(secret_key).dumps({"user": user_id, "h": password_hash[-16:]})
+
+
+def read_reset_token(secret_key: str, token: str, max_age: int) -> tuple[int, str] | None:
+    """Return (user id, hash fragment) from a valid, unexpired token, else ``None``."""
+    try:
+        data = _serializer(secret_key).loads(token, max_age=max_age)
+    except (SignatureExpired, BadSignature):
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("user"), int):
+        return None
+    return data["user"], str(data.get("h", ""))

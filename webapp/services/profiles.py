@@ -1,0 +1,66 @@
+"""Leader profiles: the one place that writes a profile and its experience entries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from models import Experience, Profile, User
+
+from . import organisations
+
+PROFILE_FIELDS = (
+    "name",
+    "email",
+    "sector",
+    "title",
+    "level",
+    "years_as_leader",
+    "municipality_code",
+    "max_commute_km",
+    "open_to_sectors",
+    "seeking",
+    "competences",
+    "summary",
+    "education",
+)
+EXPERIENCE_FIELDS = ("sector", "organisation", "title", "level", "start_year", "end_year", "description")
+
+
+def get_for_user(session: Session, user: User) -> Profile | None:
+    """The user's own profile with its experience entries, if they made one."""
+    return session.scalar(select(Profile).where(Profile.user_id == user.id).options(selectinload(Profile.experiences)))
+
+
+def clean_phrases(phrases: list[str]) -> list[str]:
+    """Trim, drop empties and case-insensitive duplicates, keep the order the leader chose."""
+    seen: set[str] = set()
+    out = []
+    for phrase in phrases:
+        phrase = " ".join(phrase.split())
+        if phrase and phrase.lower() not in seen:
+            seen.add(phrase.lower())
+            out.append(phrase)
+    return out
+
+
+def save_for_user(
+    session: Session, user: User, fields: dict[str, Any], organisation_name: str, experiences: list[dict]
+) -> Profile:
+    """Create or update the user's profile from plain values; the organisation is created if new."""
+    profile = get_for_user(session, user) or Profile(user_id=user.id)
+    for name in PROFILE_FIELDS:
+        setattr(profile, name, fields[name])
+    profile.competences = clean_phrases(fields["competences"])
+    organisation_name = organisation_name.strip()
+    profile.organisation = (
+        organisations.get_or_create(session, organisation_name, fields["sector"], fields["municipality_code"])
+        if organisation_name
+        else None
+    )
+    profile.experiences = [Experience(**{key: entry[key] for key in EXPERIENCE_FIELDS}) for entry in experiences]
+    session.add(profile)
+    session.flush()
+    return profile

@@ -1,0 +1,132 @@
+"""Vacancies: employers' writes and the public search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from flask_babel import gettext as _
+from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy.orm import Session, joinedload
+
+from matcher import geography
+from models import Organisation, Role, User, Vacancy, VacancyStatus, utcnow
+
+from .errors import Forbidden, NotFound, ServiceError
+from .profiles import clean_phrases
+
+VACANCY_FIELDS = ("title", "municipality_code", "level", "competences", "nice_to_have", "description", "deadline")
+
+
+@dataclass(frozen=True)
+class VacancyFilters:
+    """What a visitor can narrow the public list by."""
+
+    text: str = ""
+    sector: str | None = None
+    region: int | None = None
+    level: int | None = None
+
+
+def _apply(vacancy: Vacancy, fields: dict[str, Any]) -> None:
+    for name in VACANCY_FIELDS:
+        setattr(vacancy, name, fields[name])
+    vacancy.competences = clean_phrases(fields["competences"])
+    vacancy.nice_to_have = clean_phrases(fields["nice_to_have"])
+
+
+def _require_organisation(user: User) -> int:
+    if user.role != Role.EMPLOYER or user.organisation_id is None:
+        raise Forbidden(_("Din konto er ikke knyttet til en organisation."))
+    return user.organisation_id
+
+
+def create(session: Session, user: User, fields: dict[str, Any]) -> Vacancy:
+    """A new draft vacancy in the employer's organisation."""
+    vacancy = Vacancy(organisation_id=_require_organisation(user), created_by_id=user.id, status=VacancyStatus.DRAFT)
+    _apply(vacancy, fields)
+    session.add(vacancy)
+    session.flush()
+    return vacancy
+
+
+def update(session: Session, vacancy: Vacancy, fields: dict[str, Any]) -> Vacancy:
+    """Change a vacancy's content; its status stays."""
+    _apply(vacancy, fields)
+    session.flush()
+    return vacancy
+
+
+def get_for_employer(session: Session, user: User, vacancy_id: int) -> Vacancy:
+    """The vacancy if it belongs to the employer's organisation (NotFound / Forbidden otherwise)."""
+    vacancy = session.get(Vacancy, vacancy_id)
+    if vacancy is None:
+        raise NotFound(_("Stillingen findes ikke."))
+    if vacancy.organisation_id != _require_organisation(user):
+        raise Forbidden(_("Stillingen tilhører en anden organisation."))
+    return vacancy
+
+
+def publish_by(session: Session, user: User, vacancy: Vacancy) -> None:
+    """Make a vacancy public; only approved employers may, and only before the deadline."""
+    if not user.is_approved_employer:
+        raise ServiceError(_("Din konto skal godkendes af en administrator, før du kan offentliggøre stillinger."))
+    if vacancy.deadline is not None and vacancy.deadline < utcnow().date():
+        raise ServiceError(_("Ansøgningsfristen er overskredet. Ret fristen, før du offentliggør."))
+    vacancy.status = VacancyStatus.PUBLISHED
+    vacancy.published_at = vacancy.published_at or utcnow()
+    session.flush()
+
+
+def close_by(session: Session, user: User, vacancy: Vacancy) -> None:
+    """Take a vacancy off the public list."""
+    vacancy.status = VacancyStatus.CLOSED
+    session.flush()
+
+
+def for_organisation(organisation_id: int):
+    """A select() of an organisation's vacancies, newest first."""
+    return (
+        select(Vacancy)
+        .where(Vacancy.organisation_id == organisation_id)
+        .order_by(Vacancy.created_at.desc(), Vacancy.id.desc())
+    )
+
+
+def public_search(filters: VacancyFilters):
+    """A select() of published vacancies matching the filters; every word of ``text`` must occur."""
+    stmt = (
+        select(Vacancy)
+        .join(Vacancy.organisation)
+        .options(joinedload(Vacancy.organisation))
+        .where(Vacancy.status == VacancyStatus.PUBLISHED)
+        .order_by(Vacancy.published_at.desc(), Vacancy.id.desc())
+    )
+    haystack = (
+        func.lower(Vacancy.title)
+        + " "
+        + func.lower(Vacancy.description)
+        + " "
+        + func.lower(Organisation.name)
+        + " "
+        + func.lower(cast(Vacancy.competences, String))
+    )
+    for word in filters.text.lower().split()[:10]:
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        stmt = stmt.where(or_(haystack.like(f"%{escaped}%", escape="\\")))
+    if filters.sector:
+        stmt = stmt.where(Organisation.sector == filters.sector)
+    if filters.region:
+        codes = [m.code for m in geography.municipalities_in_region(filters.region)]
+        stmt = stmt.where(Vacancy.municipality_code.in_(codes))
+    if filters.level:
+        stmt = stmt.where(Vacancy.level == filters.level)
+    return stmt
+
+
+def get_published(session: Session, vacancy_id: int) -> Vacancy:
+    """A published vacancy, or NotFound (drafts and closed ones are not public)."""
+    vacancy = session.get(Vacancy, vacancy_id, options=[joinedload(Vacancy.organisation)])
+    if vacancy is None or vacancy.status != VacancyStatus.PUBLISHED:
+        raise NotFound(_("Stillingen findes ikke eller er ikke længere slået op."))
+    return vacancy

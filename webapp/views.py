@@ -1,0 +1,61 @@
+"""Register every blueprint and the template helpers they share."""
+
+from __future__ import annotations
+
+from flask import Flask, request, url_for
+
+from matcher import geography
+
+from . import labels
+from .forms import BaseForm
+
+
+def init_app(app: Flask) -> None:
+    """Register blueprints, template globals and security headers."""
+    from .admin import bp as admin_bp
+    from .auth import bp as auth_bp
+    from .employer import bp as employer_bp
+    from .leader import bp as leader_bp
+    from .public import bp as public_bp
+
+    for blueprint in (public_bp, auth_bp, leader_bp, employer_bp, admin_bp):
+        app.register_blueprint(blueprint)
+
+    app.jinja_env.globals.update(
+        labels=labels,
+        municipality_name=municipality_name,
+        region_name=region_name,
+        page_url=page_url,
+        csrf_form=BaseForm,
+    )
+
+    @app.after_request
+    def _security_headers(response):
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault(
+            "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'"
+        )
+        return response
+
+
+def municipality_name(code: int | None) -> str:
+    """A kommune's name for display ('' for none or an unknown code)."""
+    if code is None:
+        return ""
+    found = geography.find_municipality(code)
+    return found.name if found else str(code)
+
+
+def region_name(municipality_code: int | None) -> str:
+    """The 2007 region of a kommune, for display."""
+    found = geography.find_municipality(municipality_code) if municipality_code is not None else None
+    return geography.region(found.region_code).name if found else ""
+
+
+def page_url(page: int) -> str:
+    """The current URL with another page number, keeping every other query argument."""
+    args = request.args.to_dict(flat=False)
+    args["side"] = [str(page)]
+    return url_for(request.endpoint, **(request.view_args or {}), **args)

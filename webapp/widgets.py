@@ -1,0 +1,61 @@
+"""Shared form fields: lists of phrases, checkbox groups and the municipality picker."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from wtforms import SelectField, SelectMultipleField, TextAreaField, ValidationError, widgets
+
+from matcher import geography
+
+
+def int_or_none(value):
+    """Coerce a select value to int, leaving blanks (and junk) as None for the validators to catch."""
+    if isinstance(value, int):
+        return value
+    return int(value) if value not in (None, "") and str(value).strip().isdigit() else None
+
+
+class PhraseListField(TextAreaField):
+    """A textarea holding one short phrase per line, exposed as a list of strings."""
+
+    def __init__(self, label=None, validators=None, max_items: int = 30, max_length: int = 120, **kwargs):
+        super().__init__(label, validators, **kwargs)
+        self.max_items = max_items
+        self.max_length = max_length
+
+    def process_formdata(self, valuelist):
+        self.data = [line.strip() for line in (valuelist[0] if valuelist else "").splitlines() if line.strip()]
+
+    def _value(self) -> str:
+        return "\n".join(self.data or [])
+
+    def pre_validate(self, form) -> None:
+        if len(self.data or []) > self.max_items:
+            raise ValidationError(_l("Højst %(n)d linjer.", n=self.max_items))
+        for phrase in self.data or []:
+            if len(phrase) > self.max_length:
+                raise ValidationError(_l("Hver linje må højst have %(n)d tegn.", n=self.max_length))
+
+
+class CheckboxGroupField(SelectMultipleField):
+    """Several checkboxes sharing one name."""
+
+    widget = widgets.ListWidget(prefix_label=False)
+    option_widget = widgets.CheckboxInput()
+
+
+def municipality_field(label, validators=None, **kwargs) -> SelectField:
+    """A select of the 98 kommuner by name, valued by kommunekode."""
+    return SelectField(
+        label,
+        validators,
+        choices=[("", _l("Vælg kommune"))] + [(m.code, m.name) for m in geography.MUNICIPALITIES],
+        coerce=int_or_none,
+        **kwargs,
+    )
+
+
+def known_municipality(form, field) -> None:
+    """Validator: the chosen code is one of the 98 kommuner."""
+    if field.data is None or geography.find_municipality(field.data) is None:
+        raise ValidationError(_l("Vælg en kommune fra listen."))
