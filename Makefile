@@ -50,7 +50,7 @@ format: install
 
 # After changing user-facing strings: re-extract, then translate webapp/translations/en.
 messages: $(STAMP)
-	$(BIN)/pybabel extract -F babel.cfg -k _l -o webapp/translations/messages.pot .
+	$(BIN)/pybabel extract -F babel.cfg -k _l -o webapp/translations/messages.pot --no-location --sort-output webapp
 	$(BIN)/pybabel update -i webapp/translations/messages.pot -d webapp/translations
 
 clean:

@@ -15,6 +15,10 @@ def normalise_url(url: str) -> str:
     return url
 
 
+def _unicode_lower(value):
+    return value.lower() if isinstance(value, str) else value
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """Create an engine; SQLite gets foreign keys, WAL and a busy timeout so it behaves like PostgreSQL."""
     url = normalise_url(url)
@@ -24,6 +28,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _sqlite_pragmas(dbapi_connection, _record):
+        # SQLite's own lower() folds ASCII only; Danish needs Æ→æ, Ø→ø, Å→å like PostgreSQL does.
+        dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         if ":memory:" not in url and url != "sqlite://":

@@ -61,10 +61,11 @@ def engine(database_url):
 @pytest.fixture(autouse=True)
 def _empty_tables(request):
     """Every test leaves empty tables behind (only tests that use the database pay for it)."""
+    uses_database = "app" in request.fixturenames or "engine" in request.fixturenames
+    engine = request.getfixturevalue("engine") if uses_database else None
     yield
-    if "app" not in request.fixturenames and "engine" not in request.fixturenames:
+    if engine is None:
         return
-    engine = request.getfixturevalue("engine")
     with engine.begin() as connection:
         if engine.dialect.name == "postgresql":
             names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
@@ -177,8 +178,13 @@ def make_profile(db):
         profile = Profile(user=user, organisation=organisation, **values)
         profile.experiences = [
             Experience(
-                sector=values["sector"], organisation="Aarhus Kommune", title=f"Leder {i}", level=1,
-                start_year=2010 + i, end_year=None if i == 0 else 2011 + i, description="",
+                sector=values["sector"],
+                organisation="Aarhus Kommune",
+                title=f"Leder {i}",
+                level=1,
+                start_year=2010 + i,
+                end_year=None if i == 0 else 2011 + i,
+                description="",
             )
             for i in range(experiences)
         ]

@@ -63,11 +63,6 @@ class BaseForm(Form):
         formdata = request.form if request.method == "POST" else None
         return cls(formdata, **kwargs)
 
-    @property
-    def form_errors(self) -> list[str]:
-        """Errors that belong to no visible field (an expired CSRF token)."""
-        return list(self.errors.get("csrf_token", []))
-
 
 def required():
     """The field must be filled in."""

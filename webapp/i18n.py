@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from flask import Flask, current_app, request, session
+from flask import Flask, current_app, has_request_context, request, session
 from flask_babel import Babel, get_locale
 
 
 def select_locale() -> str:
     """The visitor's chosen language (``?lang=`` sticks in the session), else Danish."""
     languages = current_app.config["LANGUAGES"]
+    if not has_request_context():  # CLI commands speak Danish
+        return current_app.config["BABEL_DEFAULT_LOCALE"]
     chosen = request.args.get("lang")
     if chosen in languages:
         session["lang"] = chosen

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from flask_babel import lazy_gettext as _l
+from wtforms import SelectChoice
 
 SECTOR_LABELS = {
     "stat": _l("Stat"),
@@ -59,6 +62,7 @@ STATUS_LABELS = {"draft": _l("Kladde"), "published": _l("Offentliggjort"), "clos
 ROLE_LABELS = {"leader": _l("Leder"), "employer": _l("Arbejdsgiver"), "admin": _l("HR-administrator")}
 
 
-def choices(labels: dict) -> list[tuple[str, object]]:
-    """Form choices from a label table, keeping its order."""
-    return [(str(key), label) for key, label in labels.items()]
+def options(pairs: Iterable[tuple[object, object]], blank: object = None) -> list[SelectChoice]:
+    """Select choices from (value, label) pairs, optionally after a blank "choose ..." option."""
+    out = [SelectChoice("", blank)] if blank is not None else []
+    return out + [SelectChoice(value, label) for value, label in pairs]

@@ -7,6 +7,8 @@ from wtforms import SelectField, SelectMultipleField, TextAreaField, ValidationE
 
 from matcher import geography
 
+from .labels import options
+
 
 def int_or_none(value):
     """Coerce a select value to int, leaving blanks (and junk) as None for the validators to catch."""
@@ -49,7 +51,7 @@ def municipality_field(label, validators=None, **kwargs) -> SelectField:
     return SelectField(
         label,
         validators,
-        choices=[("", _l("Vælg kommune"))] + [(m.code, m.name) for m in geography.MUNICIPALITIES],
+        choices=options(((m.code, m.name) for m in geography.MUNICIPALITIES), blank=_l("Vælg kommune")),
         coerce=int_or_none,
         **kwargs,
     )

@@ -23,9 +23,9 @@ def test_leader_registers_and_builds_a_profile(page, db):
     page.get_by_label("Nuværende organisation").fill("Region Syddanmark")
     page.get_by_label("Stillingsbetegnelse").fill("Chefsygeplejerske")
     page.get_by_label("Niveau 2: Chef (leder ledere)").check()
-    page.get_by_label("År som leder").fill("mange")  # the mistake
+    page.get_by_label("År som leder").fill("11")
     page.get_by_label("Bopælskommune").select_option(label="Odense")
-    page.get_by_label("Længste transport (km)").fill("60")
+    page.get_by_label("Længste transport (km)").fill("900")  # the mistake: more than 500 km
     page.get_by_label("Kompetencer").fill("patientforløb\nkapacitetsstyring\nforandringsledelse")
     page.locator("[name=experiences-0-organisation]").fill("Odense Universitetshospital")
     page.locator("[name=experiences-0-title]").fill("Chefsygeplejerske")
@@ -33,11 +33,11 @@ def test_leader_registers_and_builds_a_profile(page, db):
     page.locator("[name=experiences-0-start_year]").fill("2019")
     page.get_by_role("button", name="Gem profil").click()
 
-    assert page.get_by_text("Skriv et helt tal.").first.is_visible()
+    assert page.get_by_text("Skriv et tal fra 0 til 500.").first.is_visible()
     assert page.get_by_label("Navn", exact=True).input_value() == "Birgitte Holm"
     assert db.scalar(select(Profile)) is None
 
-    page.get_by_label("År som leder").fill("11")
+    page.get_by_label("Længste transport (km)").fill("60")
     page.get_by_role("button", name="Gem profil").click()
     page.wait_for_url("**/leder/profil")
     assert page.get_by_text("Din profil er gemt.").is_visible()

@@ -25,5 +25,7 @@ def test_downgrade_to_base_and_upgrade_again(tmp_path):
     engine = make_engine(url)
     assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
     command.upgrade(alembic_config(url), "head")
-    assert {"user_account", "organisation", "profile", "experience", "vacancy"} <= set(inspect(engine).get_table_names())
+    assert {"user_account", "organisation", "profile", "experience", "vacancy"} <= set(
+        inspect(engine).get_table_names()
+    )
     engine.dispose()

@@ -27,10 +27,24 @@ def profile_line(**overrides) -> str:
         "competences": ["aktivitetsstyring", "betjening af regionsrådet"],
         "summary": "Leder en stor akutafdeling.",
         "experience": [
-            {"sector": "region", "organisation": "Regionshospitalet Viborg", "title": "Overlæge", "level": 1,
-             "start_year": 2010, "end_year": 2016, "description": ""},
-            {"sector": "region", "organisation": "Region Midtjylland", "title": "Cheflæge", "level": 2,
-             "start_year": 2016, "end_year": None, "description": "Akutafdelingen"},
+            {
+                "sector": "region",
+                "organisation": "Regionshospitalet Viborg",
+                "title": "Overlæge",
+                "level": 1,
+                "start_year": 2010,
+                "end_year": 2016,
+                "description": "",
+            },
+            {
+                "sector": "region",
+                "organisation": "Region Midtjylland",
+                "title": "Cheflæge",
+                "level": 2,
+                "start_year": 2016,
+                "end_year": None,
+                "description": "Akutafdelingen",
+            },
         ],
         "education": "Cand.med.",
     }

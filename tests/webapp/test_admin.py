@@ -52,11 +52,13 @@ def test_bad_admin_input_is_reported_not_crashing(client, login, make_user, csrf
     token = csrf()
     response = client.post(f"/admin/brugere/{admin.id}/deaktiver", data={"csrf_token": token}, follow_redirects=True)
     assert "Du kan ikke deaktivere din egen konto." in response.get_data(as_text=True)
-    response = client.post(f"/admin/brugere/{admin.id}/rolle", data={"role": "konge", "csrf_token": token},
-                           follow_redirects=True)
+    response = client.post(
+        f"/admin/brugere/{admin.id}/rolle", data={"role": "konge", "csrf_token": token}, follow_redirects=True
+    )
     assert response.status_code == 200 and "Handlingen blev ikke udført" in response.get_data(as_text=True)
-    response = client.post("/admin/brugere/999999/rolle", data={"role": "admin", "csrf_token": token},
-                           follow_redirects=True)
+    response = client.post(
+        "/admin/brugere/999999/rolle", data={"role": "admin", "csrf_token": token}, follow_redirects=True
+    )
     assert "Brugeren findes ikke." in response.get_data(as_text=True)
     response = client.post(f"/admin/brugere/{admin.id}/aktiver", data={}, follow_redirects=True)
     assert "Handlingen blev ikke udført" in response.get_data(as_text=True)

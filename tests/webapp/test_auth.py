@@ -11,8 +11,12 @@ from tests.conftest import PASSWORD
 def test_leader_registers_and_lands_on_the_profile_form(client, csrf, db):
     response = client.post(
         "/konto/opret/leder",
-        data={"email": "ny@example.dk", "password": "et-langt-kodeord", "confirm": "et-langt-kodeord",
-              "csrf_token": csrf()},
+        data={
+            "email": "ny@example.dk",
+            "password": "et-langt-kodeord",
+            "confirm": "et-langt-kodeord",
+            "csrf_token": csrf(),
+        },
     )
     assert response.status_code == 302 and response.location.endswith("/leder/profil/rediger")
     user = db.scalar(select(User).where(User.email == "ny@example.dk"))
@@ -23,15 +27,23 @@ def test_registration_errors_are_danish_and_keep_the_input(client, csrf, make_us
     make_user(email="taget@example.dk")
     html = client.post(
         "/konto/opret/leder",
-        data={"email": "taget@example.dk", "password": "et-langt-kodeord", "confirm": "noget-andet",
-              "csrf_token": csrf()},
+        data={
+            "email": "taget@example.dk",
+            "password": "et-langt-kodeord",
+            "confirm": "noget-andet",
+            "csrf_token": csrf(),
+        },
     ).get_data(as_text=True)
     assert "De to adgangskoder er ikke ens." in html
     assert 'value="taget@example.dk"' in html
     html = client.post(
         "/konto/opret/leder",
-        data={"email": "taget@example.dk", "password": "et-langt-kodeord", "confirm": "et-langt-kodeord",
-              "csrf_token": csrf()},
+        data={
+            "email": "taget@example.dk",
+            "password": "et-langt-kodeord",
+            "confirm": "et-langt-kodeord",
+            "csrf_token": csrf(),
+        },
     ).get_data(as_text=True)
     assert "Der findes allerede en konto" in html
 
@@ -49,10 +61,17 @@ def test_employer_registers_with_a_new_organisation_under_a_parent(client, csrf,
     ministry = make_organisation("Finansministeriet")
     response = client.post(
         "/konto/opret/arbejdsgiver",
-        data={"email": "hr@example.dk", "password": "et-langt-kodeord", "confirm": "et-langt-kodeord",
-              "organisation_mode": "new", "organisation_name": "Ny Styrelse", "organisation_sector": "stat",
-              "organisation_municipality": "101", "organisation_parent_id": str(ministry.id),
-              "csrf_token": csrf()},
+        data={
+            "email": "hr@example.dk",
+            "password": "et-langt-kodeord",
+            "confirm": "et-langt-kodeord",
+            "organisation_mode": "new",
+            "organisation_name": "Ny Styrelse",
+            "organisation_sector": "stat",
+            "organisation_municipality": "101",
+            "organisation_parent_id": str(ministry.id),
+            "csrf_token": csrf(),
+        },
     )
     assert response.status_code == 302
     user = db.scalar(select(User).where(User.email == "hr@example.dk"))
@@ -65,15 +84,28 @@ def test_employer_registration_requires_an_organisation(client, csrf, db, make_o
     make_organisation("Eksisterende Styrelse")
     html = client.post(
         "/konto/opret/arbejdsgiver",
-        data={"email": "hr@example.dk", "password": "et-langt-kodeord", "confirm": "et-langt-kodeord",
-              "organisation_mode": "existing", "organisation_id": "", "csrf_token": csrf()},
+        data={
+            "email": "hr@example.dk",
+            "password": "et-langt-kodeord",
+            "confirm": "et-langt-kodeord",
+            "organisation_mode": "existing",
+            "organisation_id": "",
+            "csrf_token": csrf(),
+        },
     ).get_data(as_text=True)
     assert "Vælg din organisation." in html
     html = client.post(
         "/konto/opret/arbejdsgiver",
-        data={"email": "hr@example.dk", "password": "et-langt-kodeord", "confirm": "et-langt-kodeord",
-              "organisation_mode": "new", "organisation_name": "eksisterende styrelse", "organisation_sector": "stat",
-              "organisation_municipality": "101", "csrf_token": csrf()},
+        data={
+            "email": "hr@example.dk",
+            "password": "et-langt-kodeord",
+            "confirm": "et-langt-kodeord",
+            "organisation_mode": "new",
+            "organisation_name": "eksisterende styrelse",
+            "organisation_sector": "stat",
+            "organisation_municipality": "101",
+            "csrf_token": csrf(),
+        },
     ).get_data(as_text=True)
     assert "findes allerede" in html
     assert db.scalar(select(User)) is None
@@ -93,8 +125,8 @@ def test_login_and_logout(client, csrf, make_user):
 def test_login_only_follows_local_next(client, csrf, make_user):
     make_user(email="leder@example.dk")
     response = client.post(
-        "/konto/log-ind?next=https://evil.example/", data={"email": "leder@example.dk", "password": PASSWORD,
-                                                           "csrf_token": csrf()},
+        "/konto/log-ind?next=https://evil.example/",
+        data={"email": "leder@example.dk", "password": PASSWORD, "csrf_token": csrf()},
     )
     assert response.location.endswith("/leder/profil")
 
@@ -114,7 +146,9 @@ def test_password_reset_by_mail_link(client, csrf, make_user, caplog):
     assert response.status_code == 302
     link = re.search(r"http://localhost(/konto/nulstil/\S+)", caplog.text).group(1)
     token = csrf()
-    response = client.post(link, data={"password": "mit-nye-kodeord", "confirm": "mit-nye-kodeord", "csrf_token": token})
+    response = client.post(
+        link, data={"password": "mit-nye-kodeord", "confirm": "mit-nye-kodeord", "csrf_token": token}
+    )
     assert response.status_code == 302 and response.location.endswith("/konto/log-ind")
     assert client.get(link).status_code == 302  # used once, then dead
     login = client.post(

@@ -29,8 +29,9 @@ def test_seed_demo_creates_demo_accounts_and_is_deterministic(runner, db):
     assert employer.is_approved_employer and employer.organisation.sector == "stat"
     assert employer.organisation.parent is not None
     published = db.scalar(
-        select(func.count(Vacancy.id)).where(Vacancy.organisation_id == employer.organisation_id,
-                                             Vacancy.status == "published")
+        select(func.count(Vacancy.id)).where(
+            Vacancy.organisation_id == employer.organisation_id, Vacancy.status == "published"
+        )
     )
     assert published >= 3
     sectors = set(db.scalars(select(Organisation.sector).join(Vacancy.organisation)))
@@ -61,8 +62,10 @@ def test_import_and_export_round_trip(runner, db, tmp_path):
 
 def test_import_with_one_bad_line_writes_nothing(runner, db, tmp_path):
     source = tmp_path / "profiles.jsonl"
-    source.write_text("\n".join([profile_line(), profile_line(external_id="p-2", sector="marsbase"), profile_line(
-        external_id="p-3")]) + "\n")
+    source.write_text(
+        "\n".join([profile_line(), profile_line(external_id="p-2", sector="marsbase"), profile_line(external_id="p-3")])
+        + "\n"
+    )
     result = runner.invoke(args=["import", "profiles", str(source)])
     assert result.exit_code == 1
     assert "linje 2, felt sector" in result.output and "Intet er skrevet" in result.output

@@ -21,7 +21,9 @@ def vacancy_form(token: str, **overrides) -> dict:
 
 
 def employer(make_user, make_organisation, approved=True, organisation=None):
-    return make_user(Role.EMPLOYER, organisation=organisation or make_organisation("Skattestyrelsen"), approved=approved)
+    return make_user(
+        Role.EMPLOYER, organisation=organisation or make_organisation("Skattestyrelsen"), approved=approved
+    )
 
 
 def test_only_employers_reach_employer_pages(client, login, make_user):
@@ -89,14 +91,19 @@ def test_employer_edits_own_vacancy(client, login, make_user, make_organisation,
     assert db.get(Vacancy, vacancy.id).status == VacancyStatus.PUBLISHED
 
 
-def test_other_organisations_vacancies_are_forbidden(client, login, make_user, make_organisation, make_vacancy, csrf, db):
+def test_other_organisations_vacancies_are_forbidden(
+    client, login, make_user, make_organisation, make_vacancy, csrf, db
+):
     login(employer(make_user, make_organisation))
     foreign = make_vacancy(organisation=make_organisation("Anden Styrelse"), status=VacancyStatus.DRAFT)
     assert client.get(f"/arbejdsgiver/stillinger/{foreign.id}").status_code == 403
     assert client.get(f"/arbejdsgiver/stillinger/{foreign.id}/rediger").status_code == 403
     token = csrf()
     assert client.post(f"/arbejdsgiver/stillinger/{foreign.id}/rediger", data=vacancy_form(token)).status_code == 403
-    assert client.post(f"/arbejdsgiver/stillinger/{foreign.id}/offentliggoer", data={"csrf_token": token}).status_code == 403
+    assert (
+        client.post(f"/arbejdsgiver/stillinger/{foreign.id}/offentliggoer", data={"csrf_token": token}).status_code
+        == 403
+    )
     assert client.get("/arbejdsgiver/stillinger/424242").status_code == 404
     db.expire_all()
     assert db.get(Vacancy, foreign.id).status == VacancyStatus.DRAFT

@@ -63,8 +63,13 @@ def test_mistakes_are_shown_in_danish_and_input_is_kept(client, login, make_user
     login(make_user())
     html = client.post(
         "/leder/profil/rediger",
-        data=profile_form(csrf(), years_as_leader="mange", municipality_code="9999", open_to_sectors=[],
-                          **{"experiences-0-end_year": "2010"}),
+        data=profile_form(
+            csrf(),
+            years_as_leader="mange",
+            municipality_code="9999",
+            open_to_sectors=[],
+            **{"experiences-0-end_year": "2010"},
+        ),
     ).get_data(as_text=True)
     assert "Profilen er ikke gemt" in html
     assert "Skriv et helt tal." in html
@@ -82,9 +87,16 @@ def test_add_and_remove_experience_entries(client, login, make_user, csrf, db):
     assert db.scalar(select(Profile)) is None  # adding a row saves nothing
     data = profile_form(
         csrf(),
-        **{"experiences-1-sector": "stat", "experiences-1-organisation": "Undervisningsministeriet",
-           "experiences-1-title": "Kontorchef", "experiences-1-level": "2", "experiences-1-start_year": "2012",
-           "experiences-1-end_year": "2018", "experiences-2-organisation": "", "experiences-2-title": ""},
+        **{
+            "experiences-1-sector": "stat",
+            "experiences-1-organisation": "Undervisningsministeriet",
+            "experiences-1-title": "Kontorchef",
+            "experiences-1-level": "2",
+            "experiences-1-start_year": "2012",
+            "experiences-1-end_year": "2018",
+            "experiences-2-organisation": "",
+            "experiences-2-title": "",
+        },
     )
     client.post("/leder/profil/rediger", data=data)
     profile = db.scalar(select(Profile).where(Profile.user_id == user.id))

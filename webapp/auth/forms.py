@@ -6,12 +6,9 @@ from wtforms import EmailField, PasswordField, RadioField, SelectField, StringFi
 from matcher import geography
 
 from ..forms import BaseForm, email_address, max_length, optional, required
-from ..labels import SECTOR_LABELS
+from ..labels import SECTOR_LABELS, options
 from ..services.passwords import MIN_LENGTH
-
-
-def _int_or_none(value):
-    return int(value) if value not in (None, "") and str(value).isdigit() else None
+from ..widgets import int_or_none, municipality_field
 
 
 class LoginForm(BaseForm):
@@ -45,23 +42,22 @@ class EmployerRegistrationForm(_NewPassword, BaseForm):
     email = EmailField(_l("E-mail"), [required(), email_address(), max_length(254)])
     organisation_mode = RadioField(
         _l("Organisation"),
-        choices=[("existing", _l("Vælg en eksisterende organisation")), ("new", _l("Opret en ny organisation"))],
+        choices=options(
+            [("existing", _l("Vælg en eksisterende organisation")), ("new", _l("Opret en ny organisation"))]
+        ),
         default="existing",
     )
-    organisation_id = SelectField(_l("Eksisterende organisation"), coerce=_int_or_none, validate_choice=False)
+    organisation_id = SelectField(_l("Eksisterende organisation"), coerce=int_or_none, validate_choice=False)
     organisation_name = StringField(_l("Navn på ny organisation"), [optional(), max_length(200)])
     organisation_sector = SelectField(
-        _l("Sektor"), choices=[(k, v) for k, v in SECTOR_LABELS.items() if k != "privat"], default="stat"
+        _l("Sektor"), choices=options((k, v) for k, v in SECTOR_LABELS.items() if k != "privat"), default="stat"
     )
-    organisation_municipality = SelectField(
-        _l("Kommune (hvor organisationen har adresse)"),
-        choices=[("", _l("Vælg kommune"))] + [(m.code, m.name) for m in geography.MUNICIPALITIES],
-        coerce=_int_or_none,
-        validate_choice=False,
+    organisation_municipality = municipality_field(
+        _l("Kommune (hvor organisationen har adresse)"), validate_choice=False
     )
     organisation_parent_id = SelectField(
         _l("Overordnet organisation (valgfri)"),
-        coerce=_int_or_none,
+        coerce=int_or_none,
         validate_choice=False,
         description=_l(
             "Fx ministeriet over en styrelse, regionen over et hospital eller kommunen over en forvaltning."
@@ -71,7 +67,7 @@ class EmployerRegistrationForm(_NewPassword, BaseForm):
     def validate(self, extra_validators=None) -> bool:
         """Require the fields of the chosen organisation mode."""
         ok = super().validate(extra_validators)
-        valid_ids = {value for value, _label in self.organisation_id.choices if value}
+        valid_ids = {choice.value for choice in self.organisation_id.choices if choice.value}
         if self.organisation_mode.data == "new":
             if not (self.organisation_name.data or "").strip():
                 self.organisation_name.errors.append(_l("Skriv organisationens navn."))

@@ -12,6 +12,7 @@ from models import Role
 
 from ..db import get_session
 from ..forms import BaseForm
+from ..labels import options
 from ..services import accounts, organisations, passwords
 from ..services.errors import ServiceError
 from ..services.mail import send_mail
@@ -66,8 +67,8 @@ def register_employer():
     session = get_session()
     form = EmployerRegistrationForm.from_request()
     org_choices = organisations.choices(session)
-    form.organisation_id.choices = [("", _("Vælg organisation"))] + org_choices
-    form.organisation_parent_id.choices = [("", _("Ingen"))] + org_choices
+    form.organisation_id.choices = options(org_choices, blank=_("Vælg organisation"))
+    form.organisation_parent_id.choices = options(org_choices, blank=_("Ingen"))
     if request.method == "POST" and form.validate():
         try:
             if form.organisation_mode.data == "new":

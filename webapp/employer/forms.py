@@ -4,7 +4,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms import DateField, SelectField, StringField, TextAreaField, ValidationError
 
 from ..forms import BaseForm, max_length, optional, required
-from ..labels import LEVEL_LABELS
+from ..labels import LEVEL_LABELS, options
 from ..widgets import PhraseListField, int_or_none, known_municipality, municipality_field
 
 
@@ -14,7 +14,10 @@ class VacancyForm(BaseForm):
     title = StringField(_l("Stillingsbetegnelse"), [required(), max_length(200)])
     municipality_code = municipality_field(_l("Arbejdssted (kommune)"), [known_municipality])
     level = SelectField(
-        _l("Ledelsesniveau"), choices=[("", _l("Vælg niveau"))] + list(LEVEL_LABELS.items()), coerce=int_or_none
+        _l("Ledelsesniveau"),
+        choices=options(LEVEL_LABELS.items(), blank=_l("Vælg niveau")),
+        coerce=int_or_none,
+        validate_choice=False,
     )
     competences = PhraseListField(
         _l("Krævede kompetencer"),

@@ -19,7 +19,7 @@ from wtforms import (
 )
 
 from ..forms import BaseForm, email_address, max_length, number_between, optional, required
-from ..labels import LEVEL_LABELS, SECTOR_LABELS, SEEKING_LABELS, choices
+from ..labels import LEVEL_LABELS, SECTOR_LABELS, SEEKING_LABELS, options
 from ..widgets import CheckboxGroupField, PhraseListField, int_or_none, known_municipality, municipality_field
 
 EARLIEST_YEAR = 1960
@@ -35,10 +35,10 @@ class ExperienceForm(BaseForm):
     class Meta:
         csrf = False
 
-    sector = SelectField(_l("Sektor"), choices=choices(SECTOR_LABELS))
+    sector = SelectField(_l("Sektor"), choices=options(SECTOR_LABELS.items()))
     organisation = StringField(_l("Organisation"), [required(), max_length(200)])
     title = StringField(_l("Titel"), [required(), max_length(200)])
-    level = SelectField(_l("Ledelsesniveau"), choices=list(LEVEL_LABELS.items()), coerce=int_or_none)
+    level = SelectField(_l("Ledelsesniveau"), choices=options(LEVEL_LABELS.items()), coerce=int_or_none)
     start_year = IntegerField(_l("Fra år"), [required()])
     end_year = IntegerField(_l("Til år"), [optional()], description=_l("Tom, hvis det er dit nuværende job."))
     description = TextAreaField(_l("Beskrivelse"), [optional(), max_length(2000)])
@@ -84,14 +84,16 @@ class ProfileForm(BaseForm):
 
     name = StringField(_l("Navn"), [required(), max_length(200)])
     email = EmailField(_l("Kontakt-e-mail"), [required(), email_address(), max_length(254)])
-    sector = SelectField(_l("Nuværende sektor"), choices=choices(SECTOR_LABELS))
+    sector = SelectField(_l("Nuværende sektor"), choices=options(SECTOR_LABELS.items()))
     organisation_name = StringField(
         _l("Nuværende organisation"),
         [optional(), max_length(200)],
         description=_l("Vælg fra listen eller skriv navnet."),
     )
     title = StringField(_l("Stillingsbetegnelse"), [required(), max_length(200)])
-    level = RadioField(_l("Ledelsesniveau"), choices=list(LEVEL_LABELS.items()), coerce=int_or_none)
+    level = RadioField(
+        _l("Ledelsesniveau"), choices=options(LEVEL_LABELS.items()), coerce=int_or_none, validate_choice=False
+    )
     years_as_leader = IntegerField(_l("År som leder"), [required(), number_between(0, 60)])
     municipality_code = municipality_field(_l("Bopælskommune"), [known_municipality])
     max_commute_km = IntegerField(
@@ -99,8 +101,8 @@ class ProfileForm(BaseForm):
         [required(), number_between(0, 500)],
         description=_l("Hvor langt du vil pendle hver vej."),
     )
-    open_to_sectors = CheckboxGroupField(_l("Sektorer du er åben for"), choices=choices(SECTOR_LABELS))
-    seeking = RadioField(_l("Jobsøgning"), choices=choices(SEEKING_LABELS), default="open")
+    open_to_sectors = CheckboxGroupField(_l("Sektorer du er åben for"), choices=options(SECTOR_LABELS.items()))
+    seeking = RadioField(_l("Jobsøgning"), choices=options(SEEKING_LABELS.items()), default="open")
     competences = PhraseListField(
         _l("Kompetencer"),
         [required()],

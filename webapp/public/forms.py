@@ -5,11 +5,8 @@ from wtforms import Form, SearchField, SelectField
 
 from matcher import geography
 
-from ..labels import LEVEL_LABELS, SECTOR_LABELS
-
-
-def _int_or_none(value):
-    return int(value) if value not in (None, "") and str(value).isdigit() else None
+from ..labels import LEVEL_LABELS, SECTOR_LABELS, options
+from ..widgets import int_or_none
 
 
 class VacancySearchForm(Form):
@@ -18,18 +15,18 @@ class VacancySearchForm(Form):
     q = SearchField(_l("Søg i stillinger"))
     sektor = SelectField(
         _l("Sektor"),
-        choices=[("", _l("Alle sektorer"))] + [(k, v) for k, v in SECTOR_LABELS.items() if k != "privat"],
+        choices=options(((k, v) for k, v in SECTOR_LABELS.items() if k != "privat"), blank=_l("Alle sektorer")),
         validate_choice=False,
     )
     region = SelectField(
         _l("Region"),
-        choices=[("", _l("Alle regioner"))] + [(r.code, r.name) for r in geography.REGIONS],
-        coerce=_int_or_none,
+        choices=options(((r.code, r.name) for r in geography.REGIONS), blank=_l("Alle regioner")),
+        coerce=int_or_none,
         validate_choice=False,
     )
     niveau = SelectField(
         _l("Niveau"),
-        choices=[("", _l("Alle niveauer"))] + list(LEVEL_LABELS.items()),
-        coerce=_int_or_none,
+        choices=options(LEVEL_LABELS.items(), blank=_l("Alle niveauer")),
+        coerce=int_or_none,
         validate_choice=False,
     )

@@ -21,7 +21,11 @@ def vacancy_list():
     """Published vacancies with free-text search, filters and pagination."""
     form = VacancySearchForm(request.args)
     sector = form.sektor.data if form.sektor.data in {"stat", "region", "kommune"} else None
-    region = form.region.data if form.region.data in {r for r, _ in form.region.choices if r} else None
+    region = (
+        form.region.data
+        if form.region.data in {choice.value for choice in form.region.choices if choice.value}
+        else None
+    )
     level = form.niveau.data if form.niveau.data in (1, 2, 3, 4) else None
     filters = vacancies.VacancyFilters(text=(form.q.data or "")[:200], sector=sector, region=region, level=level)
     page = pagination.paginate(

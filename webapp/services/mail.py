@@ -18,7 +18,7 @@ def send_mail(config: Mapping, to: str, subject: str, body: str) -> None:
     message["Subject"] = subject
     message.set_content(body)
     if not config.get("MAIL_SERVER"):
-        log.warning("E-mail (not sent, no MAIL_SERVER configured):\n%s", message)
+        log.warning("E-mail not sent (no MAIL_SERVER configured)\nTo: %s\nSubject: %s\n\n%s", to, subject, body)
         return
     with smtplib.SMTP(config["MAIL_SERVER"], int(config.get("MAIL_PORT") or 25), timeout=20) as smtp:
         if config.get("MAIL_USE_TLS"):
