@@ -30,7 +30,7 @@ $(DKFDS): node_modules/dkfds/package.json
 	touch $@
 
 translations: $(STAMP)
-	$(BIN)/pybabel compile -q -d webapp/translations -f
+	$(BIN)/pybabel compile -d webapp/translations
 
 run: install
 	$(FLASK) db upgrade

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Flask, request, url_for
+from flask_babel import format_date, format_number
 
 from matcher import geography
 
@@ -27,6 +28,8 @@ def init_app(app: Flask) -> None:
         region_name=region_name,
         page_url=page_url,
         csrf_form=BaseForm,
+        format_date=format_date,
+        format_number=format_number,
     )
 
     @app.after_request

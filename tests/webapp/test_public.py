@@ -11,10 +11,18 @@ def test_landing_page_is_danish_and_explains_the_service(client):
     assert "7 %" in html and "21 %" in html  # the VIVE facts
 
 
-def test_english_can_be_chosen(client):
+def test_english_can_be_chosen_and_sticks(client):
     html = client.get("/?lang=en").get_data(as_text=True)
-    assert '<html lang="en"' in html
-    assert '<html lang="en"' in client.get("/stillinger").get_data(as_text=True)
+    assert '<html lang="en"' in html and ">Log in<" in html
+    html = client.get("/konto/log-ind").get_data(as_text=True)
+    assert '<html lang="en"' in html and "Log ind" not in html
+    assert '<html lang="da"' in client.get("/?lang=da").get_data(as_text=True)
+
+
+def test_form_errors_follow_the_language(client, csrf):
+    client.get("/?lang=en")
+    html = client.post("/konto/log-ind", data={"csrf_token": csrf(), "email": ""}).get_data(as_text=True)
+    assert "This field is required." in html and "Feltet skal udfyldes." not in html
 
 
 def test_list_shows_only_published_vacancies(client, make_vacancy):
