@@ -1,5 +1,7 @@
 """Landing page, public vacancy list (search, filters, pagination) and vacancy pages."""
 
+from datetime import date, timedelta
+
 from models import VacancyStatus
 
 
@@ -32,6 +34,13 @@ def test_list_shows_only_published_vacancies(client, make_vacancy):
     html = client.get("/stillinger").get_data(as_text=True)
     assert "Kontorchef for økonomi" in html
     assert "Hemmelig kladde" not in html and "Lukket stilling" not in html
+
+
+def test_list_hides_vacancies_whose_deadline_has_passed(client, make_vacancy):
+    make_vacancy(title="Udløbet stilling", deadline=date.today() - timedelta(days=1))
+    make_vacancy(title="Åben stilling", deadline=date.today())
+    html = client.get("/stillinger").get_data(as_text=True)
+    assert "Åben stilling" in html and "Udløbet stilling" not in html
 
 
 def test_free_text_search_matches_every_word(client, make_vacancy, make_organisation):

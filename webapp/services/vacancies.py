@@ -94,12 +94,16 @@ def for_organisation(organisation_id: int):
 
 
 def public_search(filters: VacancyFilters):
-    """A select() of published vacancies matching the filters; every word of ``text`` must occur."""
+    """A select() of open vacancies (published, deadline not passed) matching the filters.
+
+    Every word of ``text`` must occur in the title, description, organisation or competences.
+    """
     stmt = (
         select(Vacancy)
         .join(Vacancy.organisation)
         .options(joinedload(Vacancy.organisation))
         .where(Vacancy.status == VacancyStatus.PUBLISHED)
+        .where(or_(Vacancy.deadline.is_(None), Vacancy.deadline >= utcnow().date()))
         .order_by(Vacancy.published_at.desc(), Vacancy.id.desc())
     )
     haystack = (
