@@ -6,10 +6,11 @@ location, which the import turns into "line N, field F" messages in Danish.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, StrictInt, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, field_validator, model_validator
 
 from matcher import geography
 
@@ -19,6 +20,17 @@ Level = Annotated[StrictInt, Field(ge=1, le=4)]
 ShortText = Annotated[str, Field(min_length=1, max_length=200)]
 Phrase = Annotated[str, Field(min_length=1, max_length=120)]
 Year = Annotated[StrictInt, Field(ge=1950, le=2100)]
+# A syntax check that keeps 100,000-line imports fast (full RFC parsing took most of the import's time).
+_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s.]{2,}$")
+
+
+def _email(value: str) -> str:
+    if not _EMAIL.match(value):
+        raise ValueError("er ikke en gyldig e-mailadresse")
+    return value.lower()
+
+
+Email = Annotated[str, Field(max_length=254), AfterValidator(_email)]
 
 
 class _Record(BaseModel):
@@ -55,7 +67,7 @@ class ProfileRecord(_Record):
 
     external_id: Annotated[str, Field(min_length=1, max_length=100)]
     name: ShortText
-    email: EmailStr
+    email: Email
     sector: SectorCode
     organisation: Annotated[str, Field(max_length=200)] | None = None
     title: ShortText
@@ -127,6 +139,4 @@ def describe_error(error: dict) -> tuple[str, str]:
         message = template.format(**context)
     except KeyError:
         message = error["msg"]
-    if error["type"] == "value_error" and "email" in path:
-        message = "er ikke en gyldig e-mailadresse"
     return path or "(linje)", message
