@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from .geography import find_municipality
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +36,6 @@ class ProfileDoc:
     education: str = ""
     organisation: str = ""
     external_id: str | None = None
-    # Organisations (ids) that must not see this leader; filled by the visibility rules of the web app.
-    hidden_from: frozenset[int] = field(default_factory=frozenset)
 
     def text_fields(self) -> dict[str, str]:
         """Texts by field, for concept extraction with field weights."""
@@ -49,7 +49,9 @@ class ProfileDoc:
     def full_text(self) -> str:
         """All the profile's words, competences twice since they are the leader's own summary."""
         parts = self.text_fields()
-        return "\n".join([parts["competences"], parts["competences"], parts["titles"], parts["narrative"], self.education])
+        return "\n".join(
+            [parts["competences"], parts["competences"], parts["titles"], parts["narrative"], self.education]
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,3 +74,49 @@ class VacancyDoc:
         """All the vacancy's words, its required competences twice."""
         competences = "\n".join(self.competences)
         return "\n".join([self.title, competences, competences, "\n".join(self.nice_to_have), self.description])
+
+
+def _code(municipality: str | int) -> int:
+    found = find_municipality(municipality)
+    if found is None:
+        raise ValueError(f"unknown municipality {municipality!r}")
+    return found.code
+
+
+def profile_from_record(record: dict, key: int) -> ProfileDoc:
+    """A profile document from an import-format record (see ``webapp.services.records``)."""
+    return ProfileDoc(
+        key=key,
+        sector=record["sector"],
+        level=int(record["level"]),
+        municipality_code=_code(record["municipality"]),
+        max_commute_km=int(record.get("max_commute_km", 50)),
+        open_to_sectors=tuple(record["open_to_sectors"]),
+        seeking=record.get("seeking", "open"),
+        competences=tuple(record.get("competences", ())),
+        title=record.get("title", ""),
+        summary=record.get("summary", ""),
+        experience=tuple(
+            ExperienceDoc(e["sector"], e["title"], e.get("organisation", ""), e.get("description", ""), e.get("level"))
+            for e in record.get("experience", ())
+        ),
+        education=record.get("education", ""),
+        organisation=record.get("organisation") or "",
+        external_id=record.get("external_id"),
+    )
+
+
+def vacancy_from_record(record: dict, key: int) -> VacancyDoc:
+    """A vacancy document from an import-format record."""
+    return VacancyDoc(
+        key=key,
+        sector=record["sector"],
+        level=int(record["level"]),
+        municipality_code=_code(record["municipality"]),
+        title=record.get("title", ""),
+        competences=tuple(record.get("competences", ())),
+        nice_to_have=tuple(record.get("nice_to_have", ())),
+        description=record.get("description", ""),
+        organisation=record.get("organisation", ""),
+        external_id=record.get("external_id"),
+    )

@@ -1,0 +1,71 @@
+"""Score components, each in [0, 1] and computed for all candidates at once (no Python loop over people).
+
+Every function takes arrays over candidates and returns a float32 array of the same length.
+
+>>> [round(float(x), 2) for x in level_fit(np.array([2, 1, 3, 4]), vacancy_level=2)]
+[1.0, 0.8, 0.55, 0.15]
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+SECTORS = ("stat", "region", "kommune", "privat")
+SECTOR_INDEX = {sector: index for index, sector in enumerate(SECTORS)}
+SEEKING = ("active", "open", "not_looking")
+SEEKING_INDEX = {value: index for index, value in enumerate(SEEKING)}
+
+# Indexed by vacancy level minus candidate level, shifted by 3 (so index 3 is "same level").
+# Same level is best; one step up is a normal career move; one step down is acceptable; more is poor.
+_LEVEL_TABLE = np.array([0.0, 0.15, 0.55, 1.0, 0.8, 0.2, 0.0], dtype=np.float32)
+# How much a leader's seeking status says about willingness to move.
+_SEEKING_TABLE = np.array([1.0, 0.75, 0.3], dtype=np.float32)
+GEOGRAPHY_AT_LIMIT = 0.8  # score at exactly the leader's max commute
+GEOGRAPHY_DECAY_KM = 25.0  # beyond the limit, the score falls by 1/e every 25 km
+
+
+def level_fit(candidate_levels: np.ndarray, vacancy_level: int) -> np.ndarray:
+    """Fit of each candidate's level to the vacancy's (1–4 scale)."""
+    delta = np.clip(vacancy_level - candidate_levels.astype(np.int16), -3, 3) + 3
+    return _LEVEL_TABLE[delta]
+
+
+def level_label(candidate_level: int, vacancy_level: int) -> str:
+    """A short Danish description of the level relation, for explanations."""
+    delta = vacancy_level - candidate_level
+    return {0: "samme niveau", 1: "et trin op", -1: "et trin ned"}.get(
+        delta, f"{abs(delta)} trin {'op' if delta > 0 else 'ned'}"
+    )
+
+
+def geography_fit(distances_km: np.ndarray, max_commute_km: np.ndarray) -> np.ndarray:
+    """1 at home, falling to 0.8 at the leader's max commute, then decaying quickly beyond it.
+
+    >>> [round(float(x), 2) for x in geography_fit(np.array([0.0, 50.0, 100.0]), np.array([50, 50, 50]))]
+    [1.0, 0.8, 0.11]
+    """
+    limit = np.maximum(max_commute_km.astype(np.float32), 1.0)
+    distance = distances_km.astype(np.float32)
+    inside = 1.0 - (1.0 - GEOGRAPHY_AT_LIMIT) * np.minimum(distance / limit, 1.0)
+    outside = GEOGRAPHY_AT_LIMIT * np.exp(-np.maximum(distance - limit, 0.0) / GEOGRAPHY_DECAY_KM)
+    return np.where(distance <= limit, inside, outside).astype(np.float32)
+
+
+def sector_mask(open_bits: np.ndarray, vacancy_sector: str) -> np.ndarray:
+    """True for candidates open to the vacancy's sector (everyone else is excluded, not just scored low)."""
+    return (open_bits & (1 << SECTOR_INDEX[vacancy_sector])) != 0
+
+
+def open_bits(sectors: list[str]) -> int:
+    """Pack a list of sectors into the bit set ``sector_mask`` reads."""
+    return sum(1 << SECTOR_INDEX[sector] for sector in set(sectors) if sector in SECTOR_INDEX)
+
+
+def willingness(seeking_codes: np.ndarray) -> np.ndarray:
+    """How ready each candidate is to move: actively seeking, open, or not looking."""
+    return _SEEKING_TABLE[seeking_codes]
+
+
+def cross_sector(candidate_sectors: np.ndarray, vacancy_sector: str) -> np.ndarray:
+    """1 for candidates whose current sector differs from the vacancy's."""
+    return (candidate_sectors != SECTOR_INDEX[vacancy_sector]).astype(np.float32)

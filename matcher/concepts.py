@@ -1,0 +1,94 @@
+"""Find competence concepts in text, whichever sector's words the text uses.
+
+Each taxonomy phrase ("ministerbetjening", "betjening af regionsrådet", "udvalgsbetjening") is analysed by
+the same analyser as the documents, so compounds are split and sector words are neutralised on both sides.
+A phrase matches when all of its tokens occur close together inside one line or sentence, in any order:
+Danish says "budgetopfølgning" and "opfølgning på budgettet" about the same thing.
+
+A phrase made only of neutralised sector words (e.g. "kommunalbestyrelse") never counts on its own: it says
+where someone works, not what they can do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .text import DanishAnalyzer
+
+NEUTRAL_PREFIX = "ntr:"
+_SEGMENT = re.compile(r"[\n.;:!?•·]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One taxonomy phrase, compiled."""
+
+    concept: int
+    phrase: str
+    sector: str | None
+    tokens: frozenset[str]
+    anchor: str
+    span: int
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A concept found in a text: which phrase matched, and the words of the text that matched it."""
+
+    concept: int
+    phrase: str
+    sector: str | None
+    matched_text: str
+
+
+class ConceptMatcher:
+    """Compiled phrase patterns for every concept; ``find`` returns the concepts in a text."""
+
+    def __init__(self, phrases: list[tuple[int, str, str | None]], analyzer: DanishAnalyzer, token_df=None):
+        self.patterns: list[Pattern] = []
+        self._by_anchor: dict[str, list[Pattern]] = defaultdict(list)
+        seen: set[tuple[int, frozenset[str]]] = set()
+        for concept, phrase, sector in phrases:
+            tokens = [t for t in analyzer.analyse_leaves(phrase)]
+            content = [t for t in tokens if not t.startswith(NEUTRAL_PREFIX)]
+            if not content or (concept, frozenset(tokens)) in seen:
+                continue
+            seen.add((concept, frozenset(tokens)))
+            # Anchor on the rarest content token so the scan checks few patterns per word.
+            anchor = min(content, key=lambda t: ((token_df or {}).get(t, 0), -len(t)))
+            pattern = Pattern(concept, phrase, sector, frozenset(tokens), anchor, 2 * len(tokens) + 2)
+            self.patterns.append(pattern)
+            self._by_anchor[anchor].append(pattern)
+        self.analyzer = analyzer
+
+    def find(self, text: str) -> dict[int, Pattern]:
+        """Concepts in ``text`` with the (first) pattern that found each."""
+        found: dict[int, Pattern] = {}
+        by_anchor = self._by_anchor
+        for segment in _SEGMENT.split(text):
+            tokens = self.analyzer.analyse(segment)
+            if not tokens:
+                continue
+            token_set = set(tokens)
+            for position, token in enumerate(tokens):
+                for pattern in by_anchor.get(token, ()):
+                    if pattern.concept in found or not pattern.tokens <= token_set:
+                        continue
+                    if len(pattern.tokens) == 1 or self._close(tokens, position, pattern):
+                        found[pattern.concept] = pattern
+        return found
+
+    @staticmethod
+    def _close(tokens: list[str], position: int, pattern: Pattern) -> bool:
+        window = set(tokens[max(0, position - pattern.span) : position + pattern.span + 1])
+        return pattern.tokens <= window
+
+    def hits(self, text: str) -> list[Hit]:
+        """Like ``find`` but with the words of ``text`` that matched, for explanations."""
+        out = []
+        for segment in _SEGMENT.split(text):
+            for concept, pattern in self.find(segment).items():
+                out.append(Hit(concept, pattern.phrase, pattern.sector, " ".join(segment.split())))
+        return out

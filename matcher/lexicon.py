@@ -1,0 +1,105 @@
+"""The matcher's vocabulary in one object: concepts, neutral terms and sector-locking boilerplate.
+
+Sector neutrality works at three levels:
+
+1. **Boilerplate is rewritten.** Job-ad phrases that only test sector membership ("erfaring fra en politisk
+   styret organisation") are replaced by the competence they stand for before anything else happens.
+2. **Sector words are neutralised.** Every glossary term (the political top, users, organisation types,
+   sector-specific titles, sector adjectives ...), every place name and the names of top organisations
+   become one shared token per glossary row, so "patienter" and "borgere" are the same word to the ranker
+   and a compound like "ministerbetjening" reaches the vectors only as [political top] + "betjening".
+3. **Concepts lead.** Competences are matched to concepts whose phrasings cover all four sectors, and the
+   ranker scores concept overlap; raw text similarity is one small component, so the many small words that
+   still carry sector identity cannot decide the order on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from . import geography
+from .taxonomy_data import Boilerplate, Concept, GlossaryRow, load_boilerplate, load_concepts, load_glossary
+from .text import normalise
+
+NEUTRAL_PREFIX = "ntr:"
+PLACE_TOKEN = NEUTRAL_PREFIX + "place"
+ORGANISATION_TOKEN = NEUTRAL_PREFIX + "organisation"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Concepts, glossary and boilerplate; picklable so it travels inside a saved index."""
+
+    concepts: tuple[Concept, ...]
+    glossary: tuple[GlossaryRow, ...]
+    boilerplate: tuple[Boilerplate, ...]
+
+    @classmethod
+    @cache
+    def default(cls) -> Lexicon:
+        """The project's own taxonomy and glossary (``matcher/data``)."""
+        return cls(load_concepts(), load_glossary(), load_boilerplate())
+
+    def concept_ids(self) -> list[str]:
+        """Concept ids in index order."""
+        return [concept.id for concept in self.concepts]
+
+    def phrases(self) -> list[tuple[int, str, str | None]]:
+        """(concept index, phrase, sector or None) for every phrasing of every concept."""
+        return [
+            (index, phrase, sector)
+            for index, concept in enumerate(self.concepts)
+            for phrase, sector in concept.phrases()
+        ]
+
+    def vocabulary(self) -> list[str]:
+        """Every phrase and term, so their words count as known compound parts."""
+        texts = [phrase for _, phrase, _ in self.phrases()]
+        texts += [term for row in self.glossary for term, _ in row.all_terms()]
+        return texts
+
+    def neutral_terms(self, organisation_names: Iterable[str] = ()) -> dict[str, str]:
+        """Term → shared token: glossary terms, places and the given organisation names."""
+        terms: dict[str, str] = {}
+        for name in organisation_names:
+            terms[normalise(name)] = ORGANISATION_TOKEN
+        for municipality in geography.MUNICIPALITIES:
+            terms[normalise(municipality.name)] = PLACE_TOKEN
+        for region in (*geography.REGIONS, *geography.REGIONS_2027):
+            terms[normalise(region.name)] = PLACE_TOKEN
+            terms[normalise(region.name.removeprefix("Region "))] = PLACE_TOKEN
+        for row in self.glossary:
+            for term, _sector in row.all_terms():
+                terms[normalise(term)] = NEUTRAL_PREFIX + row.id
+        return terms
+
+    def rewrite_boilerplate(self, text: str) -> str:
+        """Replace sector-locking job-ad phrases by the competence-based wording they stand for."""
+        return _boilerplate_pattern(self.boilerplate).sub(
+            lambda match: _boilerplate_lookup(self.boilerplate)[" ".join(match.group(0).lower().split())], text
+        )
+
+    def sector_phrasing(self, concept_index: int, sector: str) -> str | None:
+        """How a sector usually words a concept (its first label), if it has its own word."""
+        labels = self.concepts[concept_index].labels.get(sector) or ()
+        return labels[0] if labels else None
+
+    def concept_name(self, concept_index: int, locale: str = "da") -> str:
+        """The concept's display name."""
+        concept = self.concepts[concept_index]
+        return concept.name_en if locale == "en" else concept.name_da
+
+
+@cache
+def _boilerplate_lookup(boilerplate: tuple[Boilerplate, ...]) -> dict[str, str]:
+    return {" ".join(entry.phrase.lower().split()): entry.suggestion for entry in boilerplate}
+
+
+@cache
+def _boilerplate_pattern(boilerplate: tuple[Boilerplate, ...]) -> re.Pattern:
+    phrases = sorted(_boilerplate_lookup(boilerplate), key=len, reverse=True)
+    body = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases) or "(?!)"
+    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)

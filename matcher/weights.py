@@ -1,0 +1,49 @@
+"""The weights of the score components, as a value object that the database stores as versions."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+COMPONENTS = ("competence", "text", "level", "geography", "willingness", "cross_sector")
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Non-negative weights of the score components; the score is their weighted sum divided by their total.
+
+    The defaults let concept-level competence evidence lead, keep raw text similarity from deciding the order
+    on its own (it carries sector identity through many small words), and give crossing sectors a small,
+    positive nudge, in line with the taskforce's aim.
+
+    >>> Weights().normalised()["competence"] > Weights().normalised()["text"]
+    True
+    """
+
+    competence: float = 0.45
+    text: float = 0.10
+    level: float = 0.17
+    geography: float = 0.12
+    willingness: float = 0.10
+    cross_sector: float = 0.06
+
+    def __post_init__(self) -> None:
+        for field in fields(self):
+            value = getattr(self, field.name)
+            if not isinstance(value, int | float) or value != value or value < 0 or value > 100:
+                raise ValueError(f"weight {field.name!r} must be a number from 0 to 100, not {value!r}")
+        if sum(asdict(self).values()) <= 0:
+            raise ValueError("at least one weight must be positive")
+
+    def as_dict(self) -> dict[str, float]:
+        """The raw weights by component name."""
+        return {name: float(getattr(self, name)) for name in COMPONENTS}
+
+    def normalised(self) -> dict[str, float]:
+        """Weights scaled to sum to one, so every score stays in [0, 1]."""
+        total = sum(self.as_dict().values())
+        return {name: value / total for name, value in self.as_dict().items()}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Weights:
+        """Build from a mapping, ignoring unknown keys and defaulting missing ones."""
+        return cls(**{name: float(data[name]) for name in COMPONENTS if name in data})
