@@ -12,7 +12,7 @@ where someone works, not what they can do.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .text import DanishAnalyzer
@@ -29,6 +29,7 @@ class Pattern:
     phrase: str
     sector: str | None
     tokens: frozenset[str]
+    counts: tuple[tuple[str, int], ...]  # tokens that must occur more than once ("ledelse af ledere")
     anchor: str
     span: int
 
@@ -44,21 +45,36 @@ class Hit:
 
 
 class ConceptMatcher:
-    """Compiled phrase patterns for every concept; ``find`` returns the concepts in a text."""
+    """Compiled phrase patterns for every concept; ``find`` returns the concepts in a text.
 
-    def __init__(self, phrases: list[tuple[int, str, str | None]], analyzer: DanishAnalyzer, token_df=None):
+    Parameters
+    ----------
+    phrases : list of (concept index, phrase, sector or None)
+    analyzer : fitted DanishAnalyzer
+    token_share : dict of str to float or None
+        Share of the fitted documents each token occurs in. Snowball stems aggressively ("ledige",
+        "ledelse" and "leder" all become "led"), so a phrase whose every token is that common says
+        nothing and is dropped.
+    common : float
+        The share above which a token counts as common.
+    """
+
+    def __init__(self, phrases, analyzer: DanishAnalyzer, token_share=None, common: float = 0.4):
         self.patterns: list[Pattern] = []
         self._by_anchor: dict[str, list[Pattern]] = defaultdict(list)
-        seen: set[tuple[int, frozenset[str]]] = set()
+        share = token_share or {}
+        seen: set[tuple[int, tuple[str, ...]]] = set()
         for concept, phrase, sector in phrases:
-            tokens = [t for t in analyzer.analyse_leaves(phrase)]
+            tokens = analyzer.analyse_leaves(phrase)
             content = [t for t in tokens if not t.startswith(NEUTRAL_PREFIX)]
-            if not content or (concept, frozenset(tokens)) in seen:
+            key = (concept, tuple(sorted(tokens)))
+            if not content or key in seen or all(share.get(t, 0.0) > common for t in content):
                 continue
-            seen.add((concept, frozenset(tokens)))
+            seen.add(key)
+            counts = tuple((t, n) for t, n in Counter(tokens).items() if n > 1)
             # Anchor on the rarest content token so the scan checks few patterns per word.
-            anchor = min(content, key=lambda t: ((token_df or {}).get(t, 0), -len(t)))
-            pattern = Pattern(concept, phrase, sector, frozenset(tokens), anchor, 2 * len(tokens) + 2)
+            anchor = min(content, key=lambda t: (share.get(t, 0.0), -len(t)))
+            pattern = Pattern(concept, phrase, sector, frozenset(tokens), counts, anchor, 2 * len(tokens) + 2)
             self.patterns.append(pattern)
             self._by_anchor[anchor].append(pattern)
         self.analyzer = analyzer
@@ -76,14 +92,16 @@ class ConceptMatcher:
                 for pattern in by_anchor.get(token, ()):
                     if pattern.concept in found or not pattern.tokens <= token_set:
                         continue
-                    if len(pattern.tokens) == 1 or self._close(tokens, position, pattern):
+                    if (len(pattern.tokens) == 1 and not pattern.counts) or self._close(tokens, position, pattern):
                         found[pattern.concept] = pattern
         return found
 
     @staticmethod
     def _close(tokens: list[str], position: int, pattern: Pattern) -> bool:
-        window = set(tokens[max(0, position - pattern.span) : position + pattern.span + 1])
-        return pattern.tokens <= window
+        window = tokens[max(0, position - pattern.span) : position + pattern.span + 1]
+        if not pattern.tokens <= set(window):
+            return False
+        return all(window.count(token) >= n for token, n in pattern.counts)
 
     def hits(self, text: str) -> list[Hit]:
         """Like ``find`` but with the words of ``text`` that matched, for explanations."""

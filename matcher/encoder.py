@@ -7,6 +7,7 @@ new or edited profiles incrementally with the same vocabulary, so an edit never 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -36,6 +37,13 @@ class VacancyVector:
     query_weights: np.ndarray  # float32, L2-normalised over the kept terms
     required: np.ndarray  # float32 per concept, IDF-weighted
     nice: np.ndarray  # float32 per concept, IDF-weighted, zero where required already counts
+
+
+def _token_share(corpus: list[list[str]]) -> dict[str, float]:
+    counts: Counter[str] = Counter()
+    for tokens in corpus:
+        counts.update(set(tokens))
+    return {token: count / len(corpus) for token, count in counts.items()}
 
 
 def noisy_or(weights: list[float]) -> float:
@@ -80,7 +88,7 @@ class DocumentEncoder(BaseEstimator):
             dtype=np.float32,
         ).fit(corpus)
         self.concept_ids_ = lexicon.concept_ids()
-        self.matcher_ = ConceptMatcher(lexicon.phrases(), self.analyzer_)
+        self.matcher_ = ConceptMatcher(lexicon.phrases(), self.analyzer_, None if small else _token_share(corpus))
         concepts = self._concept_matrix(profiles)
         df = np.bincount(concepts.indices, minlength=len(self.concept_ids_)).astype(np.float32)
         self.concept_idf_ = (np.log((1.0 + len(profiles)) / (1.0 + df)) + 1.0).astype(np.float32)

@@ -34,6 +34,11 @@ def municipality_row(code: int) -> int:
     return _MUNICIPALITY_ROW[code]
 
 
+def distances_from(code: int) -> np.ndarray:
+    """Distances (km) from one kommune to every kommune, indexed by distance-table row."""
+    return _DISTANCES[municipality_row(code)]
+
+
 @dataclass
 class Segment:
     """Rows of encoded profiles; arrays are aligned by row."""
@@ -100,7 +105,7 @@ class Segment:
         if len(vector.query_terms):
             values[:, 1] = self.text[:, vector.query_terms] @ vector.query_weights
         values[:, 2] = C.level_fit(self.level, vacancy.level)
-        distances = _DISTANCES[municipality_row(vacancy.municipality_code)][self.municipality]
+        distances = distances_from(vacancy.municipality_code)[self.municipality]
         values[:, 3] = C.geography_fit(distances, self.commute)
         values[:, 4] = C.willingness(self.seeking)
         values[:, 5] = C.cross_sector(self.sector, vacancy.sector)

@@ -4,12 +4,14 @@ from .base import Base, utcnow
 from .enums import LEVELS, PUBLIC_SECTORS, Role, Sector, Seeking, VacancyStatus
 from .organisation import Organisation
 from .profile import Experience, Profile
+from .ranking import IndexChange, WeightSet
 from .user import User
 from .vacancy import Vacancy
 
 __all__ = [
     "Base",
     "Experience",
+    "IndexChange",
     "LEVELS",
     "Organisation",
     "PUBLIC_SECTORS",
@@ -20,5 +22,6 @@ __all__ = [
     "User",
     "Vacancy",
     "VacancyStatus",
+    "WeightSet",
     "utcnow",
 ]

@@ -59,6 +59,25 @@ SEEKING_LABELS = {
 
 STATUS_LABELS = {"draft": _l("Kladde"), "published": _l("Offentliggjort"), "closed": _l("Lukket")}
 
+# The ranking's score components (matcher.weights.COMPONENTS), with what each measures.
+COMPONENT_LABELS = {
+    "competence": _l("Kompetencer"),
+    "text": _l("Tekstlighed"),
+    "level": _l("Ledelsesniveau"),
+    "geography": _l("Geografi"),
+    "willingness": _l("Jobsøgning"),
+    "cross_sector": _l("Anden sektor"),
+}
+
+COMPONENT_HELP = {
+    "competence": _l("Hvor mange af stillingens kompetencer kandidaten har, uanset hvilken sektors ord der bruges."),
+    "text": _l("Ordlighed mellem profil og opslag, efter at sektorord er gjort neutrale."),
+    "level": _l("Samme niveau er bedst, et trin op er godt, et trin ned er acceptabelt."),
+    "geography": _l("Afstand fra bopæl til arbejdssted set i forhold til, hvor langt kandidaten vil pendle."),
+    "willingness": _l("Søger aktivt, er åben for tilbud eller søger ikke lige nu."),
+    "cross_sector": _l("Et lille plus til kandidater fra en anden sektor end stillingens."),
+}
+
 ROLE_LABELS = {"leader": _l("Leder"), "employer": _l("Arbejdsgiver"), "admin": _l("HR-administrator")}
 
 

@@ -7,8 +7,9 @@ def init_app(app: Flask) -> None:
     """Register every command group."""
     from .database import db_group
     from .demo import seed_demo
+    from .ranking import index_group, rank
     from .transfer import export_command, import_group
     from .users import create_admin
 
-    for command in (db_group, create_admin, seed_demo, import_group, export_command):
+    for command in (db_group, create_admin, seed_demo, import_group, export_command, index_group, rank):
         app.cli.add_command(command)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 import click
+from flask import current_app
 from flask.cli import with_appcontext
 from sqlalchemy import func, select
 
@@ -12,7 +13,7 @@ from models import User
 
 from ..db import get_session
 from ..demo import generate
-from ..services import demo_seed
+from ..services import demo_seed, ranking
 from ..services.importing import ImportRejected
 
 
@@ -38,6 +39,7 @@ def seed_demo(profile_count: int, vacancy_count: int, seed: int, if_empty: bool)
         except ImportRejected as rejected:
             session.rollback()
             raise click.ClickException("Demodata er ugyldige: " + "; ".join(map(str, rejected.errors[:5]))) from None
+    ranking.build_index(session, ranking.directory_for(current_app.instance_path))
     click.echo(
         f"Demodata: {result.organisations} organisationer, {result.profiles} profiler, {result.vacancies} stillinger."
     )

@@ -6,10 +6,11 @@ import sys
 from pathlib import Path
 
 import click
+from flask import current_app
 from flask.cli import with_appcontext
 
 from ..db import get_session
-from ..services import exporting, importing
+from ..services import exporting, importing, ranking
 from ..services.records import ProfileRecord, VacancyRecord
 
 MODELS = {"profiles": ProfileRecord, "vacancies": VacancyRecord}
@@ -34,6 +35,8 @@ def run_import(kind: str, path: Path) -> importing.ImportResult:
         except Exception:
             session.rollback()
             raise
+        if kind == "profiles":  # leave the saved index current, so `rank` right after an import is right
+            ranking.save_current(session, ranking.directory_for(current_app.instance_path))
     except importing.ImportRejected as rejected:
         for error in rejected.errors[:MAX_ERRORS_SHOWN]:
             click.echo(str(error), err=True)

@@ -6,7 +6,7 @@ from flask_login import current_user
 
 from ..db import get_session
 from ..forms import BaseForm
-from ..services import pagination, vacancies
+from ..services import pagination, ranking, vacancies
 from ..services.errors import Forbidden, NotFound, ServiceError
 from . import bp
 from .forms import VacancyForm
@@ -54,6 +54,15 @@ def new_vacancy():
 def vacancy_view(vacancy_id: int):
     """One of the organisation's vacancies, with its actions."""
     return render_template("employer/vacancy_view.html", vacancy=_own_vacancy(vacancy_id), action_form=BaseForm())
+
+
+@bp.get("/stillinger/<int:vacancy_id>/kandidater")
+def candidates(vacancy_id: int):
+    """The vacancy's best candidates, ranked and explained."""
+    vacancy = _own_vacancy(vacancy_id)
+    session = get_session()
+    found = ranking.rank_candidates(session, ranking.directory_for(current_app.instance_path), vacancy, limit=20)
+    return render_template("employer/candidates.html", vacancy=vacancy, candidates=found)
 
 
 @bp.route("/stillinger/<int:vacancy_id>/rediger", methods=["GET", "POST"])

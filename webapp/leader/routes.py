@@ -1,11 +1,11 @@
 """Leader views: see and edit one's own profile."""
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..db import get_session
-from ..services import organisations, profiles
+from ..services import organisations, profiles, ranking
 from . import bp
 from .forms import ProfileForm
 
@@ -15,6 +15,18 @@ def profile():
     """The leader's profile as employers will see it (or a nudge to create it)."""
     found = profiles.get_for_user(get_session(), current_user)
     return render_template("leader/profile.html", profile=found)
+
+
+@bp.get("/anbefalinger")
+def recommendations():
+    """Published vacancies that fit the leader's profile, explained."""
+    session = get_session()
+    found = profiles.get_for_user(session, current_user)
+    if found is None:
+        return render_template("leader/recommendations.html", profile=None, recommended=[])
+    directory = ranking.directory_for(current_app.instance_path)
+    recommended = ranking.recommend_vacancies(session, directory, found, limit=10)
+    return render_template("leader/recommendations.html", profile=found, recommended=recommended)
 
 
 @bp.route("/profil/rediger", methods=["GET", "POST"])

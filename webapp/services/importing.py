@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from models import Experience, Organisation, Profile, Vacancy, VacancyStatus, utcnow
 
+from . import ranking
 from .records import ProfileRecord, VacancyRecord, describe_error
 
 CHUNK = 5000
@@ -172,6 +173,7 @@ def import_profiles(session: Session, records: list[tuple[int, ProfileRecord]]) 
     ]
     for start in range(0, len(experiences), CHUNK):
         session.execute(insert(Experience.__table__), experiences[start : start + CHUNK])
+    ranking.record_changes(session, profile_ids)
     session.flush()
     return result
 

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from models import Experience, Profile, User
 
-from . import organisations
+from . import organisations, ranking
 
 PROFILE_FIELDS = (
     "name",
@@ -63,4 +63,5 @@ def save_for_user(
     profile.experiences = [Experience(**{key: entry[key] for key in EXPERIENCE_FIELDS}) for entry in experiences]
     session.add(profile)
     session.flush()
+    ranking.record_changes(session, [profile.id])
     return profile

@@ -1,0 +1,106 @@
+"""Explanations: why a candidate ranks where they do, in words both sectors recognise."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .components import level_label
+from .documents import ProfileDoc, VacancyDoc
+from .encoder import DocumentEncoder
+from .geography import distance_km
+from .index import RankedCandidate
+from .weights import Weights
+
+
+@dataclass(frozen=True)
+class ComponentPart:
+    """One component: its value, its (normalised) weight and what it adds to the score."""
+
+    name: str
+    value: float
+    weight: float
+    contribution: float
+
+
+@dataclass(frozen=True)
+class ConceptMatch:
+    """A required or nice-to-have concept the candidate has, and how each side words it."""
+
+    concept_id: str
+    name_da: str
+    name_en: str
+    required: bool
+    candidate_phrase: str  # the candidate's own words (a competence line or sentence)
+    vacancy_phrase: str  # the vacancy's own words
+    candidate_sector_term: str | None  # how the candidate's sector usually says it
+    vacancy_sector_term: str | None  # how the vacancy's sector usually says it
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Everything shown beside a ranked candidate or recommended vacancy."""
+
+    score: float
+    parts: list[ComponentPart]
+    matches: list[ConceptMatch]
+    missing: list[str]  # names (Danish) of required concepts the candidate shows no evidence of
+    level: str
+    distance_km: float
+    crosses_sector: bool
+
+
+def _hits(encoder: DocumentEncoder, texts: list[str]) -> dict[int, tuple[str, str | None]]:
+    """Concept index → (matched text, phrase sector) over several texts, first text winning."""
+    found: dict[int, tuple[str, str | None]] = {}
+    for text in texts:
+        for hit in encoder.matcher_.hits(encoder.lexicon_.rewrite_boilerplate(text)):
+            found.setdefault(hit.concept, (hit.matched_text, hit.sector))
+    return found
+
+
+def explain(
+    encoder: DocumentEncoder,
+    vacancy: VacancyDoc,
+    profile: ProfileDoc,
+    ranked: RankedCandidate,
+    weights: Weights | None = None,
+) -> Explanation:
+    """Explain one (vacancy, profile) pair using the encoder that ranked it."""
+    normalised = (weights or Weights()).normalised()
+    parts = [
+        ComponentPart(name, value, normalised[name], round(value * normalised[name], 6))
+        for name, value in ranked.components.items()
+    ]
+    lexicon = encoder.lexicon_
+    fields = profile.text_fields()
+    candidate = _hits(encoder, [fields["competences"], fields["titles"], fields["narrative"], fields["education"]])
+    required = _hits(encoder, ["\n".join(vacancy.competences), vacancy.title, vacancy.description])
+    nice = _hits(encoder, ["\n".join(vacancy.nice_to_have)])
+    matches = []
+    for wanted, is_required in ((required, True), (nice, False)):
+        for index, (vacancy_text, _sector) in wanted.items():
+            if index not in candidate or (not is_required and index in required):
+                continue
+            concept = lexicon.concepts[index]
+            matches.append(
+                ConceptMatch(
+                    concept_id=concept.id,
+                    name_da=concept.name_da,
+                    name_en=concept.name_en,
+                    required=is_required,
+                    candidate_phrase=candidate[index][0],
+                    vacancy_phrase=vacancy_text,
+                    candidate_sector_term=lexicon.sector_phrasing(index, profile.sector),
+                    vacancy_sector_term=lexicon.sector_phrasing(index, vacancy.sector),
+                )
+            )
+    missing = [lexicon.concepts[i].name_da for i in required if i not in candidate]
+    return Explanation(
+        score=ranked.score,
+        parts=parts,
+        matches=matches,
+        missing=missing,
+        level=level_label(profile.level, vacancy.level),
+        distance_km=round(distance_km(profile.municipality_code, vacancy.municipality_code), 1),
+        crosses_sector=ranked.crosses_sector,
+    )

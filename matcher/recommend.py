@@ -1,0 +1,86 @@
+"""The reverse direction: rank published vacancies for one leader, with the same components."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+
+from . import components as C
+from .documents import ProfileDoc, VacancyDoc
+from .encoder import DocumentEncoder
+from .index import NICE_TO_HAVE_SHARE, RankedCandidate, distances_from, municipality_row
+from .weights import COMPONENTS, Weights
+
+
+@dataclass
+class VacancySet:
+    """Published vacancies encoded once with the candidate index's encoder."""
+
+    keys: np.ndarray
+    text: sp.csr_matrix
+    target: sp.csr_matrix  # required + share × nice-to-have, per concept
+    target_total: np.ndarray
+    level: np.ndarray
+    municipality: np.ndarray
+    sector: np.ndarray
+
+    @classmethod
+    def build(cls, encoder: DocumentEncoder, vacancies: Sequence[VacancyDoc]) -> VacancySet:
+        """Encode vacancies (text rows L2-normalised; concept targets IDF-weighted)."""
+        vectors = [encoder.transform_vacancy(v) for v in vacancies]
+        width = len(encoder.vectorizer_.vocabulary_)
+        text = sp.csr_matrix((len(vacancies), width), dtype=np.float32)
+        if vacancies:
+            rows = [
+                sp.csr_matrix((v.query_weights, v.query_terms, [0, len(v.query_terms)]), shape=(1, width))
+                for v in vectors
+            ]
+            text = sp.vstack(rows).tocsr().astype(np.float32)
+        target = np.array([v.required + NICE_TO_HAVE_SHARE * v.nice for v in vectors], dtype=np.float32).reshape(
+            len(vacancies), encoder.n_concepts_
+        )
+        return cls(
+            keys=np.array([v.key for v in vacancies], dtype=np.int64),
+            text=text,
+            target=sp.csr_matrix(target),
+            target_total=target.sum(axis=1).astype(np.float32),
+            level=np.array([v.level for v in vacancies], dtype=np.int8),
+            municipality=np.array([municipality_row(v.municipality_code) for v in vacancies], dtype=np.int16),
+            sector=np.array([C.SECTOR_INDEX[v.sector] for v in vacancies], dtype=np.int8),
+        )
+
+    def rank(
+        self, encoder: DocumentEncoder, profile: ProfileDoc, weights: Weights | None = None, limit: int = 10
+    ) -> list[RankedCandidate]:
+        """Vacancies for a leader, best first; vacancies in sectors the leader is not open to are left out."""
+        n = len(self.keys)
+        if n == 0:
+            return []
+        text, concepts = encoder.transform_profiles([profile])
+        values = np.zeros((n, len(COMPONENTS)), dtype=np.float32)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            competence = np.asarray(self.target @ concepts.T.toarray()).ravel() / self.target_total
+        values[:, 0] = np.nan_to_num(competence)
+        values[:, 1] = np.asarray(self.text @ text.T.toarray()).ravel()
+        values[:, 2] = C.level_fit(np.full(n, profile.level), self.level.astype(np.int16))
+        distances = distances_from(profile.municipality_code)[self.municipality]
+        values[:, 3] = C.geography_fit(distances, np.full(n, profile.max_commute_km))
+        values[:, 4] = C.willingness(np.array([C.SEEKING_INDEX[profile.seeking]]))[0]
+        values[:, 5] = self.sector != C.SECTOR_INDEX[profile.sector]
+        np.clip(values, 0.0, 1.0, out=values)
+        eligible = (C.open_bits(profile.open_to_sectors) & (1 << self.sector.astype(np.uint8))) != 0
+        w = np.array(list((weights or Weights()).normalised().values()), dtype=np.float32)
+        scores = np.where(eligible, values @ w, -np.inf)
+        order = [i for i in np.argsort(-scores, kind="stable")[:limit] if np.isfinite(scores[i])]
+        return [
+            RankedCandidate(
+                key=int(self.keys[i]),
+                score=round(float(scores[i]), 6),
+                components={name: round(float(v), 6) for name, v in zip(COMPONENTS, values[i], strict=True)},
+                crosses_sector=bool(values[i, 5] > 0.5),
+            )
+            for i in order
+        ]
