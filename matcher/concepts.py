@@ -11,14 +11,12 @@ where someone works, not what they can do.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .text import DanishAnalyzer
+from .text import SEGMENT_BREAK, DanishAnalyzer
 
 NEUTRAL_PREFIX = "ntr:"
-_SEGMENT = re.compile(r"[\n.;:!?•·]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,12 +79,13 @@ class ConceptMatcher:
 
     def find(self, text: str) -> dict[int, Pattern]:
         """Concepts in ``text`` with the (first) pattern that found each."""
+        return self.find_in_segments(self.analyzer.analyse_segments(text))
+
+    def find_in_segments(self, segments: list[list[str]]) -> dict[int, Pattern]:
+        """Concepts in already analysed segments (see ``DanishAnalyzer.analyse_segments``)."""
         found: dict[int, Pattern] = {}
         by_anchor = self._by_anchor
-        for segment in _SEGMENT.split(text):
-            tokens = self.analyzer.analyse(segment)
-            if not tokens:
-                continue
+        for tokens in segments:
             token_set = set(tokens)
             for position, token in enumerate(tokens):
                 for pattern in by_anchor.get(token, ()):
@@ -106,7 +105,7 @@ class ConceptMatcher:
     def hits(self, text: str) -> list[Hit]:
         """Like ``find`` but with the words of ``text`` that matched, for explanations."""
         out = []
-        for segment in _SEGMENT.split(text):
+        for segment in SEGMENT_BREAK.split(text):
             for concept, pattern in self.find(segment).items():
                 out.append(Hit(concept, pattern.phrase, pattern.sector, " ".join(segment.split())))
         return out

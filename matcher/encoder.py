@@ -1,7 +1,9 @@
 """Turn profiles and vacancies into the vectors the ranker scores: neutralised text and concepts.
 
-The encoder is fitted once on the whole population (vocabulary, IDF, compound parts) and then transforms
-new or edited profiles incrementally with the same vocabulary, so an edit never needs a refit.
+The encoder is fitted once on the population (vocabulary, IDF, compound parts, concept IDF) and then
+transforms new or edited profiles with the same vocabulary, so an edit never needs a refit. Every text is
+analysed once: the same tokens feed the TF-IDF row and the concept matcher. Fitting uses at most
+``fit_sample`` profiles (IDF settles long before a million), which bounds memory on large populations.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ PROFILE_FIELDS = {"competences": 1.0, "titles": 0.7, "narrative": 0.6, "educatio
 VACANCY_FIELDS = {"competences": 1.0, "title": 0.8, "description": 0.5}
 SMALL_CORPUS = 50
 
+Segments = list[list[str]]
+
 
 @dataclass(frozen=True)
 class VacancyVector:
@@ -39,16 +43,20 @@ class VacancyVector:
     nice: np.ndarray  # float32 per concept, IDF-weighted, zero where required already counts
 
 
+def noisy_or(weights: list[float]) -> float:
+    """Combine evidence from several fields: more mentions raise confidence, never above one."""
+    return 1.0 - math.prod(1.0 - w for w in weights)
+
+
+def _flatten(segments: Segments) -> list[str]:
+    return [token for segment in segments for token in segment]
+
+
 def _token_share(corpus: list[list[str]]) -> dict[str, float]:
     counts: Counter[str] = Counter()
     for tokens in corpus:
         counts.update(set(tokens))
     return {token: count / len(corpus) for token, count in counts.items()}
-
-
-def noisy_or(weights: list[float]) -> float:
-    """Combine evidence from several fields: more mentions raise confidence, never above one."""
-    return 1.0 - math.prod(1.0 - w for w in weights)
 
 
 class DocumentEncoder(BaseEstimator):
@@ -62,22 +70,44 @@ class DocumentEncoder(BaseEstimator):
         TF-IDF document-frequency limits (relaxed automatically on tiny corpora).
     max_query_terms : int
         Keep only this many of a vacancy's heaviest terms; the rest add cost, not signal.
+    fit_sample : int
+        Fit on at most this many profiles (an even spread of them).
     """
 
-    def __init__(self, lexicon=None, min_df=2, max_df=0.5, max_query_terms=40):
+    def __init__(self, lexicon=None, min_df=2, max_df=0.5, max_query_terms=40, fit_sample=100_000):
         self.lexicon = lexicon
         self.min_df = min_df
         self.max_df = max_df
         self.max_query_terms = max_query_terms
+        self.fit_sample = fit_sample
+
+    # -- fitting ---------------------------------------------------------------------------------------
 
     def fit(self, profiles: Sequence[ProfileDoc], vacancies: Sequence[VacancyDoc] = (), organisation_names=()):
         """Learn vocabulary and concept IDF from the population; returns self."""
+        self._fit(profiles, vacancies, organisation_names)
+        return self
+
+    def fit_transform_profiles(
+        self, profiles: Sequence[ProfileDoc], vacancies: Sequence[VacancyDoc] = (), organisation_names=()
+    ) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+        """Fit, then encode ``profiles``, analysing each text only once when the whole population fits."""
+        analysed = self._fit(profiles, vacancies, organisation_names)
+        if len(analysed) != len(profiles):
+            return self.transform_profiles(profiles)
+        return self._matrices(analysed)
+
+    def _fit(self, profiles, vacancies, organisation_names) -> list[tuple[list[str], dict[int, float]]]:
         lexicon = self.lexicon_ = self.lexicon or Lexicon.default()
-        texts = [self._text(p) for p in profiles] + [self._text(v) for v in vacancies]
+        step = max(1, math.ceil(len(profiles) / self.fit_sample))
+        sample = list(profiles[::step])
+        texts = [self._rewrite(p.full_text()) for p in sample] + [self._rewrite(v.full_text()) for v in vacancies]
         neutral = lexicon.neutral_terms(organisation_names)
         self.analyzer_ = DanishAnalyzer(extra_vocabulary=lexicon.vocabulary(), neutral_terms=neutral).fit(texts)
-        small = len(texts) < SMALL_CORPUS
-        corpus = [self.analyzer_.analyse(t) for t in texts]
+        profile_fields = [self._profile_segments(p) for p in sample]
+        corpus = [self._profile_tokens(fields) for fields in profile_fields]
+        corpus += [_flatten(self._vacancy_segments(v)[0]) for v in vacancies]
+        small = len(corpus) < SMALL_CORPUS
         if not corpus:  # an empty service still needs a vocabulary: use the taxonomy's own words
             corpus = [self.analyzer_.analyse(phrase) for _index, phrase, _sector in lexicon.phrases()]
         self.vectorizer_ = TfidfVectorizer(
@@ -88,33 +118,89 @@ class DocumentEncoder(BaseEstimator):
             dtype=np.float32,
         ).fit(corpus)
         self.concept_ids_ = lexicon.concept_ids()
-        self.matcher_ = ConceptMatcher(lexicon.phrases(), self.analyzer_, None if small else _token_share(corpus))
-        concepts = self._concept_matrix(profiles)
-        df = np.bincount(concepts.indices, minlength=len(self.concept_ids_)).astype(np.float32)
-        self.concept_idf_ = (np.log((1.0 + len(profiles)) / (1.0 + df)) + 1.0).astype(np.float32)
         self.n_concepts_ = len(self.concept_ids_)
-        return self
+        self.matcher_ = ConceptMatcher(lexicon.phrases(), self.analyzer_, None if small else _token_share(corpus))
+        analysed = [(corpus[i], self._profile_concepts(fields)) for i, fields in enumerate(profile_fields)]
+        df = Counter(index for _tokens, concepts in analysed for index in concepts)
+        counts = np.array([df.get(i, 0) for i in range(self.n_concepts_)], dtype=np.float32)
+        self.concept_idf_ = (np.log((1.0 + len(sample)) / (1.0 + counts)) + 1.0).astype(np.float32)
+        return analysed
+
+    # -- profiles ----------------------------------------------------------------------------------------
 
     def transform_profiles(self, profiles: Sequence[ProfileDoc]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
         """(text matrix, concept matrix) rows for these profiles, with the fitted vocabulary."""
         check_is_fitted(self, "vectorizer_")
-        if not profiles:
-            return sp.csr_matrix((0, len(self.vectorizer_.vocabulary_)), dtype=np.float32), self._concept_matrix(())
-        text = self.vectorizer_.transform([self.analyzer_.analyse(self._text(p)) for p in profiles])
-        return text.astype(np.float32).tocsr(), self._concept_matrix(profiles)
+        analysed = []
+        for profile in profiles:
+            fields = self._profile_segments(profile)
+            analysed.append((self._profile_tokens(fields), self._profile_concepts(fields)))
+        return self._matrices(analysed)
+
+    def profile_concepts(self, profile: ProfileDoc) -> dict[int, float]:
+        """Concept index → strength (0–1) for one profile, combining its fields."""
+        check_is_fitted(self, "matcher_")
+        return self._profile_concepts(self._profile_segments(profile))
+
+    def _profile_segments(self, profile: ProfileDoc) -> dict[str, Segments]:
+        return {
+            name: self.analyzer_.analyse_segments(self._rewrite(text)) for name, text in profile.text_fields().items()
+        }
+
+    @staticmethod
+    def _profile_tokens(fields: dict[str, Segments]) -> list[str]:
+        """The profile's TF-IDF tokens; competences twice, as they are the leader's own summary."""
+        competences = _flatten(fields["competences"])
+        return (
+            competences
+            + competences
+            + _flatten(fields["titles"])
+            + _flatten(fields["narrative"])
+            + _flatten(fields["education"])
+        )
+
+    def _profile_concepts(self, fields: dict[str, Segments]) -> dict[int, float]:
+        evidence: dict[int, list[float]] = {}
+        for name, segments in fields.items():
+            for index in self.matcher_.find_in_segments(segments):
+                evidence.setdefault(index, []).append(PROFILE_FIELDS[name])
+        return {index: noisy_or(weights) for index, weights in evidence.items()}
+
+    def _matrices(self, analysed: list[tuple[list[str], dict[int, float]]]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+        width = len(self.vectorizer_.vocabulary_)
+        if not analysed:
+            return sp.csr_matrix((0, width), dtype=np.float32), sp.csr_matrix((0, self.n_concepts_), dtype=np.float32)
+        text = self.vectorizer_.transform([tokens for tokens, _concepts in analysed]).astype(np.float32).tocsr()
+        indptr, indices, data = [0], [], []
+        for _tokens, concepts in analysed:
+            indices.extend(concepts)
+            data.extend(concepts.values())
+            indptr.append(len(indices))
+        concepts = sp.csr_matrix(
+            (np.array(data, dtype=np.float32), np.array(indices, dtype=np.int32), np.array(indptr, dtype=np.int64)),
+            shape=(len(analysed), self.n_concepts_),
+        )
+        return text, concepts
+
+    # -- vacancies ---------------------------------------------------------------------------------------
 
     def transform_vacancy(self, vacancy: VacancyDoc) -> VacancyVector:
         """Encode one vacancy for ranking candidates."""
         check_is_fitted(self, "vectorizer_")
-        row = self.vectorizer_.transform([self.analyzer_.analyse(self._text(vacancy))]).tocsr()
-        order = np.argsort(-row.data)[: self.max_query_terms]
+        segments, fields = self._vacancy_segments(vacancy)
+        row = self.vectorizer_.transform([_flatten(segments)]).tocsr()
+        order = np.argsort(-row.data, kind="stable")[: self.max_query_terms]
         weights = row.data[order].astype(np.float32)
         norm = float(np.linalg.norm(weights)) or 1.0
+        evidence: dict[int, list[float]] = {}
+        for name, weight in VACANCY_FIELDS.items():
+            for index in self.matcher_.find_in_segments(fields[name]):
+                evidence.setdefault(index, []).append(weight)
         required = np.zeros(self.n_concepts_, dtype=np.float32)
-        for index, weight in self._vacancy_required(vacancy).items():
-            required[index] = weight
+        for index, weights_found in evidence.items():
+            required[index] = noisy_or(weights_found)
         nice = np.zeros(self.n_concepts_, dtype=np.float32)
-        for index in self.matcher_.find(self.lexicon_.rewrite_boilerplate("\n".join(vacancy.nice_to_have))):
+        for index in self.matcher_.find_in_segments(fields["nice_to_have"]):
             if required[index] == 0:
                 nice[index] = 1.0
         return VacancyVector(
@@ -124,37 +210,16 @@ class DocumentEncoder(BaseEstimator):
             nice=nice * self.concept_idf_,
         )
 
-    def profile_concepts(self, profile: ProfileDoc) -> dict[int, float]:
-        """Concept index → strength (0–1) for one profile, combining its fields."""
-        evidence: dict[int, list[float]] = {}
-        for name, text in profile.text_fields().items():
-            for index in self.matcher_.find(self.lexicon_.rewrite_boilerplate(text)):
-                evidence.setdefault(index, []).append(PROFILE_FIELDS[name])
-        return {index: noisy_or(weights) for index, weights in evidence.items()}
-
-    def _vacancy_required(self, vacancy: VacancyDoc) -> dict[int, float]:
+    def _vacancy_segments(self, vacancy: VacancyDoc) -> tuple[Segments, dict[str, Segments]]:
+        """(all segments for TF-IDF, segments by field); required competences count twice in the text."""
         fields = {
-            "competences": "\n".join(vacancy.competences),
-            "title": vacancy.title,
-            "description": vacancy.description,
+            "title": self.analyzer_.analyse_segments(self._rewrite(vacancy.title)),
+            "competences": self.analyzer_.analyse_segments(self._rewrite("\n".join(vacancy.competences))),
+            "nice_to_have": self.analyzer_.analyse_segments(self._rewrite("\n".join(vacancy.nice_to_have))),
+            "description": self.analyzer_.analyse_segments(self._rewrite(vacancy.description)),
         }
-        evidence: dict[int, list[float]] = {}
-        for name, text in fields.items():
-            for index in self.matcher_.find(self.lexicon_.rewrite_boilerplate(text)):
-                evidence.setdefault(index, []).append(VACANCY_FIELDS[name])
-        return {index: noisy_or(weights) for index, weights in evidence.items()}
+        text = fields["title"] + fields["competences"] + fields["competences"] + fields["nice_to_have"]
+        return text + fields["description"], fields
 
-    def _text(self, doc: ProfileDoc | VacancyDoc) -> str:
-        return self.lexicon_.rewrite_boilerplate(doc.full_text())
-
-    def _concept_matrix(self, profiles: Sequence[ProfileDoc]) -> sp.csr_matrix:
-        indptr, indices, data = [0], [], []
-        for profile in profiles:
-            found = self.profile_concepts(profile)
-            indices.extend(found)
-            data.extend(found.values())
-            indptr.append(len(indices))
-        return sp.csr_matrix(
-            (np.array(data, dtype=np.float32), np.array(indices, dtype=np.int32), np.array(indptr, dtype=np.int64)),
-            shape=(len(profiles), len(self.concept_ids_)),
-        )
+    def _rewrite(self, text: str) -> str:
+        return self.lexicon_.rewrite_boilerplate(text)

@@ -55,9 +55,9 @@ class Segment:
     alive: np.ndarray
 
     @classmethod
-    def build(cls, encoder: DocumentEncoder, profiles: Sequence[ProfileDoc]) -> Segment:
-        """Encode profiles into a new segment."""
-        text, concepts = encoder.transform_profiles(profiles)
+    def build(cls, encoder: DocumentEncoder, profiles: Sequence[ProfileDoc], matrices=None) -> Segment:
+        """Encode profiles into a new segment (or use ``matrices`` already encoded for them)."""
+        text, concepts = matrices if matrices is not None else encoder.transform_profiles(profiles)
         return cls(
             keys=np.array([p.key for p in profiles], dtype=np.int64),
             text=text.tocsc(),
@@ -145,8 +145,9 @@ class CandidateIndex:
         encoder: DocumentEncoder | None = None,
     ) -> CandidateIndex:
         """Fit the encoder on the population and encode every profile."""
-        encoder = (encoder or DocumentEncoder()).fit(profiles, vacancies, organisation_names=list(organisation_names))
-        return cls(encoder, Segment.build(encoder, profiles), version)
+        encoder = encoder or DocumentEncoder()
+        matrices = encoder.fit_transform_profiles(profiles, vacancies, organisation_names=list(organisation_names))
+        return cls(encoder, Segment.build(encoder, profiles, matrices), version)
 
     def _reindex(self) -> None:
         self._where = {}

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from . import geography
 from .taxonomy_data import Boilerplate, Concept, GlossaryRow, load_boilerplate, load_concepts, load_glossary
@@ -76,11 +76,17 @@ class Lexicon:
                 terms[normalise(term)] = NEUTRAL_PREFIX + row.id
         return terms
 
+    @cached_property
+    def _boilerplate(self) -> tuple[re.Pattern, dict[str, str]]:
+        lookup = {" ".join(entry.phrase.lower().split()): entry.suggestion for entry in self.boilerplate}
+        phrases = sorted(lookup, key=len, reverse=True)
+        body = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases) or "(?!)"
+        return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE), lookup
+
     def rewrite_boilerplate(self, text: str) -> str:
         """Replace sector-locking job-ad phrases by the competence-based wording they stand for."""
-        return _boilerplate_pattern(self.boilerplate).sub(
-            lambda match: _boilerplate_lookup(self.boilerplate)[" ".join(match.group(0).lower().split())], text
-        )
+        pattern, lookup = self._boilerplate
+        return pattern.sub(lambda match: lookup[" ".join(match.group(0).lower().split())], text)
 
     def sector_phrasing(self, concept_index: int, sector: str) -> str | None:
         """How a sector usually words a concept (its first label), if it has its own word."""
@@ -91,15 +97,3 @@ class Lexicon:
         """The concept's display name."""
         concept = self.concepts[concept_index]
         return concept.name_en if locale == "en" else concept.name_da
-
-
-@cache
-def _boilerplate_lookup(boilerplate: tuple[Boilerplate, ...]) -> dict[str, str]:
-    return {" ".join(entry.phrase.lower().split()): entry.suggestion for entry in boilerplate}
-
-
-@cache
-def _boilerplate_pattern(boilerplate: tuple[Boilerplate, ...]) -> re.Pattern:
-    phrases = sorted(_boilerplate_lookup(boilerplate), key=len, reverse=True)
-    body = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases) or "(?!)"
-    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)

@@ -34,6 +34,8 @@ STOP_WORDS = frozenset(
 )
 
 _WORD = re.compile(r"[0-9a-zæøåäöüéèáàç]+")
+# Phrases are matched within one line or sentence, never across them.
+SEGMENT_BREAK = re.compile(r"[\n.;:!?•·]+")
 _LINKING = ("s", "e")
 
 
@@ -112,27 +114,22 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
         return self
 
     def _fit_neutral_terms(self, known: set[str]) -> None:
-        """Index single-word terms by word and stem; turn phrases into placeholder words."""
+        """Index single-word terms by word and stem, and multi-word terms by their first word."""
         self.neutral_words_: dict[str, str] = {}
         self.neutral_stems_: dict[str, str] = {}
-        phrases: dict[str, str] = {}
+        phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for term, token in (self.neutral_terms or {}).items():
-            term_words = words(term)
+            term_words = tuple(words(term))
             if len(term_words) == 1:
                 self.neutral_words_[term_words[0]] = token
                 self.neutral_stems_[self.stemmer_.stem(term_words[0])] = token
                 known.add(term_words[0])
             elif term_words:
-                placeholder = "qq" + re.sub(r"[^a-z0-9]", "", token.lower()) + "qq"
-                phrases[" ".join(term_words)] = placeholder
-                self.neutral_words_[placeholder] = token
-        ordered = sorted(phrases, key=len, reverse=True)
-        self.phrase_pattern_ = (
-            re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + r")\b")
-            if ordered
-            else None
-        )
-        self.phrase_placeholders_ = phrases
+                phrases.setdefault(term_words[0], []).append((term_words, token))
+        # Longest phrase first, so "danske regioner" wins over a shorter phrase with the same first word.
+        self.neutral_phrases_ = {
+            first: sorted(found, key=lambda item: -len(item[0])) for first, found in phrases.items()
+        }
 
     def transform(self, X: Iterable[str]) -> list[list[str]]:
         """Tokens for each text."""
@@ -140,34 +137,44 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
 
     def analyse(self, text: str) -> list[str]:
         """Stemmed tokens of one text: each word's stem, then the stems of its compound parts."""
-        cache = self.word_cache_
-        out: list[str] = []
-        if self.phrase_pattern_ is not None:
-            text = self.phrase_pattern_.sub(self._placeholder, normalise(text))
-        for word in words(text):
-            tokens = cache.get(word)
-            if tokens is None:
-                tokens = cache[word] = self._word_tokens(word)
-            out.extend(tokens)
+        return self._tokens(words(text), leaves=False)
+
+    def analyse_segments(self, text: str) -> list[list[str]]:
+        """Tokens per line or sentence, for phrase matching that must not run across them."""
+        out = []
+        for segment in SEGMENT_BREAK.split(normalise(text)):
+            tokens = self._tokens(_WORD.findall(segment), leaves=False)
+            if tokens:
+                out.append(tokens)
         return out
 
     def analyse_leaves(self, text: str) -> list[str]:
         """Like ``analyse`` but a split compound yields only its parts, for phrase patterns."""
+        return self._tokens(words(text), leaves=True)
+
+    def _tokens(self, text_words: list[str], leaves: bool) -> list[str]:
+        cache, phrases = self.word_cache_, self.neutral_phrases_
         out: list[str] = []
-        if self.phrase_pattern_ is not None:
-            text = self.phrase_pattern_.sub(self._placeholder, normalise(text))
-        for word in words(text):
-            tokens = self.word_cache_.get(word)
-            if tokens is None:
-                tokens = self.word_cache_[word] = self._word_tokens(word)
-            out.extend(tokens[1:] if len(tokens) > 1 and self._is_split_with_whole(word, tokens) else tokens)
+        i, n = 0, len(text_words)
+        while i < n:
+            word = text_words[i]
+            for sequence, token in phrases.get(word, ()):
+                if tuple(text_words[i : i + len(sequence)]) == sequence:
+                    out.append(token)
+                    i += len(sequence)
+                    break
+            else:
+                tokens = cache.get(word)
+                if tokens is None:
+                    tokens = cache[word] = self._word_tokens(word)
+                if leaves and len(tokens) > 1 and self._is_split_with_whole(word, tokens):
+                    tokens = tokens[1:]
+                out.extend(tokens)
+                i += 1
         return out
 
     def _is_split_with_whole(self, word: str, tokens: tuple[str, ...]) -> bool:
         return tokens[0] == self.stemmer_.stem(word) and self._neutral(word) is None
-
-    def _placeholder(self, match: re.Match) -> str:
-        return " " + self.phrase_placeholders_[" ".join(match.group(0).split())] + " "
 
     def _neutral(self, word: str) -> str | None:
         return self.neutral_words_.get(word) or self.neutral_stems_.get(self.stemmer_.stem(word))
