@@ -36,6 +36,8 @@ class ProfileDoc:
     education: str = ""
     organisation: str = ""
     external_id: str | None = None
+    # Organisations (ids) whose vacancies must never rank this leader (the "discreet" visibility setting).
+    hidden_from: tuple[int, ...] = ()
 
     def text_fields(self) -> dict[str, str]:
         """Texts by field, for concept extraction with field weights."""

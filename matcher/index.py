@@ -53,6 +53,9 @@ class Segment:
     seeking: np.ndarray
     sector: np.ndarray
     alive: np.ndarray
+    # (row, organisation id) pairs: rows that vacancies of that organisation must not rank.
+    hidden_row: np.ndarray
+    hidden_org: np.ndarray
 
     @classmethod
     def build(cls, encoder: DocumentEncoder, profiles: Sequence[ProfileDoc], matrices=None) -> Segment:
@@ -69,6 +72,8 @@ class Segment:
             seeking=np.array([C.SEEKING_INDEX[p.seeking] for p in profiles], dtype=np.int8),
             sector=np.array([C.SECTOR_INDEX[p.sector] for p in profiles], dtype=np.int8),
             alive=np.ones(len(profiles), dtype=bool),
+            hidden_row=np.array([row for row, p in enumerate(profiles) for _ in p.hidden_from], dtype=np.int64),
+            hidden_org=np.array([org for p in profiles for org in p.hidden_from], dtype=np.int64),
         )
 
     @classmethod
@@ -86,6 +91,7 @@ class Segment:
             seeking=np.concatenate([s.seeking[k] for s, k in zip(segments, keep, strict=True)]),
             sector=np.concatenate([s.sector[k] for s, k in zip(segments, keep, strict=True)]),
             alive=np.ones(int(sum(k.sum() for k in keep)), dtype=bool),
+            **_concatenate_hidden(segments, keep),
         )
 
     def __len__(self) -> int:
@@ -98,6 +104,8 @@ class Segment:
         if n == 0:
             return np.zeros(0, dtype=bool), values
         eligible = self.alive & C.sector_mask(self.open_bits, vacancy.sector)
+        if vacancy.organisation_id is not None and len(self.hidden_org):
+            eligible[self.hidden_row[self.hidden_org == vacancy.organisation_id]] = False
         target = vector.required + NICE_TO_HAVE_SHARE * vector.nice
         total = float(target.sum())
         if total > 0:
@@ -111,6 +119,21 @@ class Segment:
         values[:, 5] = C.cross_sector(self.sector, vacancy.sector)
         np.clip(values, 0.0, 1.0, out=values)
         return eligible, values
+
+
+def _concatenate_hidden(segments: Sequence[Segment], keep: list[np.ndarray]) -> dict[str, np.ndarray]:
+    """Hidden pairs of the kept rows, renumbered to the rows of the concatenated segment."""
+    rows, orgs, offset = [], [], 0
+    for segment, kept in zip(segments, keep, strict=True):
+        new_row = np.cumsum(kept) - 1 + offset
+        alive_pairs = kept[segment.hidden_row] if len(segment.hidden_row) else np.zeros(0, dtype=bool)
+        rows.append(new_row[segment.hidden_row[alive_pairs]])
+        orgs.append(segment.hidden_org[alive_pairs])
+        offset += int(kept.sum())
+    return {
+        "hidden_row": np.concatenate(rows).astype(np.int64) if rows else np.zeros(0, dtype=np.int64),
+        "hidden_org": np.concatenate(orgs).astype(np.int64) if orgs else np.zeros(0, dtype=np.int64),
+    }
 
 
 @dataclass(frozen=True)

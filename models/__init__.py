@@ -1,7 +1,21 @@
 """SQLAlchemy 2 models for Sektorbro; no Flask imports here."""
 
+from .alerts import AlertDelivery, SavedSearch
+from .audit import AuditEntry
 from .base import Base, utcnow
-from .enums import LEVELS, PUBLIC_SECTORS, Role, Sector, Seeking, VacancyStatus
+from .enums import (
+    LEVELS,
+    PUBLIC_SECTORS,
+    ContactStatus,
+    Decision,
+    RejectReason,
+    Role,
+    Sector,
+    Seeking,
+    VacancyStatus,
+    Visibility,
+)
+from .matching import CandidateDecision, ContactRequest, Interest
 from .organisation import Organisation
 from .profile import Experience, Profile
 from .ranking import IndexChange, WeightSet
@@ -9,6 +23,16 @@ from .user import User
 from .vacancy import Vacancy
 
 __all__ = [
+    "AlertDelivery",
+    "AuditEntry",
+    "CandidateDecision",
+    "ContactRequest",
+    "ContactStatus",
+    "Decision",
+    "Interest",
+    "RejectReason",
+    "SavedSearch",
+    "Visibility",
     "Base",
     "Experience",
     "IndexChange",

@@ -39,6 +39,40 @@ class VacancyStatus(StrEnum):
     CLOSED = "closed"
 
 
+class Visibility(StrEnum):
+    """Who may see a leader: everyone (anonymous until accepted), not their own organisation family, or nobody."""
+
+    VISIBLE = "visible"  # synlig
+    DISCREET = "discreet"  # diskret
+    HIDDEN = "hidden"  # skjult
+
+
+class Decision(StrEnum):
+    """An employer's verdict on a candidate for a vacancy."""
+
+    SHORTLISTED = "shortlisted"
+    REJECTED = "rejected"
+
+
+class RejectReason(StrEnum):
+    """The fixed list of reasons an employer may give for rejecting a candidate."""
+
+    COMPETENCES = "competences"
+    LEVEL = "level"
+    GEOGRAPHY = "geography"
+    EXPERIENCE = "experience"
+    OTHER_CANDIDATES = "other_candidates"
+    OTHER = "other"
+
+
+class ContactStatus(StrEnum):
+    """Where a contact request stands."""
+
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+
+
 LEVELS = (1, 2, 3, 4)
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import JSON, CheckConstraint, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Timestamped
-from .enums import Sector, Seeking, check_in
+from .enums import Sector, Seeking, Visibility, check_in
 
 if TYPE_CHECKING:
     from .organisation import Organisation
@@ -26,6 +26,7 @@ class Profile(Timestamped, Base):
     __table_args__ = (
         CheckConstraint(check_in("sector", Sector), name="sector"),
         CheckConstraint(check_in("seeking", Seeking), name="seeking"),
+        CheckConstraint(check_in("visibility", Visibility), name="visibility"),
         CheckConstraint("level BETWEEN 1 AND 4", name="level"),
     )
 
@@ -46,6 +47,7 @@ class Profile(Timestamped, Base):
     competences: Mapped[list[str]] = mapped_column(JSON, default=list)
     summary: Mapped[str] = mapped_column(Text, default="")
     education: Mapped[str] = mapped_column(Text, default="")
+    visibility: Mapped[str] = mapped_column(String(20), default=Visibility.VISIBLE, server_default="visible")
 
     user: Mapped[User | None] = relationship(back_populates="profile")
     organisation: Mapped[Organisation | None] = relationship()

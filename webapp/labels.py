@@ -78,6 +78,37 @@ COMPONENT_HELP = {
     "cross_sector": _l("Et lille plus til kandidater fra en anden sektor end stillingens."),
 }
 
+
+def level_step_label(step: int):
+    """A level relation in words: the vacancy is ``step`` levels above the candidate's current level."""
+    if step == 0:
+        return _l("samme ledelsesniveau")
+    if step > 0:
+        return _l("%(n)d trin op", n=step)
+    return _l("%(n)d trin ned", n=-step)
+
+
+VISIBILITY_LABELS = {
+    "visible": _l("Synlig – alle arbejdsgivere kan finde mig, anonymt indtil jeg accepterer kontakt"),
+    "discreet": _l("Diskret – skjult for min egen organisation og dens over- og underordnede enheder"),
+    "hidden": _l("Skjult – jeg indgår ikke i nogen rangering"),
+}
+
+VISIBILITY_SHORT = {"visible": _l("Synlig"), "discreet": _l("Diskret"), "hidden": _l("Skjult")}
+
+DECISION_LABELS = {"shortlisted": _l("På kortlisten"), "rejected": _l("Fravalgt")}
+
+REJECT_REASON_LABELS = {
+    "competences": _l("Mangler centrale kompetencer"),
+    "level": _l("Ledelsesniveauet passer ikke"),
+    "geography": _l("Bor for langt fra arbejdsstedet"),
+    "experience": _l("For lidt ledelseserfaring"),
+    "other_candidates": _l("Andre kandidater passer bedre"),
+    "other": _l("Anden grund"),
+}
+
+CONTACT_STATUS_LABELS = {"pending": _l("Afventer svar"), "accepted": _l("Accepteret"), "declined": _l("Afslået")}
+
 ROLE_LABELS = {"leader": _l("Leder"), "employer": _l("Arbejdsgiver"), "admin": _l("HR-administrator")}
 
 

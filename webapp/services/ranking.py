@@ -21,7 +21,7 @@ from matcher.index import CandidateIndex, RankedCandidate
 from matcher.persistence import Pointer, load_index, read_pointer, save_index
 from matcher.recommend import VacancySet
 from matcher.weights import Weights
-from models import IndexChange, Organisation, Profile, Vacancy, VacancyStatus
+from models import IndexChange, Organisation, Profile, Vacancy, VacancyStatus, Visibility
 
 from . import weights as weight_sets
 
@@ -34,8 +34,31 @@ def directory_for(instance_path: str) -> Path:
     return Path(instance_path) / "matcher"
 
 
-def profile_doc(profile: Profile) -> ProfileDoc:
-    """What the matcher needs from a profile."""
+def organisation_families(session: Session) -> dict[int, tuple[int, ...]]:
+    """For every organisation: itself, its parent, its parent's other children and its own children.
+
+    A discreet leader is hidden from all of these: the ministry around a styrelse (and its sister
+    agencies), the region around a hospital, the kommune around a forvaltning.
+    """
+    parent_of = dict(session.execute(select(Organisation.id, Organisation.parent_id)).tuples().all())
+    children: dict[int, list[int]] = {}
+    for org_id, parent_id in parent_of.items():
+        if parent_id is not None:
+            children.setdefault(parent_id, []).append(org_id)
+    families = {}
+    for org_id, parent_id in parent_of.items():
+        family = {org_id, *children.get(org_id, ())}
+        if parent_id is not None:
+            family |= {parent_id, *children.get(parent_id, ())}
+        families[org_id] = tuple(sorted(family))
+    return families
+
+
+def profile_doc(profile: Profile, families: dict[int, tuple[int, ...]] | None = None) -> ProfileDoc:
+    """What the matcher needs from a profile (``families`` from ``organisation_families``)."""
+    hidden: tuple[int, ...] = ()
+    if profile.visibility == Visibility.DISCREET and profile.organisation_id is not None:
+        hidden = (families or {}).get(profile.organisation_id, (profile.organisation_id,))
     return ProfileDoc(
         key=profile.id,
         sector=profile.sector,
@@ -53,6 +76,7 @@ def profile_doc(profile: Profile) -> ProfileDoc:
         education=profile.education,
         organisation=profile.organisation.name if profile.organisation else "",
         external_id=profile.external_id,
+        hidden_from=hidden,
     )
 
 
@@ -90,8 +114,12 @@ def record_changes(session: Session, profile_ids: list[int]) -> None:
 
 
 def _rankable(session: Session, ids: list[int] | None = None) -> list[Profile]:
-    """Profiles that may be ranked (every profile for now), with what the documents need."""
-    stmt = select(Profile).options(selectinload(Profile.experiences), joinedload(Profile.organisation))
+    """Profiles that may be ranked (all but hidden ones), with what the documents need."""
+    stmt = (
+        select(Profile)
+        .options(selectinload(Profile.experiences), joinedload(Profile.organisation))
+        .where(Profile.visibility != Visibility.HIDDEN)
+    )
     if ids is not None:
         stmt = stmt.where(Profile.id.in_(ids))
     return list(session.scalars(stmt.order_by(Profile.id)).unique())
@@ -130,8 +158,9 @@ def build_index(session: Session, directory: Path) -> CandidateIndex:
     """Refit on every rankable profile and published vacancy, save, and make it this process's index."""
     mark = _last_change(session)
     top_names = session.scalars(select(Organisation.name).where(Organisation.parent_id.is_(None)))
+    families = organisation_families(session)
     index = CandidateIndex.build(
-        [profile_doc(p) for p in _rankable(session)],
+        [profile_doc(p, families) for p in _rankable(session)],
         [vacancy_doc(v) for v in _published(session)],
         version=uuid.uuid4().hex[:12],
         organisation_names=list(top_names),
@@ -154,7 +183,8 @@ def _replay(session: Session, state: _State, directory: Path) -> None:
         return
     last = _last_change(session)
     found = _rankable(session, changed)
-    state.index.upsert([profile_doc(p) for p in found])
+    families = organisation_families(session) if found else {}
+    state.index.upsert([profile_doc(p, families) for p in found])
     state.index.remove(set(changed) - {p.id for p in found})
     state.index.change_seq = last
 
@@ -222,11 +252,12 @@ def rank_candidates(
     doc = vacancy_doc(vacancy)
     ranked = index.rank(doc, weights, limit=limit)
     profiles = {p.id: p for p in _rankable(session, [r.key for r in ranked])}
+    families = organisation_families(session)
     out = []
     for item in ranked:
         profile = profiles.get(item.key)
-        if profile is None:  # deleted between replay and load
-            continue
+        if profile is None or vacancy.organisation_id in profile_doc(profile, families).hidden_from:
+            continue  # deleted or hidden since the index last replayed; never show them
         explanation = explain(index.encoder, doc, profile_doc(profile), item, weights) if explain_all else None
         out.append(RankedProfile(profile, item, explanation))
     return out

@@ -1,0 +1,75 @@
+"""Contact requests: employers ask, leaders answer; only an accepted request reveals who the leader is."""
+
+from __future__ import annotations
+
+from flask_babel import gettext as _
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from models import ContactRequest, ContactStatus, Profile, Role, User, Vacancy, utcnow
+
+from . import visibility
+from .errors import Conflict, Forbidden, NotFound, ServiceError
+
+MAX_MESSAGE = 4000
+
+
+def send(session: Session, sender: User, vacancy: Vacancy, profile: Profile, message: str) -> ContactRequest:
+    """An employer of the vacancy's organisation asks a visible candidate for contact (once per vacancy)."""
+    if sender.role != Role.EMPLOYER or sender.organisation_id != vacancy.organisation_id:
+        raise Forbidden(_("Du kan kun kontakte kandidater til din egen organisations stillinger."))
+    if not visibility.can_see(session, profile, vacancy.organisation_id):
+        raise NotFound(_("Kandidaten findes ikke."))
+    message = message.strip()
+    if not message:
+        raise ServiceError(_("Skriv en besked til kandidaten."), field="message")
+    if len(message) > MAX_MESSAGE:
+        raise ServiceError(_("Beskeden må højst have %(n)d tegn.", n=MAX_MESSAGE), field="message")
+    if find(session, vacancy.id, profile.id) is not None:
+        raise Conflict(_("Du har allerede sendt en kontaktanmodning til denne kandidat om stillingen."))
+    request = ContactRequest(vacancy=vacancy, profile=profile, sender=sender, message=message)
+    session.add(request)
+    session.flush()
+    return request
+
+
+def find(session: Session, vacancy_id: int, profile_id: int) -> ContactRequest | None:
+    """The request about this vacancy and candidate, if any."""
+    return session.scalar(
+        select(ContactRequest).where(ContactRequest.vacancy_id == vacancy_id, ContactRequest.profile_id == profile_id)
+    )
+
+
+def for_vacancy(session: Session, vacancy_id: int) -> dict[int, ContactRequest]:
+    """Requests about a vacancy by profile id."""
+    rows = session.scalars(select(ContactRequest).where(ContactRequest.vacancy_id == vacancy_id))
+    return {request.profile_id: request for request in rows}
+
+
+def inbox(session: Session, profile: Profile) -> list[ContactRequest]:
+    """A leader's requests, newest first, with their vacancies."""
+    stmt = (
+        select(ContactRequest)
+        .options(joinedload(ContactRequest.vacancy).joinedload(Vacancy.organisation))
+        .where(ContactRequest.profile_id == profile.id)
+        .order_by(ContactRequest.created_at.desc(), ContactRequest.id.desc())
+    )
+    return list(session.scalars(stmt))
+
+
+def answer(session: Session, leader: User, request_id: int, accept: bool) -> ContactRequest:
+    """The leader accepts or declines a pending request addressed to their own profile."""
+    request = session.get(ContactRequest, request_id)
+    if request is None or request.profile.user_id != leader.id:
+        raise NotFound(_("Kontaktanmodningen findes ikke."))
+    if request.status != ContactStatus.PENDING:
+        raise Conflict(_("Du har allerede svaret på denne kontaktanmodning."))
+    request.status = ContactStatus.ACCEPTED if accept else ContactStatus.DECLINED
+    request.answered_at = utcnow()
+    session.flush()
+    return request
+
+
+def revealed(request: ContactRequest | None) -> bool:
+    """True when the leader has accepted, so name and contact details may be shown."""
+    return request is not None and request.status == ContactStatus.ACCEPTED

@@ -1,0 +1,32 @@
+"""The leader's visibility setting, enforced the same way in ranking, pages, contact and exports.
+
+- *synlig* (visible): every employer may see the leader in rankings, anonymous until a contact request is
+  accepted;
+- *diskret* (discreet): hidden from their own organisation's family (see ``organisation_families``);
+- *skjult* (hidden): never ranked, never shown.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from models import Profile, Visibility
+
+from . import ranking
+
+
+def can_see(session: Session, profile: Profile, organisation_id: int | None) -> bool:
+    """May employers of ``organisation_id`` see this leader at all?"""
+    if profile.visibility == Visibility.HIDDEN:
+        return False
+    if profile.visibility == Visibility.DISCREET and profile.organisation_id is not None:
+        family = ranking.organisation_families(session).get(profile.organisation_id, (profile.organisation_id,))
+        return organisation_id not in family
+    return True
+
+
+def set_visibility(session: Session, profile: Profile, visibility: Visibility) -> None:
+    """Change who may see the leader; the index follows at once through the change log."""
+    profile.visibility = Visibility(visibility)
+    session.flush()
+    ranking.record_changes(session, [profile.id])
