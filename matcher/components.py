@@ -30,14 +30,6 @@ def level_fit(candidate_levels: np.ndarray, vacancy_level: int) -> np.ndarray:
     return _LEVEL_TABLE[delta]
 
 
-def level_label(candidate_level: int, vacancy_level: int) -> str:
-    """A short Danish description of the level relation, for explanations."""
-    delta = vacancy_level - candidate_level
-    return {0: "samme niveau", 1: "et trin op", -1: "et trin ned"}.get(
-        delta, f"{abs(delta)} trin {'op' if delta > 0 else 'ned'}"
-    )
-
-
 def geography_fit(distances_km: np.ndarray, max_commute_km: np.ndarray) -> np.ndarray:
     """1 at home, falling to 0.8 at the leader's max commute, then decaying quickly beyond it.
 

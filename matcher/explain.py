@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .components import level_label
 from .documents import ProfileDoc, VacancyDoc
 from .encoder import DocumentEncoder
 from .geography import distance_km
@@ -44,7 +43,7 @@ class Explanation:
     parts: list[ComponentPart]
     matches: list[ConceptMatch]
     missing: list[str]  # names (Danish) of required concepts the candidate shows no evidence of
-    level: str
+    level_step: int  # vacancy level minus candidate level: 1 = a step up for the candidate
     distance_km: float
     crosses_sector: bool
 
@@ -100,7 +99,7 @@ def explain(
         parts=parts,
         matches=matches,
         missing=missing,
-        level=level_label(profile.level, vacancy.level),
+        level_step=vacancy.level - profile.level,
         distance_km=round(distance_km(profile.municipality_code, vacancy.municipality_code), 1),
         crosses_sector=ranked.crosses_sector,
     )

@@ -40,7 +40,9 @@ def organisation_families(session: Session) -> dict[int, tuple[int, ...]]:
     A discreet leader is hidden from all of these: the ministry around a styrelse (and its sister
     agencies), the region around a hospital, the kommune around a forvaltning.
     """
-    parent_of = dict(session.execute(select(Organisation.id, Organisation.parent_id)).tuples().all())
+    parent_of = {
+        org_id: parent_id for org_id, parent_id in session.execute(select(Organisation.id, Organisation.parent_id))
+    }
     children: dict[int, list[int]] = {}
     for org_id, parent_id in parent_of.items():
         if parent_id is not None:
