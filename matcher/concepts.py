@@ -55,9 +55,12 @@ class ConceptMatcher:
         nothing and is dropped.
     common : float
         The share above which a token counts as common.
+    ambiguous : set of str or None
+        Stems that several different words collapse into; a one-word phrase that is just such a stem
+        ("ledige" → "led", like "ledelse") is too ambiguous to count, whatever the corpus size.
     """
 
-    def __init__(self, phrases, analyzer: DanishAnalyzer, token_share=None, common: float = 0.4):
+    def __init__(self, phrases, analyzer: DanishAnalyzer, token_share=None, common: float = 0.4, ambiguous=None):
         self.patterns: list[Pattern] = []
         self._by_anchor: dict[str, list[Pattern]] = defaultdict(list)
         share = token_share or {}
@@ -67,6 +70,8 @@ class ConceptMatcher:
             content = [t for t in tokens if not t.startswith(NEUTRAL_PREFIX)]
             key = (concept, tuple(sorted(tokens)))
             if not content or key in seen or all(share.get(t, 0.0) > common for t in content):
+                continue
+            if len(tokens) == 1 and tokens[0] in (ambiguous or ()):
                 continue
             seen.add(key)
             counts = tuple((t, n) for t, n in Counter(tokens).items() if n > 1)

@@ -43,6 +43,31 @@ class VacancyVector:
     nice: np.ndarray  # float32 per concept, IDF-weighted, zero where required already counts
 
 
+def _ambiguous_stems(analyzer: DanishAnalyzer) -> frozenset[str]:
+    """Stems that different words collapse into ("ledige", "ledelse" → "led"; "personale", "personaleret").
+
+    Known words and the parts compounds split into are grouped by stem. A group is ambiguous when its stem
+    is very short and several words share it, or when one word is another plus a whole word ("personale" +
+    "ret"). Longer stems shared by inflections and derivations ("forebyggelse", "forebyggende") are not.
+    """
+    groups: dict[str, set[str]] = {}
+    for word in analyzer.known_words_:
+        for surface in {word, *analyzer._split(word)}:
+            groups.setdefault(analyzer.stemmer_.stem(surface), set()).add(surface)
+    ambiguous = set()
+    for stem, surfaces in groups.items():
+        if len(surfaces) > 1 and len(stem) <= 4:
+            ambiguous.add(stem)
+            continue
+        base = min(surfaces, key=len)
+        for surface in surfaces - {base}:
+            ending = surface[len(base) :]
+            if surface.startswith(base) and len(ending) >= 3 and analyzer._known(ending):
+                ambiguous.add(stem)
+                break
+    return frozenset(ambiguous)
+
+
 def noisy_or(weights: list[float]) -> float:
     """Combine evidence from several fields: more mentions raise confidence, never above one."""
     return 1.0 - math.prod(1.0 - w for w in weights)
@@ -102,8 +127,11 @@ class DocumentEncoder(BaseEstimator):
         step = max(1, math.ceil(len(profiles) / self.fit_sample))
         sample = list(profiles[::step])
         texts = [self._rewrite(p.full_text()) for p in sample] + [self._rewrite(v.full_text()) for v in vacancies]
-        neutral = lexicon.neutral_terms(organisation_names)
-        self.analyzer_ = DanishAnalyzer(extra_vocabulary=lexicon.vocabulary(), neutral_terms=neutral).fit(texts)
+        self.analyzer_ = DanishAnalyzer(
+            extra_vocabulary=lexicon.vocabulary(),
+            neutral_terms=lexicon.neutral_terms(),
+            exact_terms=lexicon.exact_terms(organisation_names),
+        ).fit(texts)
         profile_fields = [self._profile_segments(p) for p in sample]
         corpus = [self._profile_tokens(fields) for fields in profile_fields]
         corpus += [_flatten(self._vacancy_segments(v)[0]) for v in vacancies]
@@ -119,7 +147,12 @@ class DocumentEncoder(BaseEstimator):
         ).fit(corpus)
         self.concept_ids_ = lexicon.concept_ids()
         self.n_concepts_ = len(self.concept_ids_)
-        self.matcher_ = ConceptMatcher(lexicon.phrases(), self.analyzer_, None if small else _token_share(corpus))
+        self.matcher_ = ConceptMatcher(
+            lexicon.phrases(),
+            self.analyzer_,
+            None if small else _token_share(corpus),
+            ambiguous=_ambiguous_stems(self.analyzer_),
+        )
         analysed = [(corpus[i], self._profile_concepts(fields)) for i, fields in enumerate(profile_fields)]
         df = Counter(index for _tokens, concepts in analysed for index in concepts)
         counts = np.array([df.get(i, 0) for i in range(self.n_concepts_)], dtype=np.float32)

@@ -61,8 +61,12 @@ class Lexicon:
         texts += [term for row in self.glossary for term, _ in row.all_terms()]
         return texts
 
-    def neutral_terms(self, organisation_names: Iterable[str] = ()) -> dict[str, str]:
-        """Term → shared token: glossary terms, places and the given organisation names."""
+    def neutral_terms(self) -> dict[str, str]:
+        """Glossary term → shared token of its row (matched with inflections)."""
+        return {normalise(term): NEUTRAL_PREFIX + row.id for row in self.glossary for term, _sector in row.all_terms()}
+
+    def exact_terms(self, organisation_names: Iterable[str] = ()) -> dict[str, str]:
+        """Names → shared token: places and the given organisation names (matched as exact words only)."""
         terms: dict[str, str] = {}
         for name in organisation_names:
             terms[normalise(name)] = ORGANISATION_TOKEN
@@ -71,9 +75,6 @@ class Lexicon:
         for region in (*geography.REGIONS, *geography.REGIONS_2027):
             terms[normalise(region.name)] = PLACE_TOKEN
             terms[normalise(region.name.removeprefix("Region "))] = PLACE_TOKEN
-        for row in self.glossary:
-            for term, _sector in row.all_terms():
-                terms[normalise(term)] = NEUTRAL_PREFIX + row.id
         return terms
 
     @cached_property

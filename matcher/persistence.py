@@ -65,8 +65,10 @@ def load_index(directory: Path) -> tuple[CandidateIndex, Pointer] | None:
             return None
         try:
             data = joblib.load(directory / pointer.file)
-        except (OSError, EOFError, ValueError):
-            continue
+        except OSError:
+            continue  # replaced by a newer save between reading the pointer and opening the file
+        except Exception:  # noqa: BLE001 - a truncated or corrupt artifact must never crash a worker
+            return None
         if not isinstance(data, dict) or data.get("format") != FORMAT_VERSION:
             return None
         index = data["index"]

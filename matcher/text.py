@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 import Stemmer
 from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.utils.validation import check_is_fitted
 
 # Snowball's Danish stop list plus words every job ad and CV uses without saying anything.
 STOP_WORDS = frozenset(
@@ -44,9 +45,22 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
+# "MED-udvalg", "IT-projekter", "hoved-MED": a hyphen joining a stop word or a very short word makes one
+# word ("medudvalg"), otherwise "med" (with) would vanish as a stop word and "MED-samarbejde" would read
+# as plain "samarbejde".
+_SHORT_HYPHEN = re.compile(r"\b([0-9a-zæøåäöüéèáàç]+)-([0-9a-zæøåäöüéèáàç]+)\b")
+
+
+def _join_short(match: re.Match) -> str:
+    left, right = match.group(1), match.group(2)
+    if left in STOP_WORDS or right in STOP_WORDS or len(left) < 3 or len(right) < 3:
+        return left + right
+    return match.group(0)
+
+
 def words(text: str) -> list[str]:
-    """The words of a text, after normalisation (hyphens and slashes separate words)."""
-    return _WORD.findall(normalise(text))
+    """The words of a text, after normalisation (hyphens and slashes separate words, see above)."""
+    return _WORD.findall(_SHORT_HYPHEN.sub(_join_short, normalise(text)))
 
 
 class DanishStemmer:
@@ -86,16 +100,29 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
         Texts whose words are always known parts (e.g. the competence taxonomy).
     neutral_terms : dict of str to str or None
         Words or phrases that only say which sector a text comes from, each mapped to a shared token
-        (see ``matcher.neutral``). A compound containing one ("ministerbetjening") is emitted as its
-        neutralised parts only, so the sector-specific whole word never reaches the vectors.
+        (see ``matcher.lexicon``); inflected forms match too (by stem). A compound containing one
+        ("ministerbetjening") is emitted as its neutralised parts only, so the sector-specific whole word
+        never reaches the vectors.
+    exact_terms : dict of str to str or None
+        Like ``neutral_terms`` but matched only as the exact words (names of places and organisations:
+        the kommune "Vejen" must not swallow "vej" and "veje").
     """
 
-    def __init__(self, split_compounds=True, min_part=3, min_count=2, extra_vocabulary=None, neutral_terms=None):
+    def __init__(
+        self,
+        split_compounds=True,
+        min_part=3,
+        min_count=2,
+        extra_vocabulary=None,
+        neutral_terms=None,
+        exact_terms=None,
+    ):
         self.split_compounds = split_compounds
         self.min_part = min_part
         self.min_count = min_count
         self.extra_vocabulary = extra_vocabulary
         self.neutral_terms = neutral_terms
+        self.exact_terms = exact_terms
 
     def fit(self, X: Iterable[str], y=None):
         """Learn which words are common enough on their own to count as compound parts."""
@@ -118,11 +145,14 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
         self.neutral_words_: dict[str, str] = {}
         self.neutral_stems_: dict[str, str] = {}
         phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for term, token in (self.neutral_terms or {}).items():
+        terms = [(term, token, False) for term, token in (self.exact_terms or {}).items()]
+        terms += [(term, token, True) for term, token in (self.neutral_terms or {}).items()]
+        for term, token, by_stem in terms:
             term_words = tuple(words(term))
             if len(term_words) == 1:
                 self.neutral_words_[term_words[0]] = token
-                self.neutral_stems_[self.stemmer_.stem(term_words[0])] = token
+                if by_stem:
+                    self.neutral_stems_[self.stemmer_.stem(term_words[0])] = token
                 known.add(term_words[0])
             elif term_words:
                 phrases.setdefault(term_words[0], []).append((term_words, token))
@@ -133,6 +163,7 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
 
     def transform(self, X: Iterable[str]) -> list[list[str]]:
         """Tokens for each text."""
+        check_is_fitted(self, "word_cache_")
         return [self.analyse(text) for text in X]
 
     def analyse(self, text: str) -> list[str]:
@@ -143,7 +174,7 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
         """Tokens per line or sentence, for phrase matching that must not run across them."""
         out = []
         for segment in SEGMENT_BREAK.split(normalise(text)):
-            tokens = self._tokens(_WORD.findall(segment), leaves=False)
+            tokens = self._tokens(_WORD.findall(_SHORT_HYPHEN.sub(_join_short, segment)), leaves=False)
             if tokens:
                 out.append(tokens)
         return out

@@ -121,9 +121,7 @@ def test_find_municipality_accepts_tolerant_forms(text, code):
     assert found.code == code
 
 
-@pytest.mark.parametrize(
-    "text", ["", "   ", "Atlantis", "Kommune", "999", "12345", -1, 0, "København K", True]
-)
+@pytest.mark.parametrize("text", ["", "   ", "Atlantis", "Kommune", "999", "12345", -1, 0, "København K", True])
 def test_find_municipality_returns_none_for_garbage(text):
     assert find_municipality(text) is None
 

@@ -1,0 +1,176 @@
+"""Danish text analysis: normalisation, stop words, stemming, compound splitting and neutral sector terms."""
+
+import pickle
+
+import pytest
+
+from matcher.lexicon import ORGANISATION_TOKEN, PLACE_TOKEN
+from matcher.text import STOP_WORDS, DanishAnalyzer, DanishStemmer, identity, normalise, words
+
+POLITICAL_TOP = "ntr:political_top"
+
+
+def test_normalise_lower_cases_and_unfolds_compatibility_characters():
+    assert normalise("ÅRHUS") == "århus"
+    assert normalise("Økonomistyring") == "økonomistyring"
+    assert normalise("ﬁnanslov") == "finanslov"  # the "fi" ligature
+
+
+def test_words_splits_on_hyphens_slashes_and_punctuation():
+    assert words("Sundheds-udvalg/HMU, 2024: Budget!") == ["sundheds", "udvalg", "hmu", "2024", "budget"]
+
+
+def test_a_hyphen_joining_a_stop_word_or_short_word_makes_one_word():
+    assert words("MED-udvalg og IT-projekter, hoved-MED") == ["medudvalg", "og", "itprojekter", "hovedmed"]
+
+
+def test_stop_words_include_snowball_words_and_job_ad_filler():
+    assert {"og", "i", "at", "på", "med", "også"} <= STOP_WORDS
+    assert {"gode", "stort", "særligt", "fx"} <= STOP_WORDS
+
+
+def test_a_text_of_only_stop_words_has_no_tokens(analyzer):
+    assert analyzer.analyse("Jeg har det og er også god til at være med") == []
+
+
+def test_inflections_of_one_word_share_a_stem(analyzer):
+    assert analyzer.analyse("ledelse") == analyzer.analyse("ledelsen")
+    assert analyzer.analyse("budgettet") == analyzer.analyse("budgetter")
+
+
+def test_stemmer_caches_each_word_and_survives_pickling():
+    stemmer = DanishStemmer()
+    assert stemmer.stem("forandringerne") == stemmer.stem("forandringer")
+    restored = pickle.loads(pickle.dumps(stemmer))
+    assert "forandringerne" in restored._cache
+    assert restored.stem("kommunikationen") == stemmer.stem("kommunikationen")
+
+
+def test_docstring_example_splits_compounds_into_parts_learned_from_the_corpus():
+    analyzer = DanishAnalyzer(min_count=1).fit(["budget og opfølgning", "ledelse og forandring"])
+    assert analyzer.analyse("Budgetopfølgning og forandringsledelse") == [
+        "budgetopfølgning",
+        "budg",
+        "opfølgning",
+        "forandringsled",
+        "forandring",
+        "led",
+    ]
+
+
+def test_compound_is_emitted_as_whole_stem_then_its_parts(analyzer):
+    assert analyzer.analyse("udvalgsbetjening") == ["udvalgsbetjening", "udvalg", "betjening"]
+
+
+def test_leaves_drop_the_whole_word_of_a_split_compound(analyzer):
+    assert analyzer.analyse_leaves("udvalgsbetjening") == ["udvalg", "betjening"]
+    assert analyzer.analyse_leaves("budgetopfølgning") == ["budg", "opfølgning"]
+
+
+def test_budget_follow_up_compound_and_phrase_share_tokens(analyzer):
+    compound = set(analyzer.analyse("budgetopfølgning"))
+    phrase = set(analyzer.analyse("opfølgning på budgettet"))
+    assert "opfølgning" in compound & phrase
+
+
+def test_compounds_are_not_split_when_splitting_is_off():
+    analyzer = DanishAnalyzer(min_count=1, split_compounds=False).fit(["budget og opfølgning"])
+    assert analyzer.analyse("budgetopfølgning") == ["budgetopfølgning"]
+
+
+def test_compounds_are_only_split_into_known_parts():
+    analyzer = DanishAnalyzer(min_count=1).fit(["ledelse og forandring"])
+    assert analyzer.analyse("budgetopfølgning") == ["budgetopfølgning"]
+
+
+def test_a_word_seen_fewer_than_min_count_times_is_not_a_known_part():
+    corpus = ["budget", "opfølgning", "opfølgning"]
+    assert DanishAnalyzer(min_count=2).fit(corpus).analyse("budgetopfølgning") == ["budgetopfølgning"]
+    assert len(DanishAnalyzer(min_count=1).fit(corpus).analyse("budgetopfølgning")) == 3
+
+
+def test_extra_vocabulary_makes_words_known_parts_without_corpus_evidence():
+    analyzer = DanishAnalyzer(extra_vocabulary=["budget", "opfølgning"]).fit([])
+    assert analyzer.analyse_leaves("budgetopfølgning") == ["budg", "opfølgning"]
+
+
+def test_users_in_every_sector_become_one_token(analyzer):
+    tokens = {tuple(analyzer.analyse(word)) for word in ("patienter", "borgere", "borgerne", "kunder", "elever")}
+    assert tokens == {("ntr:users",)}
+
+
+@pytest.mark.parametrize(
+    "word", ["ministerbetjening", "byrådsbetjening", "regionsrådsbetjening", "bestyrelsesbetjening"]
+)
+def test_political_servicing_compounds_reduce_to_political_top_and_servicing(analyzer, word):
+    assert analyzer.analyse(word) == [POLITICAL_TOP, "betjening"]
+    assert analyzer.analyse_leaves(word) == [POLITICAL_TOP, "betjening"]
+
+
+def test_sector_specific_whole_word_never_reaches_the_tokens(analyzer):
+    assert analyzer.stemmer_.stem("ministerbetjening") not in analyzer.analyse("ministerbetjening")
+
+
+def test_political_top_words_of_all_sectors_are_one_token(analyzer):
+    texts = ["ministeren", "byrådet", "regionsrådet", "kommunalbestyrelsen", "bestyrelsen"]
+    assert {tuple(analyzer.analyse(text)) for text in texts} == {(POLITICAL_TOP,)}
+
+
+def test_multi_word_terms_become_one_token(analyzer):
+    assert analyzer.analyse("Danske Regioner") == ["ntr:interest_org"]
+    assert analyzer.analyse("Kommunernes Landsforening") == ["ntr:interest_org"]
+    assert analyzer.analyse("samarbejde med Danske Regioner") == ["samarbejd", "ntr:interest_org"]
+
+
+def test_first_word_of_a_multi_word_term_alone_is_an_ordinary_word(analyzer):
+    assert analyzer.analyse("danske") == ["dansk"]
+
+
+def test_longest_multi_word_term_wins():
+    analyzer = DanishAnalyzer(
+        min_count=1, neutral_terms={"danske regioner": "ntr:short", "danske regioner syd": "ntr:long"}
+    ).fit([])
+    assert analyzer.analyse("danske regioner syd") == ["ntr:long"]
+    assert analyzer.analyse("danske regioner nord") == ["ntr:short", "nord"]
+
+
+def test_places_and_given_organisation_names_become_shared_tokens(analyzer):
+    assert analyzer.analyse("Aarhus") == [PLACE_TOKEN]
+    assert analyzer.analyse("København") == [PLACE_TOKEN]
+    assert analyzer.analyse("Novo Nordisk") == [ORGANISATION_TOKEN]
+
+
+def test_analyse_segments_splits_on_lines_and_sentences(analyzer):
+    segments = analyzer.analyse_segments("Udvalgsbetjening. Budgetopfølgning\nPersonaleledelse; digitalisering!")
+    assert len(segments) == 4
+    assert segments[0] == ["udvalgsbetjening", "udvalg", "betjening"]
+
+
+def test_analyse_segments_drops_empty_segments(analyzer):
+    assert analyzer.analyse_segments("...\n\n  ;;  og i at.") == []
+
+
+def test_analyse_segments_holds_the_same_tokens_as_analyse(analyzer):
+    text = "Jeg har ansvar for udvalgsbetjening. Budgetopfølgning og personaleledelse\ner en del af jobbet"
+    flat = [token for segment in analyzer.analyse_segments(text) for token in segment]
+    assert flat == analyzer.analyse(text)
+
+
+def test_transform_returns_tokens_per_text(analyzer):
+    assert analyzer.transform(["patienter", "byrådet"]) == [["ntr:users"], [POLITICAL_TOP]]
+
+
+def test_pickled_analyser_analyses_exactly_as_before(analyzer):
+    texts = [
+        "Ministerbetjening og budgetopfølgning i Aarhus",
+        "Forandringsledelse og helt nye ord som kvantedatalogiprojekter",  # unseen words exercise the stemmer
+        "Samarbejde med Danske Regioner",
+    ]
+    restored = pickle.loads(pickle.dumps(analyzer))
+    assert [restored.analyse(text) for text in texts] == [analyzer.analyse(text) for text in texts]
+    assert restored.analyse_segments(texts[0]) == analyzer.analyse_segments(texts[0])
+
+
+def test_identity_passes_tokens_through_unchanged():
+    tokens = ["a", "b"]
+    assert identity(tokens) is tokens
