@@ -20,7 +20,7 @@ import scipy.sparse as sp
 from . import components as C
 from .documents import ProfileDoc, VacancyDoc
 from .encoder import DocumentEncoder, VacancyVector
-from .geography import MUNICIPALITIES, distance_matrix_km
+from .geography import MUNICIPALITIES, distance_matrix_km, municipalities_in_region
 from .weights import COMPONENTS, Weights
 
 NICE_TO_HAVE_SHARE = 0.5  # a nice-to-have concept counts half as much as a required one
@@ -37,6 +37,48 @@ def municipality_row(code: int) -> int:
 def distances_from(code: int) -> np.ndarray:
     """Distances (km) from one kommune to every kommune, indexed by distance-table row."""
     return _DISTANCES[municipality_row(code)]
+
+
+@dataclass(frozen=True)
+class RankFilters:
+    """Narrow a ranking to some candidates without changing their order; an empty field narrows nothing.
+
+    Every field is a set of allowed values: ``sectors`` and ``levels`` of the candidate's current job,
+    ``seeking`` statuses, ``regions`` (2007 or 2027 region codes) of the home kommune, and ``keys`` of
+    profiles. ``other_sectors_only`` keeps candidates whose sector differs from the vacancy's.
+    """
+
+    sectors: frozenset[str] = frozenset()
+    levels: frozenset[int] = frozenset()
+    seeking: frozenset[str] = frozenset()
+    regions: frozenset[int] = frozenset()
+    other_sectors_only: bool = False
+    keys: frozenset[int] | None = None
+
+    def __post_init__(self) -> None:
+        # Unknown codes are a caller's error: silently matching nobody would look like an empty pool.
+        if not set(self.sectors) <= set(C.SECTOR_INDEX) or not set(self.seeking) <= set(C.SEEKING_INDEX):
+            raise ValueError(f"unknown sector or seeking status in {self!r}")
+        for code in self.regions:
+            municipalities_in_region(code)  # KeyError for an unknown region
+
+    def mask(self, segment: Segment, vacancy_sector: str) -> np.ndarray:
+        """True for the segment's rows that pass every filter (array operations only)."""
+        keep = np.ones(len(segment), dtype=bool)
+        if self.sectors:
+            keep &= np.isin(segment.sector, [C.SECTOR_INDEX[s] for s in self.sectors])
+        if self.other_sectors_only:
+            keep &= segment.sector != C.SECTOR_INDEX[vacancy_sector]
+        if self.levels:
+            keep &= np.isin(segment.level, list(self.levels))
+        if self.seeking:
+            keep &= np.isin(segment.seeking, [C.SEEKING_INDEX[s] for s in self.seeking])
+        if self.regions:
+            rows = [municipality_row(m.code) for code in self.regions for m in municipalities_in_region(code)]
+            keep &= np.isin(segment.municipality, rows)
+        if self.keys is not None:
+            keep &= np.isin(segment.keys, np.fromiter(self.keys, dtype=np.int64, count=len(self.keys)))
+        return keep
 
 
 @dataclass
@@ -97,8 +139,10 @@ class Segment:
     def __len__(self) -> int:
         return len(self.keys)
 
-    def components(self, vacancy: VacancyDoc, vector: VacancyVector) -> tuple[np.ndarray, np.ndarray]:
-        """(eligible mask, component matrix rows × 6) for every row of the segment."""
+    def components(
+        self, vacancy: VacancyDoc, vector: VacancyVector, filters: RankFilters | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(eligible mask, component matrix rows × 6) for every row of the segment; ``filters`` narrow the mask."""
         n = len(self)
         values = np.zeros((n, len(COMPONENTS)), dtype=np.float32)
         if n == 0:
@@ -106,6 +150,8 @@ class Segment:
         eligible = self.alive & C.sector_mask(self.open_bits, vacancy.sector)
         if vacancy.organisation_id is not None and len(self.hidden_org):
             eligible[self.hidden_row[self.hidden_org == vacancy.organisation_id]] = False
+        if filters is not None:
+            eligible &= filters.mask(self, vacancy.sector)
         target = vector.required + NICE_TO_HAVE_SHARE * vector.nice
         total = float(target.sum())
         if total > 0:
@@ -206,14 +252,19 @@ class CandidateIndex:
         self._reindex()
 
     def rank(
-        self, vacancy: VacancyDoc, weights: Weights | None = None, limit: int = 10, keep: np.ndarray | None = None
+        self,
+        vacancy: VacancyDoc,
+        weights: Weights | None = None,
+        limit: int = 10,
+        keep: np.ndarray | None = None,
+        filters: RankFilters | None = None,
     ) -> list[RankedCandidate]:
-        """The best ``limit`` eligible candidates for a vacancy, best first."""
+        """The best ``limit`` eligible candidates for a vacancy, best first (only those passing ``filters``)."""
         vector = self.encoder.transform_vacancy(vacancy)
         w = np.array(list((weights or Weights()).normalised().values()), dtype=np.float32)
         found: list[tuple[float, int, np.ndarray]] = []
         for segment in (self.base, self.delta):
-            eligible, values = segment.components(vacancy, vector)
+            eligible, values = segment.components(vacancy, vector, filters)
             if not eligible.any():
                 continue
             scores = np.where(eligible, values @ w, -np.inf)

@@ -4,7 +4,6 @@ import copy
 import dataclasses
 import json
 import os
-import pickle
 import shutil
 from pathlib import Path
 

@@ -1,10 +1,14 @@
-"""The vacancy form."""
+"""The vacancy form, the candidate filters and the forms on a candidate card."""
 
 from flask_babel import lazy_gettext as _l
-from wtforms import DateField, SelectField, StringField, TextAreaField, ValidationError
+from wtforms import BooleanField, DateField, Form, SelectField, StringField, TextAreaField, ValidationError
+
+from matcher import geography
 
 from ..forms import BaseForm, max_length, optional, required
-from ..labels import LEVEL_LABELS, options
+from ..labels import LEVEL_LABELS, LEVEL_SHORT, REJECT_REASON_LABELS, SECTOR_LABELS, SEEKING_LABELS, options
+from ..services import contacts
+from ..services.candidates import MAX_NOTE, ReviewFilters
 from ..widgets import PhraseListField, int_or_none, known_municipality, municipality_field
 
 
@@ -46,3 +50,81 @@ class VacancyForm(BaseForm):
                 "deadline",
             )
         }
+
+
+class CandidateFilterForm(Form):
+    """Narrow the candidate review (GET, so no CSRF: it changes nothing)."""
+
+    sektor = SelectField(
+        _l("Kandidatens sektor"),
+        choices=options(SECTOR_LABELS.items(), blank=_l("Alle sektorer")),
+        validate_choice=False,
+    )
+    region = SelectField(
+        _l("Bopæl"),
+        choices=options(((r.code, r.name) for r in geography.REGIONS), blank=_l("Alle regioner")),
+        coerce=int_or_none,
+        validate_choice=False,
+    )
+    niveau = SelectField(
+        _l("Ledelsesniveau"),
+        choices=options(LEVEL_SHORT.items(), blank=_l("Alle niveauer")),
+        coerce=int_or_none,
+        validate_choice=False,
+    )
+    soeger = SelectField(
+        _l("Jobsøgning"), choices=options(SEEKING_LABELS.items(), blank=_l("Alle")), validate_choice=False
+    )
+    andre_sektorer = BooleanField(_l("Kun kandidater fra andre sektorer end stillingens"))
+    kortliste = BooleanField(_l("Kun kandidater på kortlisten"))
+
+    def filters(self) -> ReviewFilters:
+        """The chosen filters; values not on the lists are ignored."""
+        return ReviewFilters.clean(
+            sector=self.sektor.data,
+            region=self.region.data,
+            level=self.niveau.data,
+            seeking=self.soeger.data,
+            other_sectors_only=self.andre_sektorer.data,
+            shortlisted_only=self.kortliste.data,
+        )
+
+
+def card_prefix(profile_id: int) -> str:
+    """Field-name prefix of a candidate card's forms, so many cards' fields can share one page."""
+    return f"k{profile_id}"
+
+
+class RejectForm(BaseForm):
+    """Reject a candidate, optionally saying why (a fixed list)."""
+
+    reason = SelectField(
+        _l("Grund"),
+        [optional()],
+        choices=options(REJECT_REASON_LABELS.items(), blank=_l("Ingen grund angivet")),
+        validate_choice=False,
+    )
+
+    def validate_reason(self, field) -> None:
+        if field.data and field.data not in REJECT_REASON_LABELS:
+            raise ValidationError(_l("Vælg en grund fra listen."))
+
+
+class NoteForm(BaseForm):
+    """A private note on a candidate."""
+
+    note = TextAreaField(
+        _l("Private noter"),
+        [optional(), max_length(MAX_NOTE)],
+        description=_l("Kun jeres organisation kan se noterne. Kandidaten ser dem aldrig."),
+    )
+
+
+class ContactForm(BaseForm):
+    """A contact request: the message the leader reads before deciding whether to reveal who they are."""
+
+    message = TextAreaField(
+        _l("Besked til kandidaten"),
+        [required(), max_length(contacts.MAX_MESSAGE)],
+        description=_l("Fortæl kort om stillingen, og hvorfor I gerne vil tale med kandidaten."),
+    )

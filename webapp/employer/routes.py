@@ -1,18 +1,20 @@
-"""Employer views: list, write, publish and close the organisation's vacancies."""
+"""Employer views: list, write, publish and close the organisation's vacancies (with the text check)."""
 
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 
 from ..db import get_session
 from ..forms import BaseForm
-from ..services import pagination, ranking, vacancies
+from ..services import pagination, vacancies, vacancy_check
 from ..services.errors import Forbidden, NotFound, ServiceError
 from . import bp
 from .forms import VacancyForm
 
 
-def _own_vacancy(vacancy_id: int):
+def own_vacancy(vacancy_id: int):
+    """The vacancy if it is the current employer's organisation's (404 / 403 otherwise)."""
     try:
         return vacancies.get_for_employer(get_session(), current_user, vacancy_id)
     except NotFound:
@@ -37,46 +39,65 @@ def vacancy_list():
 
 @bp.route("/stillinger/ny", methods=["GET", "POST"])
 def new_vacancy():
-    """Write a new vacancy; it starts as a draft."""
+    """Write a new vacancy; it starts as a draft. »Tjek teksten« shows the text check without saving."""
     if current_user.organisation_id is None:
         abort(403)
     form = VacancyForm.from_request()
-    if request.method == "POST" and form.validate():
+    if request.method == "POST" and "tjek" not in request.form and form.validate():
         session = get_session()
         vacancy = vacancies.create(session, current_user, form.vacancy_fields())
         session.commit()
-        flash(_("Stillingen er gemt som kladde."), "success")
+        _flash_saved(_("Stillingen er gemt som kladde."), vacancy)
         return redirect(url_for("employer.vacancy_view", vacancy_id=vacancy.id))
-    return render_template("employer/vacancy_form.html", form=form, vacancy=None)
+    return _form_page(form, None)
 
 
 @bp.get("/stillinger/<int:vacancy_id>")
 def vacancy_view(vacancy_id: int):
-    """One of the organisation's vacancies, with its actions."""
-    return render_template("employer/vacancy_view.html", vacancy=_own_vacancy(vacancy_id), action_form=BaseForm())
-
-
-@bp.get("/stillinger/<int:vacancy_id>/kandidater")
-def candidates(vacancy_id: int):
-    """The vacancy's best candidates, ranked and explained."""
-    vacancy = _own_vacancy(vacancy_id)
-    session = get_session()
-    found = ranking.rank_candidates(session, ranking.directory_for(current_app.instance_path), vacancy, limit=20)
-    return render_template("employer/candidates.html", vacancy=vacancy, candidates=found)
+    """One of the organisation's vacancies, with its actions and the text check's advice."""
+    vacancy = own_vacancy(vacancy_id)
+    return render_template(
+        "employer/vacancy_view.html",
+        vacancy=vacancy,
+        action_form=BaseForm(),
+        advice=vacancy_check.check_vacancy(vacancy),
+    )
 
 
 @bp.route("/stillinger/<int:vacancy_id>/rediger", methods=["GET", "POST"])
 def edit_vacancy(vacancy_id: int):
-    """Edit a vacancy in any status."""
-    vacancy = _own_vacancy(vacancy_id)
+    """Edit a vacancy in any status; the text check advises but never stops the save."""
+    vacancy = own_vacancy(vacancy_id)
     form = VacancyForm.from_request(obj=vacancy)
-    if request.method == "POST" and form.validate():
+    if request.method == "POST" and "tjek" not in request.form and form.validate():
         session = get_session()
         vacancies.update(session, vacancy, form.vacancy_fields())
         session.commit()
-        flash(_("Stillingen er gemt."), "success")
+        _flash_saved(_("Stillingen er gemt."), vacancy)
         return redirect(url_for("employer.vacancy_view", vacancy_id=vacancy.id))
-    return render_template("employer/vacancy_form.html", form=form, vacancy=vacancy)
+    return _form_page(form, vacancy)
+
+
+def _form_page(form: VacancyForm, vacancy):
+    """The vacancy form with advice on the text as it stands in the form (saved or just submitted)."""
+    checked = request.method == "POST" or vacancy is not None
+    advice = vacancy_check.check_fields(form.vacancy_fields()) if checked else []
+    return render_template("employer/vacancy_form.html", form=form, vacancy=vacancy, advice=advice, checked=checked)
+
+
+def _flash_saved(message: str, vacancy) -> None:
+    """Say the vacancy is saved, and point to the text check's advice if there is any."""
+    flash(message, "success")
+    count = len(vacancy_check.check_vacancy(vacancy))
+    if count:
+        flash(
+            ngettext(
+                "Teksten har %(num)d formulering, der kan holde ledere fra andre sektorer ude. Se forslaget.",
+                "Teksten har %(num)d formuleringer, der kan holde ledere fra andre sektorer ude. Se forslagene.",
+                count,
+            ),
+            "info",
+        )
 
 
 @bp.post("/stillinger/<int:vacancy_id>/offentliggoer")
@@ -92,7 +113,7 @@ def close_vacancy(vacancy_id: int):
 
 
 def _change_status(vacancy_id: int, action, success: str):
-    vacancy = _own_vacancy(vacancy_id)
+    vacancy = own_vacancy(vacancy_id)
     if not BaseForm.from_request().validate():
         flash(_("Formularen er udløbet. Prøv igen."), "error")
     else:

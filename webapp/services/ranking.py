@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from matcher.documents import ExperienceDoc, ProfileDoc, VacancyDoc
 from matcher.explain import Explanation, explain
-from matcher.index import CandidateIndex, RankedCandidate
+from matcher.index import CandidateIndex, RankedCandidate, RankFilters
 from matcher.persistence import Pointer, load_index, read_pointer, save_index
 from matcher.recommend import VacancySet
 from matcher.weights import Weights
@@ -247,12 +247,16 @@ def rank_candidates(
     limit: int = 10,
     weights: Weights | None = None,
     explain_all: bool = True,
+    filters: RankFilters | None = None,
 ) -> list[RankedProfile]:
-    """The best candidates for a vacancy, with explanations, using the active weights unless given others."""
+    """The best candidates for a vacancy, with explanations, using the active weights unless given others.
+
+    ``filters`` narrow the candidates inside the ranking, so the ones left keep their order.
+    """
     index = current_index(session, directory)
     weights = weights or weight_sets.active_weights(session)
     doc = vacancy_doc(vacancy)
-    ranked = index.rank(doc, weights, limit=limit)
+    ranked = index.rank(doc, weights, limit=limit, filters=filters)
     profiles = {p.id: p for p in _rankable(session, [r.key for r in ranked])}
     families = organisation_families(session)
     out = []

@@ -1,0 +1,273 @@
+"""Candidate review: a vacancy's ranked candidates a page at a time (anonymous until a contact request is
+accepted, see ``candidate_cards``), and the employer's decisions on them: shortlist, reject with a reason,
+private note, contact request.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from flask_babel import gettext as _
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from matcher.explain import explain
+from matcher.geography import REGIONS
+from matcher.index import RankFilters
+from models import (
+    LEVELS,
+    CandidateDecision,
+    ContactRequest,
+    Decision,
+    Interest,
+    RejectReason,
+    Role,
+    Sector,
+    Seeking,
+    User,
+    Vacancy,
+    VacancyStatus,
+)
+
+from . import candidate_cards, contacts, ranking
+from . import weights as weight_sets
+from .candidate_cards import CandidateCard, ExperienceLine, Identity
+from .errors import Forbidden, NotFound, ServiceError
+from .pagination import Page
+
+__all__ = [
+    "CandidateCard",
+    "ExperienceLine",
+    "Identity",
+    "Review",
+    "ReviewFilters",
+    "candidate",
+    "page_of",
+    "reject",
+    "request_contact",
+    "review",
+    "save_note",
+    "shortlist",
+    "undo_decision",
+]
+
+PER_PAGE = 10
+POOL = 200  # the review ranks this many of the best candidates (after filters), then pages through them
+MAX_NOTE = 2000
+
+
+@dataclass(frozen=True)
+class ReviewFilters:
+    """What an employer can narrow the candidates by; the ranking order is kept."""
+
+    sector: str | None = None
+    region: int | None = None
+    level: int | None = None
+    seeking: str | None = None
+    other_sectors_only: bool = False
+    shortlisted_only: bool = False
+
+    @classmethod
+    def clean(
+        cls, sector=None, region=None, level=None, seeking=None, other_sectors_only=False, shortlisted_only=False
+    ):
+        """Filters from request values; unknown values are dropped (a stale link still shows candidates)."""
+        return cls(
+            sector=sector if sector in set(Sector) else None,
+            region=region if region in {r.code for r in REGIONS} else None,
+            level=level if level in LEVELS else None,
+            seeking=seeking if seeking in set(Seeking) else None,
+            other_sectors_only=bool(other_sectors_only),
+            shortlisted_only=bool(shortlisted_only),
+        )
+
+    @property
+    def active(self) -> bool:
+        """True when any filter narrows the candidates."""
+        return any((self.sector, self.region, self.level, self.seeking, self.other_sectors_only, self.shortlisted_only))
+
+    def rank_filters(self, shortlisted: frozenset[int] = frozenset()) -> RankFilters | None:
+        """The matcher's filters (``shortlisted``: ids on the vacancy's shortlist)."""
+        if not self.active:
+            return None
+        return RankFilters(
+            sectors=frozenset({self.sector}) if self.sector else frozenset(),
+            levels=frozenset({self.level}) if self.level else frozenset(),
+            seeking=frozenset({self.seeking}) if self.seeking else frozenset(),
+            regions=frozenset({self.region}) if self.region else frozenset(),
+            other_sectors_only=self.other_sectors_only,
+            keys=shortlisted if self.shortlisted_only else None,
+        )
+
+
+@dataclass(frozen=True)
+class Review:
+    """One page of candidates and what the page says about the whole list."""
+
+    page: Page
+    filters: ReviewFilters
+    pool_full: bool  # the list stops at POOL; there may be more candidates below it
+    shortlisted: int
+
+
+def page_of(items: list, page: int, per_page: int = PER_PAGE) -> Page:
+    """One page of an already ordered list; out-of-range page numbers are clamped."""
+    pages = max(1, math.ceil(len(items) / per_page))
+    page = min(max(1, page), pages)
+    return Page(items=items[(page - 1) * per_page : page * per_page], page=page, per_page=per_page, total=len(items))
+
+
+def review(
+    session: Session, directory: Path, vacancy: Vacancy, filters: ReviewFilters, page: int, per_page: int = PER_PAGE
+) -> Review:
+    """The vacancy's best candidates passing ``filters``, in ranking order, one page of them explained."""
+    weights = weight_sets.active_weights(session)
+    shortlisted = frozenset(
+        session.scalars(
+            select(CandidateDecision.profile_id).where(
+                CandidateDecision.vacancy_id == vacancy.id, CandidateDecision.decision == Decision.SHORTLISTED
+            )
+        )
+    )
+    found = ranking.rank_candidates(
+        session,
+        directory,
+        vacancy,
+        limit=POOL,
+        weights=weights,
+        explain_all=False,
+        filters=filters.rank_filters(shortlisted),
+    )
+    shown = page_of(found, page, per_page)
+    ids = [item.profile.id for item in shown.items]
+    decisions = {
+        d.profile_id: d
+        for d in session.scalars(
+            select(CandidateDecision).where(
+                CandidateDecision.vacancy_id == vacancy.id, CandidateDecision.profile_id.in_(ids)
+            )
+        )
+    }
+    requests = {
+        r.profile_id: r
+        for r in session.scalars(
+            select(ContactRequest).where(ContactRequest.vacancy_id == vacancy.id, ContactRequest.profile_id.in_(ids))
+        )
+    }
+    interested = set(
+        session.scalars(
+            select(Interest.profile_id).where(Interest.vacancy_id == vacancy.id, Interest.profile_id.in_(ids))
+        )
+    )
+    encoder = ranking.current_index(session, directory).encoder
+    doc = ranking.vacancy_doc(vacancy)
+    offset = (shown.page - 1) * shown.per_page
+    cards = []
+    for position, item in enumerate(shown.items, start=offset + 1):
+        profile = item.profile
+        explanation = explain(encoder, doc, ranking.profile_doc(profile), item.ranked, weights)
+        cards.append(
+            candidate_cards.card(
+                profile,
+                position,
+                item.ranked,
+                explanation,
+                decisions.get(profile.id),
+                requests.get(profile.id),
+                profile.id in interested,
+            )
+        )
+    return Review(replace(shown, items=cards), filters, len(found) >= POOL, len(shortlisted))
+
+
+def _require_employer(user: User, vacancy: Vacancy) -> None:
+    if user.role != Role.EMPLOYER or user.organisation_id != vacancy.organisation_id:
+        raise Forbidden(_("Du kan kun behandle kandidater til din egen organisations stillinger."))
+
+
+def candidate(session: Session, directory: Path, vacancy: Vacancy, profile_id: int) -> ranking.RankedProfile:
+    """The candidate if the vacancy's ranking would show them (visible, open to the sector), else NotFound."""
+    found = ranking.rank_candidates(
+        session, directory, vacancy, limit=1, explain_all=False, filters=RankFilters(keys=frozenset({profile_id}))
+    )
+    if not found:
+        raise NotFound(_("Kandidaten findes ikke blandt stillingens kandidater."))
+    return found[0]
+
+
+def _decision_row(session: Session, vacancy: Vacancy, profile_id: int) -> CandidateDecision:
+    row = session.scalar(
+        select(CandidateDecision).where(
+            CandidateDecision.vacancy_id == vacancy.id, CandidateDecision.profile_id == profile_id
+        )
+    )
+    if row is None:
+        row = CandidateDecision(vacancy_id=vacancy.id, profile_id=profile_id, note="")
+        session.add(row)
+    return row
+
+
+def _decide(
+    session: Session, directory: Path, user: User, vacancy: Vacancy, profile_id: int, decision, reason
+) -> CandidateDecision:
+    _require_employer(user, vacancy)
+    found = candidate(session, directory, vacancy, profile_id)
+    row = _decision_row(session, vacancy, profile_id)
+    row.decision = decision
+    row.reason = reason
+    # The components as they are now: what the employer saw when deciding, for learning weights later.
+    row.components = dict(found.ranked.components) if decision else None
+    row.decided_by_id = user.id
+    session.flush()
+    return row
+
+
+def shortlist(session: Session, directory: Path, user: User, vacancy: Vacancy, profile_id: int) -> CandidateDecision:
+    """Put a candidate on the vacancy's shortlist."""
+    return _decide(session, directory, user, vacancy, profile_id, Decision.SHORTLISTED, None)
+
+
+def reject(
+    session: Session, directory: Path, user: User, vacancy: Vacancy, profile_id: int, reason: str | None = None
+) -> CandidateDecision:
+    """Reject a candidate for the vacancy, optionally with a reason from the fixed list."""
+    if reason and reason not in set(RejectReason):
+        raise ServiceError(_("Vælg en grund fra listen."), field="reason")
+    return _decide(session, directory, user, vacancy, profile_id, Decision.REJECTED, reason or None)
+
+
+def undo_decision(
+    session: Session, directory: Path, user: User, vacancy: Vacancy, profile_id: int
+) -> CandidateDecision:
+    """Take a candidate off the shortlist or back from rejection; the note stays."""
+    return _decide(session, directory, user, vacancy, profile_id, None, None)
+
+
+def save_note(
+    session: Session, directory: Path, user: User, vacancy: Vacancy, profile_id: int, note: str
+) -> CandidateDecision:
+    """Keep a private note on a candidate (seen only by the vacancy's organisation)."""
+    _require_employer(user, vacancy)
+    note = (note or "").strip()
+    if len(note) > MAX_NOTE:
+        raise ServiceError(_("Noten må højst have %(n)d tegn.", n=MAX_NOTE), field="note")
+    candidate(session, directory, vacancy, profile_id)
+    row = _decision_row(session, vacancy, profile_id)
+    row.note = note
+    session.flush()
+    return row
+
+
+def request_contact(
+    session: Session, directory: Path, user: User, vacancy: Vacancy, profile_id: int, message: str
+) -> ContactRequest:
+    """Ask a candidate for contact about a published vacancy (once per vacancy and candidate)."""
+    _require_employer(user, vacancy)
+    if not user.is_approved_employer:
+        raise ServiceError(_("Din konto skal godkendes af en administrator, før du kan kontakte kandidater."))
+    if vacancy.status != VacancyStatus.PUBLISHED:
+        raise ServiceError(_("Offentliggør stillingen, før du kontakter kandidater, så de kan læse den."))
+    found = candidate(session, directory, vacancy, profile_id)
+    return contacts.send(session, user, vacancy, found.profile, message)
