@@ -231,9 +231,10 @@ class CandidateIndex:
         return key in self._where
 
     def upsert(self, profiles: Sequence[ProfileDoc]) -> None:
-        """Add or replace profiles without refitting (their old rows are marked dead)."""
+        """Add or replace profiles without refitting (their old rows are marked dead; last version wins)."""
         if not profiles:
             return
+        profiles = list({p.key: p for p in profiles}.values())
         self.remove([p.key for p in profiles])
         self.delta = Segment.concatenate([self.delta, Segment.build(self.encoder, profiles)])
         self._reindex()

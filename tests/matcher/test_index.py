@@ -217,13 +217,6 @@ def test_compact_keeps_rankings_identical(build_index, pool, make_profile, make_
     assert [index.rank(v, limit=100) for v in vacancies] == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="upsert removes the batch's keys from the index, then appends every row of the batch alive: two "
-    "versions of one leader in one batch leave both rows live, so the leader is ranked twice while len() "
-    "counts one.",
-)
 def test_two_versions_of_one_leader_in_one_upsert_leave_one_row(build_index, pool, vacancy):
     index = build_index()
     it_leader = pool["stat_it"]
