@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from models import Role, User, utcnow
 
-from . import passwords
+from . import audit, passwords
 from .errors import Conflict, NotFound, ServiceError
 
 
@@ -99,18 +99,26 @@ def change_role(session: Session, actor: User, user: User, role: Role) -> None:
     """Give a user another role; admins cannot demote themselves (someone must stay admin)."""
     if user.id == actor.id and role != Role.ADMIN:
         raise ServiceError(_("Du kan ikke fjerne din egen administratorrolle."))
+    before = user.role
     user.role = role
     if role == Role.EMPLOYER and user.approved_at is None and user.organisation_id is not None:
         user.approved_at = utcnow()
     session.flush()
+    if before != role:
+        details = {"email": user.email, "before": str(before), "after": str(role)}
+        audit.record(session, actor, audit.USER_ROLE, f"user:{user.id}", details)
 
 
 def set_active(session: Session, actor: User, user: User, active: bool) -> None:
     """Deactivate or reactivate an account; admins cannot deactivate themselves."""
     if user.id == actor.id and not active:
         raise ServiceError(_("Du kan ikke deaktivere din egen konto."))
+    changed = user.active != active
     user.active = active
     session.flush()
+    if changed:
+        action = audit.USER_ACTIVATE if active else audit.USER_DEACTIVATE
+        audit.record(session, actor, action, f"user:{user.id}", {"email": user.email})
 
 
 def approve_employer(session: Session, user: User) -> None:

@@ -1,4 +1,4 @@
-"""Admin views: list and change users, list organisations."""
+"""Admin views: list and change users (every change of role or access is audited), list organisations."""
 
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _

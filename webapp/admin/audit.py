@@ -1,0 +1,23 @@
+"""Admin view of the audit log: weight changes and changes to users' roles and access, newest first."""
+
+from flask import current_app, render_template, request
+
+from ..db import get_session
+from ..services import audit as audit_service
+from ..services import pagination
+from . import bp
+from .forms import AuditFilterForm
+
+
+@bp.get("/revisionslog")
+def audit_log():
+    """Audited actions, newest first, filterable by action."""
+    form = AuditFilterForm(request.args)
+    action = form.handling.data if form.handling.data in audit_service.ACTIONS else None
+    page = pagination.paginate(
+        get_session(),
+        audit_service.listing(action),
+        request.args.get("side", 1, type=int),
+        current_app.config["PAGE_SIZE"],
+    )
+    return render_template("admin/audit_log.html", form=form, page=page)

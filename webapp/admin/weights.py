@@ -1,0 +1,147 @@
+"""Admin views for the ranking weights: edit with a live preview, history with rollback, learn from feedback."""
+
+from flask import current_app, flash, redirect, render_template, request, url_for
+from flask_babel import format_decimal
+from flask_babel import gettext as _
+from flask_login import current_user
+from wtforms import SelectChoice
+
+from matcher import learning
+from matcher.weights import Weights
+
+from ..db import get_session
+from ..forms import BaseForm
+from ..labels import COMPONENT_LABELS, SECTOR_LABELS
+from ..services import pagination, ranking, weight_effects
+from ..services import weights as weight_sets
+from ..services.errors import ServiceError
+from . import bp
+from .charts import effect_charts
+from .forms import AdoptForm, WeightsForm
+
+
+def _directory():
+    return ranking.directory_for(current_app.instance_path)
+
+
+def _vacancy_choices(vacancies) -> list[SelectChoice]:
+    blank = [SelectChoice("", _("Ingen – vis kun virkningen på alle stillinger"))]
+    return blank + [
+        SelectChoice(v.id, f"{v.title} – {v.organisation.name} ({SECTOR_LABELS[v.sector]})") for v in vacancies
+    ]
+
+
+def _effects(active: Weights, proposed: Weights | None):
+    """The aggregate effect of the active (and proposed) weights, as data and as charts."""
+    weight_list = [active] if proposed is None or proposed == active else [active, proposed]
+    effects = weight_effects.aggregate(get_session(), _directory(), weight_list)
+    series = [_("Aktive vægte"), _("Nye vægte")][: len(effects)]
+    return effects, series, effect_charts(effects, series)
+
+
+@bp.route("/vaegte", methods=["GET", "POST"])
+def weights():
+    """Every weight with its explanation; "Forhåndsvis" shows the effect, "Gem som ny version" saves it."""
+    session = get_session()
+    active_set = weight_sets.active_set(session)
+    active = Weights.from_dict(active_set.weights)
+    vacancies = weight_effects.published_vacancies(session)
+    form = WeightsForm.from_request(data=active.as_dict(), vacancy_ids=[v.id for v in vacancies])
+    form.stilling.choices = _vacancy_choices(vacancies)
+    proposed = preview = None
+    if request.method == "POST" and form.validate():
+        if form.save.data:
+            try:
+                new = weight_sets.save_version(session, current_user, form.weights(), form.note.data)
+            except ServiceError as error:
+                session.rollback()
+                flash(error.message, "error")
+            else:
+                session.commit()
+                flash(_("Vægtene er gemt som version %(n)d og bruges nu i rangeringen.", n=new.version), "success")
+                return redirect(url_for("admin.weight_history"))
+        proposed = form.weights()
+        if form.stilling.data is not None:
+            vacancy = next(v for v in vacancies if v.id == form.stilling.data)
+            preview = weight_effects.preview(session, _directory(), vacancy, proposed, active)
+    effects, series, charts = _effects(active, proposed)
+    return render_template(
+        "admin/weights.html",
+        form=form,
+        active_set=active_set,
+        active=active,
+        proposed=proposed,
+        preview=preview,
+        effects=effects,
+        series=series,
+        charts=charts,
+        has_vacancies=bool(vacancies),
+    )
+
+
+@bp.get("/vaegte/historik")
+def weight_history():
+    """Every version, newest first: who, when, why and what changed, with rollback."""
+    session = get_session()
+    page = pagination.paginate(
+        session, weight_sets.history(), request.args.get("side", 1, type=int), current_app.config["PAGE_SIZE"]
+    )
+    versions = weight_sets.with_changes(session, page.items)
+    return render_template("admin/weight_history.html", page=page, versions=versions, action_form=BaseForm())
+
+
+@bp.post("/vaegte/<int:weight_set_id>/rul-tilbage")
+def rollback(weight_set_id: int):
+    """Make an old version's weights the active ones again (as a new version)."""
+    session = get_session()
+    form = BaseForm.from_request()
+    try:
+        if not form.validate():
+            raise ServiceError(_("Handlingen blev ikke udført. Prøv igen."))
+        new = weight_sets.rollback(session, current_user, weight_set_id)
+    except ServiceError as error:
+        session.rollback()
+        flash(error.message, "error")
+    else:
+        session.commit()
+        old = weight_sets.get_set(session, weight_set_id).version
+        flash(_("Vægtene fra version %(old)d er aktive igen som version %(n)d.", old=old, n=new.version), "success")
+    return redirect(url_for("admin.weight_history"))
+
+
+@bp.route("/vaegte/laering", methods=["GET", "POST"])
+def learning_page():
+    """Weights proposed from employers' shortlist/reject decisions, with how well they predict held-out ones."""
+    session = get_session()
+    proposal = weight_sets.proposal(session)
+    form = AdoptForm.from_request(data={"note": _default_note(proposal)})
+    if request.method == "POST" and form.validate():
+        try:
+            new = weight_sets.adopt_proposal(session, current_user, form.note.data)
+        except ServiceError as error:
+            session.rollback()
+            flash(error.message, "error")
+        else:
+            session.commit()
+            flash(_("De lærte vægte er gemt som version %(n)d og bruges nu i rangeringen.", n=new.version), "success")
+            return redirect(url_for("admin.weight_history"))
+    return render_template(
+        "admin/weight_learning.html",
+        proposal=proposal,
+        form=form,
+        preview_form=BaseForm(),
+        clipped_names=[str(COMPONENT_LABELS[name]) for name in proposal.clipped],
+        active=weight_sets.active_weights(session),
+        minimum=learning.MIN_DECISIONS,
+        minimum_each=learning.MIN_PER_CLASS,
+    )
+
+
+def _default_note(proposal: learning.Proposal) -> str:
+    if proposal.proposed is None:
+        return ""
+    return _(
+        "Lært af %(n)d beslutninger fra arbejdsgivere (AUC %(auc)s på tilbageholdte beslutninger).",
+        n=proposal.n,
+        auc=format_decimal(round(proposal.proposed.auc, 2)),
+    )

@@ -1,0 +1,179 @@
+"""What a change of weights would do, before it is saved.
+
+``preview`` ranks one vacancy with the active and with proposed weights and says who moved up, down, into and
+out of the top 10. ``aggregate`` ranks every published vacancy with one or more sets of weights and counts, per
+vacancy sector, the share of top-10 candidates who come from another public sector, beside VIVE's measured
+share of leaders hired from another public sector (2022), and the mean score. It is array work only: one
+index, ``index.rank`` per vacancy and weight set, no explanations, one query for the candidates' sectors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from matcher.weights import Weights
+from models import PUBLIC_SECTORS, Profile, Vacancy, VacancyStatus
+
+from . import ranking
+from . import weights as weight_sets
+
+TOP = 10
+CHUNK = 5000
+
+# VIVE, "Ledermobilitet – Afdækning af motiver og barrierer" (2022): share of leaders hired into each sector
+# who came from a leadership job in one of the other two public sectors.
+VIVE_BASELINE = {"stat": 0.07, "kommune": 0.05, "region": 0.21}
+SECTOR_ORDER = ("stat", "kommune", "region", "privat")
+
+
+@dataclass(frozen=True)
+class Moved:
+    """One candidate in either top 10: place and score with the active and with the proposed weights."""
+
+    profile: Profile
+    before: int | None
+    after: int | None
+    score_before: float | None
+    score_after: float | None
+    crosses_sector: bool
+
+    @property
+    def movement(self) -> str:
+        """``up``, ``down``, ``same``, ``in`` (new in the top) or ``out`` (dropped out of it)."""
+        if self.before is None:
+            return "in"
+        if self.after is None:
+            return "out"
+        if self.after < self.before:
+            return "up"
+        return "down" if self.after > self.before else "same"
+
+    @property
+    def steps(self) -> int:
+        """How many places the candidate moved (0 for in, out and same)."""
+        return abs(self.before - self.after) if self.before and self.after else 0
+
+
+@dataclass(frozen=True)
+class Preview:
+    """A vacancy's top 10 today (``before``) and with the proposed weights (``after``)."""
+
+    vacancy: Vacancy
+    before: list[Moved]
+    after: list[Moved]
+
+    @property
+    def dropped(self) -> list[Moved]:
+        """Today's top candidates who are not in the new top."""
+        return [m for m in self.before if m.after is None]
+
+    def count(self, movement: str) -> int:
+        """How many candidates moved this way."""
+        pool = self.before if movement == "out" else self.after
+        return sum(1 for m in pool if m.movement == movement)
+
+
+def published_vacancies(session: Session) -> list[Vacancy]:
+    """Published vacancies, for choosing one to preview, newest first."""
+    stmt = (
+        select(Vacancy)
+        .options(joinedload(Vacancy.organisation))
+        .where(Vacancy.status == VacancyStatus.PUBLISHED)
+        .order_by(Vacancy.published_at.desc(), Vacancy.id.desc())
+    )
+    return list(session.scalars(stmt))
+
+
+def preview(
+    session: Session, directory: Path, vacancy: Vacancy, proposed: Weights, active: Weights | None = None
+) -> Preview:
+    """Rank one vacancy with the active weights and with ``proposed``; who moved where."""
+    active = active or weight_sets.active_weights(session)
+    today = ranking.rank_candidates(session, directory, vacancy, TOP, active, explain_all=False)
+    new = ranking.rank_candidates(session, directory, vacancy, TOP, proposed, explain_all=False)
+    place_before = {r.profile.id: (i, r.ranked.score) for i, r in enumerate(today, start=1)}
+    place_after = {r.profile.id: (i, r.ranked.score) for i, r in enumerate(new, start=1)}
+
+    def moved(item) -> Moved:
+        before = place_before.get(item.profile.id, (None, None))
+        after = place_after.get(item.profile.id, (None, None))
+        return Moved(item.profile, before[0], after[0], before[1], after[1], item.ranked.crosses_sector)
+
+    return Preview(vacancy, [moved(r) for r in today], [moved(r) for r in new])
+
+
+@dataclass
+class SectorEffect:
+    """Top-10 places over the published vacancies of one sector (or all), with who fills them."""
+
+    sector: str | None  # None: every vacancy in a public sector
+    vacancies: int = 0
+    places: int = 0
+    other_public: int = 0  # from one of the other two public sectors (what VIVE counts)
+    private: int = 0  # from the private sector, for vacancies in a public one
+    score_total: float = 0.0
+
+    @property
+    def baseline(self) -> float | None:
+        """VIVE's share for this sector (None for privat and for the total)."""
+        return VIVE_BASELINE.get(self.sector) if self.sector else None
+
+    @property
+    def share(self) -> float | None:
+        """Share of top-10 places held by candidates from another public sector."""
+        return self.other_public / self.places if self.places else None
+
+    @property
+    def private_share(self) -> float | None:
+        """Share of top-10 places held by candidates from the private sector."""
+        return self.private / self.places if self.places else None
+
+    @property
+    def mean_score(self) -> float | None:
+        """Mean score of the top-10 candidates."""
+        return self.score_total / self.places if self.places else None
+
+
+@dataclass(frozen=True)
+class Effect:
+    """The aggregate effect of one set of weights: per vacancy sector, and over all vacancies."""
+
+    weights: Weights
+    sectors: list[SectorEffect]
+    total: SectorEffect
+
+
+def aggregate(session: Session, directory: Path, weight_list: Sequence[Weights]) -> list[Effect]:
+    """Rank every published vacancy with each set of weights and sum up the top 10s, one Effect per set."""
+    index = ranking.current_index(session, directory)
+    vacancies = published_vacancies(session)
+    docs = [(v.sector, ranking.vacancy_doc(v)) for v in vacancies]
+    results = [[(sector, index.rank(doc, w, limit=TOP)) for sector, doc in docs] for w in weight_list]
+    keys = sorted({item.key for rankings in results for _sector, ranked in rankings for item in ranked})
+    sector_of: dict[int, str] = {}
+    for start in range(0, len(keys), CHUNK):  # bounded IN lists (SQLite limits bound parameters)
+        chunk = keys[start : start + CHUNK]
+        sector_of.update(session.execute(select(Profile.id, Profile.sector).where(Profile.id.in_(chunk))).all())
+    effects = []
+    for w, rankings in zip(weight_list, results, strict=True):
+        by_sector = {s: SectorEffect(s) for s in SECTOR_ORDER if s in {sector for sector, _doc in docs}}
+        total = SectorEffect(None)
+        for sector, ranked in rankings:
+            for effect in (by_sector[sector], total) if sector in PUBLIC_SECTORS else (by_sector[sector],):
+                effect.vacancies += 1
+                for item in ranked:
+                    candidate = sector_of.get(item.key)
+                    if candidate is None:
+                        continue  # deleted since the index replayed
+                    effect.places += 1
+                    effect.score_total += item.score
+                    if sector in PUBLIC_SECTORS and candidate != sector:
+                        effect.other_public += candidate in PUBLIC_SECTORS
+                        effect.private += candidate == "privat"
+        effects.append(Effect(w, list(by_sector.values()), total))
+    return effects
