@@ -19,11 +19,13 @@ from .matching import CandidateDecision, ContactRequest, Interest
 from .organisation import Organisation
 from .profile import Experience, Profile
 from .ranking import IndexChange, WeightSet
+from .token import ApiToken
 from .user import User
 from .vacancy import Vacancy
 
 __all__ = [
     "AlertDelivery",
+    "ApiToken",
     "AuditEntry",
     "CandidateDecision",
     "ContactRequest",

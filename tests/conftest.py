@@ -249,3 +249,26 @@ def csrf(client):
         return match.group(1) or match.group(2)
 
     return token
+
+
+@pytest.fixture
+def make_token(db):
+    """Factory: a personal API token for ``user``; returns the plain secret."""
+    from webapp.services import tokens
+
+    def make(user, name: str = "Testnøgle") -> str:
+        _token, secret = tokens.create(db, user, name)
+        db.commit()
+        return secret
+
+    return make
+
+
+@pytest.fixture
+def api_headers(make_token):
+    """Factory: the ``Authorization`` header of a fresh API token for ``user``."""
+
+    def headers(user) -> dict[str, str]:
+        return {"Authorization": f"Bearer {make_token(user)}"}
+
+    return headers

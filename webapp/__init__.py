@@ -29,15 +29,28 @@ def create_app(test_config: dict | None = None) -> Flask:
         MAIL_PASSWORD=None,
         MAIL_USE_TLS=False,
         MAIL_SENDER="Sektorbro <noreply@sektorbro.dk>",
+        PUBLIC_URL="http://127.0.0.1:5000",  # links in mails sent by commands (no request to take the host from)
         PASSWORD_RESET_MAX_AGE=3600,
         MAX_CONTENT_LENGTH=2 * 1024 * 1024,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
+        REDIS_URL=None,  # rate-limit counters shared by every worker; unset: each process counts in memory
+        LOGIN_RATE_LIMIT="10/minute",  # log-in attempts per IP address
+        API_RATE_LIMIT="120/minute",  # API calls per token (per IP address without a valid token)
+        RATELIMIT_ENABLED=True,
     )
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)
         app.config.from_prefixed_env("SEKTORBRO")
-        for key in ("DATABASE_URL", "SECRET_KEY", "MAIL_SERVER", "MAIL_PORT", "MAIL_USERNAME", "MAIL_PASSWORD"):
+        for key in (
+            "DATABASE_URL",
+            "SECRET_KEY",
+            "MAIL_SERVER",
+            "MAIL_PORT",
+            "MAIL_USERNAME",
+            "MAIL_PASSWORD",
+            "REDIS_URL",
+        ):
             if key in os.environ:
                 app.config[key] = os.environ[key]
     else:
@@ -45,13 +58,15 @@ def create_app(test_config: dict | None = None) -> Flask:
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _instance_secret(Path(app.instance_path))
 
-    from . import cli, db, errors, i18n, login, views
+    from . import api, cli, db, errors, i18n, limits, login, views
 
     db.init_app(app)
     i18n.init_app(app)
     login.init_app(app)
+    limits.init_app(app)
     errors.init_app(app)
     views.init_app(app)
+    api.init_app(app)
     cli.init_app(app)
     return app
 

@@ -6,12 +6,15 @@ from flask import Flask, render_template
 from flask_babel import lazy_gettext as _l
 from werkzeug.exceptions import HTTPException, InternalServerError
 
+from . import limits
+
 MESSAGES = {
     400: (_l("Forespørgslen kunne ikke forstås"), _l("Tjek det, du sendte, og prøv igen.")),
     403: (_l("Du har ikke adgang"), _l("Siden findes, men din konto har ikke adgang til den.")),
     404: (_l("Siden findes ikke"), _l("Adressen er forkert, eller indholdet er fjernet.")),
     405: (_l("Handlingen er ikke tilladt"), _l("Siden kan ikke bruges på den måde.")),
     413: (_l("Filen er for stor"), _l("Det, du sendte, er større end vi tager imod.")),
+    429: (_l("For mange forsøg"), _l("Vent lidt, og prøv så igen.")),
     500: (_l("Der skete en fejl hos os"), _l("Fejlen er registreret. Prøv igen om lidt.")),
 }
 
@@ -20,7 +23,8 @@ def render_error(error: HTTPException):
     """Render the shared error page for an HTTP error."""
     code = error.code or 500
     title, text = MESSAGES.get(code, (error.name, error.description))
-    return render_template("errors/error.html", code=code, title=title, text=text), code
+    headers = {"Retry-After": str(limits.retry_after())} if code == 429 else {}
+    return render_template("errors/error.html", code=code, title=title, text=text), code, headers
 
 
 def init_app(app: Flask) -> None:

@@ -13,13 +13,15 @@ from .forms import BaseForm
 
 def init_app(app: Flask) -> None:
     """Register blueprints, template globals and security headers."""
+    from .account import bp as account_bp
     from .admin import bp as admin_bp
     from .auth import bp as auth_bp
     from .employer import bp as employer_bp
     from .leader import bp as leader_bp
+    from .leader import unsubscribe_bp
     from .public import bp as public_bp
 
-    for blueprint in (public_bp, auth_bp, leader_bp, employer_bp, admin_bp):
+    for blueprint in (public_bp, auth_bp, account_bp, leader_bp, unsubscribe_bp, employer_bp, admin_bp):
         app.register_blueprint(blueprint)
 
     app.jinja_env.globals.update(

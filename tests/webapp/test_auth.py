@@ -116,7 +116,7 @@ def test_login_and_logout(client, csrf, make_user):
     bad = client.post("/konto/log-ind", data={"email": "leder@example.dk", "password": "forkert", "csrf_token": csrf()})
     assert "Forkert e-mail eller adgangskode." in bad.get_data(as_text=True)
     good = client.post("/konto/log-ind", data={"email": "leder@example.dk", "password": PASSWORD, "csrf_token": csrf()})
-    assert good.status_code == 302 and good.location.endswith("/leder/profil")
+    assert good.status_code == 302 and good.location.endswith("/leder/")
     assert client.get("/leder/profil").status_code == 200
     assert client.post("/konto/log-ud", data={"csrf_token": csrf()}).status_code == 302
     assert client.get("/leder/profil").status_code == 302
@@ -128,7 +128,7 @@ def test_login_only_follows_local_next(client, csrf, make_user):
         "/konto/log-ind?next=https://evil.example/",
         data={"email": "leder@example.dk", "password": PASSWORD, "csrf_token": csrf()},
     )
-    assert response.location.endswith("/leder/profil")
+    assert response.location.endswith("/leder/")
 
 
 def test_deactivated_user_cannot_log_in(client, csrf, make_user):

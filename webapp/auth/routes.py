@@ -10,6 +10,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 
 from models import Role
 
+from .. import limits
 from ..db import get_session
 from ..forms import BaseForm
 from ..labels import options
@@ -23,7 +24,7 @@ from .forms import EmployerRegistrationForm, ForgotPasswordForm, LeaderRegistrat
 def home_for(user) -> str:
     """Where a user lands after logging in."""
     if user.role == Role.LEADER:
-        return url_for("leader.profile")
+        return url_for("leader.dashboard")
     if user.role == Role.EMPLOYER:
         return url_for("employer.vacancy_list")
     return url_for("admin.users")
@@ -96,6 +97,7 @@ def register_employer():
 
 
 @bp.route("/log-ind", methods=["GET", "POST"])
+@limits.limiter.limit(limits.login_limit, methods=["POST"])
 def login():
     """Log in with e-mail and password."""
     if current_user.is_authenticated:

@@ -5,11 +5,12 @@ from flask import Flask
 
 def init_app(app: Flask) -> None:
     """Register every command group."""
+    from .alerts import send_alerts
     from .database import db_group
     from .demo import seed_demo
     from .ranking import index_group, rank
     from .transfer import export_command, import_group
     from .users import create_admin
 
-    for command in (db_group, create_admin, seed_demo, import_group, export_command, index_group, rank):
+    for command in (db_group, create_admin, seed_demo, import_group, export_command, index_group, rank, send_alerts):
         app.cli.add_command(command)

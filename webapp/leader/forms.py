@@ -1,4 +1,4 @@
-"""The profile form with its list of experience entries."""
+"""The leader's forms: profile with experience entries, visibility, saved searches and account deletion."""
 
 from __future__ import annotations
 
@@ -18,8 +18,11 @@ from wtforms import (
     ValidationError,
 )
 
+from matcher import geography
+
 from ..forms import BaseForm, email_address, max_length, number_between, optional, required
-from ..labels import LEVEL_LABELS, SECTOR_LABELS, SEEKING_LABELS, options
+from ..labels import LEVEL_LABELS, SECTOR_LABELS, SEEKING_LABELS, VISIBILITY_LABELS, options
+from ..services.vacancies import VacancyFilters
 from ..widgets import CheckboxGroupField, PhraseListField, int_or_none, known_municipality, municipality_field
 
 EARLIEST_YEAR = 1960
@@ -152,3 +155,44 @@ class ProfileForm(BaseForm):
             | {"description": entry.description.data or ""}
             for entry in self.kept_experiences()
         ]
+
+
+class VisibilityForm(BaseForm):
+    """Who may see the leader: synlig, diskret or skjult."""
+
+    visibility = RadioField(_l("Hvem må finde dig?"), choices=options(VISIBILITY_LABELS.items()))
+
+
+class SavedSearchForm(BaseForm):
+    """A name and the public list's filters (same field names, so ``/stillinger?…`` arguments fill it in)."""
+
+    name = StringField(_l("Navn på søgningen"), [required(), max_length(200)])
+    q = StringField(_l("Søgeord"), [optional(), max_length(200)])
+    sektor = SelectField(
+        _l("Sektor"),
+        choices=options(((k, v) for k, v in SECTOR_LABELS.items() if k != "privat"), blank=_l("Alle sektorer")),
+    )
+    region = SelectField(
+        _l("Region"),
+        choices=options(((r.code, r.name) for r in geography.REGIONS), blank=_l("Alle regioner")),
+        coerce=int_or_none,
+    )
+    niveau = SelectField(
+        _l("Niveau"), choices=options(LEVEL_LABELS.items(), blank=_l("Alle niveauer")), coerce=int_or_none
+    )
+
+    def filters(self) -> VacancyFilters:
+        """The chosen filters in the shape the search service takes."""
+        return VacancyFilters(
+            text=self.q.data or "", sector=self.sektor.data or None, region=self.region.data, level=self.niveau.data
+        )
+
+
+class DeleteAccountForm(BaseForm):
+    """Deleting the account is confirmed by typing the log-in e-mail address."""
+
+    confirm_email = EmailField(
+        _l("Skriv din e-mailadresse for at bekræfte"),
+        [required(), max_length(254)],
+        description=_l("Den adresse, du logger ind med."),
+    )

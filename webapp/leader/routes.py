@@ -1,13 +1,15 @@
-"""Leader views: see and edit one's own profile."""
+"""Leader views: see and edit one's own profile, and choose who may see it."""
 
-from flask import current_app, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..db import get_session
-from ..services import organisations, profiles, ranking
+from ..labels import VISIBILITY_SHORT
+from ..services import organisations, profiles
+from ..services.visibility import set_visibility
 from . import bp
-from .forms import ProfileForm
+from .forms import ProfileForm, VisibilityForm
 
 
 @bp.get("/profil")
@@ -15,18 +17,6 @@ def profile():
     """The leader's profile as employers will see it (or a nudge to create it)."""
     found = profiles.get_for_user(get_session(), current_user)
     return render_template("leader/profile.html", profile=found)
-
-
-@bp.get("/anbefalinger")
-def recommendations():
-    """Published vacancies that fit the leader's profile, explained."""
-    session = get_session()
-    found = profiles.get_for_user(session, current_user)
-    if found is None:
-        return render_template("leader/recommendations.html", profile=None, recommended=[])
-    directory = ranking.directory_for(current_app.instance_path)
-    recommended = ranking.recommend_vacancies(session, directory, found, limit=10)
-    return render_template("leader/recommendations.html", profile=found, recommended=recommended)
 
 
 @bp.route("/profil/rediger", methods=["GET", "POST"])
@@ -50,6 +40,23 @@ def edit_profile():
     elif existing is None:
         form.experiences.append_entry()
     return _render(form)
+
+
+@bp.route("/profil/synlighed", methods=["GET", "POST"])
+def visibility():
+    """Choose synlig, diskret or skjult; the ranking follows at once through the index change log."""
+    session = get_session()
+    found = profiles.get_for_user(session, current_user)
+    if found is None:
+        flash(_("Udfyld din profil, før du vælger, hvem der må se den."), "info")
+        return redirect(url_for("leader.edit_profile"))
+    form = VisibilityForm.from_request(data={"visibility": found.visibility})
+    if request.method == "POST" and form.validate():
+        set_visibility(session, found, form.visibility.data)
+        session.commit()
+        flash(_("Din synlighed er gemt: %(choice)s.", choice=VISIBILITY_SHORT[found.visibility]), "success")
+        return redirect(url_for("leader.profile"))
+    return render_template("leader/visibility.html", form=form, profile=found)
 
 
 def _initial(existing) -> dict:

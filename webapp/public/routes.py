@@ -1,6 +1,6 @@
 """Landing page, public vacancy list and vacancy page."""
 
-from flask import abort, current_app, render_template, request
+from flask import abort, current_app, render_template, request, url_for
 
 from ..db import get_session
 from ..services import pagination, vacancies
@@ -16,10 +16,16 @@ def index():
     return render_template("public/index.html", newest=newest.items, total=newest.total)
 
 
-@bp.get("/stillinger")
-def vacancy_list():
-    """Published vacancies with free-text search, filters and pagination."""
-    form = VacancySearchForm(request.args)
+FILTER_ARGS = ("q", "sektor", "region", "niveau")  # the list's query arguments, shared with the feed
+
+
+def filter_args() -> dict[str, str]:
+    """The request's non-empty filter arguments, for links that keep the search."""
+    return {name: request.args[name] for name in FILTER_ARGS if request.args.get(name)}
+
+
+def search_filters(form: VacancySearchForm) -> vacancies.VacancyFilters:
+    """The list's filters from its query arguments; unknown values are dropped (an old link still works)."""
     sector = form.sektor.data if form.sektor.data in {"stat", "region", "kommune"} else None
     region = (
         form.region.data
@@ -27,14 +33,24 @@ def vacancy_list():
         else None
     )
     level = form.niveau.data if form.niveau.data in (1, 2, 3, 4) else None
-    filters = vacancies.VacancyFilters(text=(form.q.data or "")[:200], sector=sector, region=region, level=level)
+    # NUL cannot be stored or searched for (PostgreSQL refuses it), so it is dropped with the other controls.
+    text = "".join(ch if ch >= " " else " " for ch in (form.q.data or "")[:200])
+    return vacancies.VacancyFilters(text=text, sector=sector, region=region, level=level)
+
+
+@bp.get("/stillinger")
+def vacancy_list():
+    """Published vacancies with free-text search, filters and pagination."""
+    form = VacancySearchForm(request.args)
+    filters = search_filters(form)
     page = pagination.paginate(
         get_session(),
         vacancies.public_search(filters),
         request.args.get("side", 1, type=int),
         current_app.config["PAGE_SIZE"],
     )
-    return render_template("public/vacancy_list.html", form=form, page=page, filters=filters)
+    feed_url = url_for("public.vacancy_feed", **filter_args())
+    return render_template("public/vacancy_list.html", form=form, page=page, filters=filters, feed_url=feed_url)
 
 
 @bp.get("/stillinger/<int:vacancy_id>")

@@ -47,6 +47,7 @@ def profile_record(profile: Profile) -> dict:
             for e in profile.experiences
         ],
         "education": profile.education,
+        "visibility": profile.visibility,
     }
 
 

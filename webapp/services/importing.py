@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from models import Experience, Organisation, Profile, Vacancy, VacancyStatus, utcnow
+from models import Experience, Organisation, Profile, Vacancy, VacancyStatus, Visibility, utcnow
 
 from . import ranking
 from .records import ProfileRecord, VacancyRecord, describe_error
@@ -150,17 +150,30 @@ def _upsert(session: Session, model, rows: list[dict], result: ImportResult) -> 
     return ids
 
 
+def _current_visibility(session: Session, external_ids: list[str]) -> dict[str, str]:
+    """The stored visibility of existing profiles, so a line without one keeps the leader's choice."""
+    found: dict[str, str] = {}
+    for start in range(0, len(external_ids), CHUNK):
+        chunk = external_ids[start : start + CHUNK]
+        found.update(
+            session.execute(select(Profile.external_id, Profile.visibility).where(Profile.external_id.in_(chunk))).all()
+        )
+    return found
+
+
 def import_profiles(session: Session, records: list[tuple[int, ProfileRecord]]) -> ImportResult:
     """Write validated profile records; the caller commits (or rolls back on error)."""
     result = ImportResult()
     org_ids = _organisation_ids(
         session, [(n, r.organisation, r.sector, r.municipality) for n, r in records if r.organisation], result
     )
+    kept = _current_visibility(session, [record.external_id for _line, record in records if record.visibility is None])
     rows = []
     for _line, record in records:
         data = record.model_dump(exclude={"experience", "organisation", "municipality"})
         data["municipality_code"] = record.municipality
         data["organisation_id"] = org_ids[record.organisation.lower()] if record.organisation else None
+        data["visibility"] = record.visibility or kept.get(record.external_id, Visibility.VISIBLE)
         rows.append(data)
     ids = _upsert(session, Profile, rows, result)
     profile_ids = [ids[record.external_id] for _line, record in records]

@@ -1,0 +1,55 @@
+"""Rate limits: log-in attempts per IP address and API calls per token, answered 429 with Retry-After."""
+
+import pytest
+
+from webapp import create_app
+
+
+@pytest.fixture
+def app(app):
+    """The app with small limits, so a test reaches them quickly."""
+    app.config.update(LOGIN_RATE_LIMIT="3/minute", API_RATE_LIMIT="3/minute")
+    return app
+
+
+def test_login_attempts_are_limited_per_address(client, csrf):
+    token = csrf("/konto/log-ind")
+    data = {"email": "ingen@example.dk", "password": "forkert", "csrf_token": token}
+    for _ in range(3):
+        assert client.post("/konto/log-ind", data=data).status_code == 200
+    blocked = client.post("/konto/log-ind", data=data)
+    assert blocked.status_code == 429 and blocked.mimetype == "text/html"
+    assert 1 <= int(blocked.headers["Retry-After"]) <= 60
+    assert "For mange forsøg" in blocked.get_data(as_text=True)
+    assert client.get("/konto/log-ind").status_code == 200  # only the POST counts
+    other = client.post("/konto/log-ind", data=data, environ_base={"REMOTE_ADDR": "10.1.2.3"})
+    assert other.status_code == 200  # another address has its own count
+
+
+def test_api_calls_are_limited_per_token(client, make_user, api_headers):
+    mine, theirs = api_headers(make_user()), api_headers(make_user())
+    for _ in range(3):
+        assert client.get("/api/v1/me", headers=mine).status_code == 200
+    blocked = client.get("/api/v1/vacancies", headers=mine)  # one count for the whole API
+    assert blocked.status_code == 429 and blocked.mimetype == "application/problem+json"
+    assert 1 <= int(blocked.headers["Retry-After"]) <= 60
+    problem = blocked.get_json()
+    assert problem["title"] == "For mange forespørgsler" and problem["title_en"] == "Too many requests"
+    assert client.get("/api/v1/me", headers=theirs).status_code == 200  # another token has its own count
+
+
+def test_api_calls_without_a_valid_token_are_limited_per_address(client, make_user, api_headers):
+    for _ in range(3):
+        client.get("/api/v1/me", headers={"Authorization": "Bearer sb_gaet"})
+    assert client.get("/api/v1/vacancies").status_code == 429
+    assert client.get("/api/v1/me", headers=api_headers(make_user())).status_code == 200
+
+
+def test_limits_can_be_switched_off(database_url, tmp_path):
+    config = {"TESTING": True, "DATABASE_URL": database_url, "SECRET_KEY": "x", "SERVER_NAME": "localhost"}
+    app = create_app(config | {"RATELIMIT_ENABLED": False, "API_RATE_LIMIT": "1/minute"})
+    app.instance_path = str(tmp_path)
+    client = app.test_client()
+    for _ in range(3):
+        assert client.get("/api/v1/vacancies").status_code == 200
+    app.extensions["sqlalchemy_engine"].dispose()

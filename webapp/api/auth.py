@@ -1,0 +1,66 @@
+"""Who is calling: a personal API token sent as ``Authorization: Bearer …``, never a session cookie.
+
+The token is looked up once per request and kept on ``g``: the rate limiter keys on it (it runs before the
+blueprint's own hooks) and the operation's role check uses it.
+"""
+
+from __future__ import annotations
+
+from flask import g, request
+from flask_limiter.util import get_remote_address
+
+from models import ApiToken, User
+
+from ..db import get_session
+from ..services import tokens
+from .problems import ApiProblem
+
+MAX_SECRET = 200  # a real secret is 46 characters; anything much longer is not worth hashing
+
+
+def presented_secret() -> str | None:
+    """The bearer secret in the Authorization header ('' when the header is there but unusable)."""
+    header = request.headers.get("Authorization")
+    if header is None:
+        return None
+    scheme, _space, secret = header.strip().partition(" ")
+    secret = secret.strip()
+    if scheme.lower() != "bearer" or not secret or len(secret) > MAX_SECRET:
+        return ""
+    return secret
+
+
+def current_token() -> ApiToken | None:
+    """The request's live token, or None (no header, or a wrong, revoked or deactivated user's token)."""
+    if "api_token" not in g:
+        secret = presented_secret()
+        token = tokens.authenticate(get_session(), secret) if secret else None
+        if token is not None:
+            get_session().commit()  # keeps last_used_at, written at most once a minute per token
+        g.api_token = token
+    return g.api_token
+
+
+def rate_limit_key() -> str:
+    """Count calls per token; calls without a valid token count against the caller's IP address."""
+    token = current_token()
+    return f"api-token:{token.id}" if token is not None else f"api-ip:{get_remote_address()}"
+
+
+def caller(roles: tuple[str, ...] | None) -> User | None:
+    """The calling user, checked against the operation's roles (None: public, a token is optional).
+
+    A header that is present but wrong is always a 401, even on public operations: a client with a
+    broken token should learn so at once rather than be served as anonymous.
+    """
+    presented = presented_secret()
+    token = current_token()
+    if presented is not None and token is None:
+        raise ApiProblem(401, "API-nøglen er ugyldig eller tilbagekaldt.")
+    if roles is None:
+        return token.user if token else None
+    if token is None:
+        raise ApiProblem(401, "Send en API-nøgle som »Authorization: Bearer …«.")
+    if token.user.role not in roles:
+        raise ApiProblem(403, "Din konto har ikke adgang til denne handling.")
+    return token.user

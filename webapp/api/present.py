@@ -1,0 +1,218 @@
+"""Domain objects as response bodies. Anonymity is not decided here: candidate cards arrive from
+``services.candidates`` already stripped of who the leader is until contact is accepted, and these functions
+only copy what a card carries."""
+
+from __future__ import annotations
+
+import math
+
+from flask import url_for
+
+from matcher.explain import Explanation
+from models import Profile, Vacancy, WeightSet
+
+from ..services.candidates import CandidateCard
+from ..services.ranking import RecommendedVacancy
+from ..views import municipality_name
+from .schemas import EmployerVacancyOut, OrganisationOut, VacancyOut, WeightSetOut
+from .schemas_matching import (
+    CandidateExperience,
+    CandidateOut,
+    ComponentOut,
+    ConceptMatchOut,
+    ExperienceOut,
+    ExplanationOut,
+    Identity,
+    ProfileOut,
+    RecommendationOut,
+)
+
+
+def _finite(value: float | None, digits: int = 4) -> float | None:
+    """A float JSON can carry (no NaN or infinity), rounded for reading."""
+    return round(float(value), digits) if value is not None and math.isfinite(value) else None
+
+
+def _vacancy_fields(vacancy: Vacancy) -> dict:
+    organisation = vacancy.organisation
+    return {
+        "id": vacancy.id,
+        "title": vacancy.title,
+        "sector": organisation.sector,
+        "organisation": OrganisationOut(id=organisation.id, name=organisation.name, sector=organisation.sector),
+        "municipality_code": vacancy.municipality_code,
+        "municipality": municipality_name(vacancy.municipality_code),
+        "level": vacancy.level,
+        "competences": list(vacancy.competences),
+        "nice_to_have": list(vacancy.nice_to_have),
+        "description": vacancy.description,
+        "deadline": vacancy.deadline,
+        "published_at": vacancy.published_at,
+        "url": url_for("public.vacancy_detail", vacancy_id=vacancy.id, _external=True),
+    }
+
+
+def vacancy(found: Vacancy) -> VacancyOut:
+    """A published vacancy."""
+    return VacancyOut(**_vacancy_fields(found))
+
+
+def employer_vacancy(found: Vacancy) -> EmployerVacancyOut:
+    """One of the employer's own vacancies, with its status."""
+    return EmployerVacancyOut(
+        **_vacancy_fields(found), status=found.status, created_at=found.created_at, updated_at=found.updated_at
+    )
+
+
+def vacancy_values(found: Vacancy) -> dict:
+    """A vacancy's writable fields in their JSON form (what a PATCH is applied to)."""
+    return {
+        "title": found.title,
+        "municipality_code": found.municipality_code,
+        "level": found.level,
+        "competences": list(found.competences),
+        "nice_to_have": list(found.nice_to_have),
+        "description": found.description,
+        "deadline": found.deadline.isoformat() if found.deadline else None,
+    }
+
+
+def explanation(found: Explanation, candidate_phrases: bool = True) -> ExplanationOut:
+    """The score explained; an anonymised explanation has empty candidate phrases, which become null."""
+    return ExplanationOut(
+        parts=[
+            ComponentOut(
+                component=p.name,
+                value=_finite(p.value) or 0.0,
+                weight=_finite(p.weight) or 0.0,
+                contribution=_finite(p.contribution) or 0.0,
+            )
+            for p in found.parts
+        ],
+        matches=[
+            ConceptMatchOut(
+                concept=m.concept_id,
+                name_da=m.name_da,
+                name_en=m.name_en,
+                required=m.required,
+                candidate_phrase=(m.candidate_phrase or None) if candidate_phrases else None,
+                vacancy_phrase=m.vacancy_phrase,
+            )
+            for m in found.matches
+        ],
+        missing=list(found.missing),
+        level_step=int(found.level_step),
+        distance_km=_finite(found.distance_km, 1),
+    )
+
+
+def components(values: dict[str, float]) -> dict[str, float]:
+    """Score components, finite and rounded."""
+    return {name: _finite(value) or 0.0 for name, value in values.items()}
+
+
+def candidate(card: CandidateCard) -> CandidateOut:
+    """A candidate card as the API shows it; ``identity`` stays null until the leader accepted contact."""
+    identity = card.identity
+    return CandidateOut(
+        profile_id=card.profile_id,
+        position=card.position,
+        score=_finite(card.ranked.score) or 0.0,
+        components=components(card.ranked.components),
+        crosses_sector=card.ranked.crosses_sector,
+        sector=card.sector,
+        level=card.level,
+        municipality_code=card.municipality_code,
+        years_as_leader=card.years_as_leader,
+        seeking=card.seeking,
+        competences=list(card.competences),
+        summary=card.summary,
+        education=card.education,
+        experience=[
+            CandidateExperience(
+                sector=e.sector,
+                level=e.level,
+                start_year=e.start_year,
+                end_year=e.end_year,
+                title=e.title if identity else None,
+                organisation=e.organisation if identity else None,
+            )
+            for e in card.experience
+        ],
+        explanation=explanation(card.explanation),
+        decision=card.decision,
+        reason=card.reason,
+        note=card.note,
+        contact_status=card.contact_status,
+        interested=card.interested,
+        identity=Identity(
+            name=identity.name, email=identity.email, organisation=identity.organisation, title=identity.title
+        )
+        if identity
+        else None,
+    )
+
+
+def recommendation(found: RecommendedVacancy) -> RecommendationOut:
+    """A vacancy recommended to the leader."""
+    return RecommendationOut(
+        vacancy=vacancy(found.vacancy),
+        score=_finite(found.ranked.score) or 0.0,
+        components=components(found.ranked.components),
+        crosses_sector=found.ranked.crosses_sector,
+        explanation=explanation(found.explanation),
+    )
+
+
+def profile(found: Profile) -> ProfileOut:
+    """The leader's own profile."""
+    return ProfileOut(
+        id=found.id,
+        name=found.name,
+        email=found.email,
+        sector=found.sector,
+        organisation=found.organisation.name if found.organisation else None,
+        title=found.title,
+        level=found.level,
+        years_as_leader=found.years_as_leader,
+        municipality_code=found.municipality_code,
+        max_commute_km=found.max_commute_km,
+        open_to_sectors=list(found.open_to_sectors),
+        seeking=found.seeking,
+        competences=list(found.competences),
+        summary=found.summary,
+        education=found.education,
+        experience=[
+            ExperienceOut(
+                sector=e.sector,
+                organisation=e.organisation,
+                title=e.title,
+                level=e.level,
+                start_year=e.start_year,
+                end_year=e.end_year,
+                description=e.description,
+            )
+            for e in found.experiences
+        ],
+        visibility=found.visibility,
+        updated_at=found.updated_at,
+    )
+
+
+def profile_values(found: Profile) -> dict:
+    """A profile's writable fields in their JSON form (what a PATCH is applied to)."""
+    out = profile(found).model_dump(mode="json", exclude={"id", "updated_at"})
+    return out
+
+
+def weight_set(found: WeightSet) -> WeightSetOut:
+    """One weight-set version."""
+    return WeightSetOut(
+        id=found.id,
+        version=found.version,
+        weights={name: float(value) for name, value in found.weights.items()},
+        active=found.active,
+        note=found.note,
+        created_at=found.created_at,
+        created_by=found.created_by.email if found.created_by else None,
+    )

@@ -1,0 +1,133 @@
+"""Errors as ``application/problem+json`` (RFC 9457), with the title in Danish and in English.
+
+Every error the API can answer with is listed in ``KINDS``: its status, the ``type`` slug (an anchor on the
+docs page, so ``type`` resolves to an explanation) and both titles. ``detail`` says what went wrong in this
+request (Danish, as the services word it); a 422 lists every invalid field in ``errors`` with a JSON pointer
+into the body (or the name of the query or path parameter).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask import Blueprint, Flask, current_app, jsonify, request, url_for
+from flask_limiter import RateLimitExceeded
+from werkzeug.exceptions import HTTPException
+
+from .. import errors as web_errors
+from .. import limits
+from ..services.errors import Conflict, Forbidden, NotFound, ServiceError
+
+MEDIA_TYPE = "application/problem+json"
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of problem: its anchor on the docs page and its titles."""
+
+    slug: str
+    title: str
+    title_en: str
+
+
+KINDS: dict[int, Kind] = {
+    400: Kind("bad-request", "Forespørgslen kunne ikke forstås", "The request could not be understood"),
+    401: Kind("unauthorized", "Send en gyldig API-nøgle", "A valid API token is required"),
+    403: Kind("forbidden", "Du har ikke adgang", "You do not have access"),
+    404: Kind("not-found", "Findes ikke", "Not found"),
+    405: Kind("method-not-allowed", "Metoden er ikke tilladt her", "Method not allowed"),
+    409: Kind("conflict", "Kan ikke lade sig gøre lige nu", "Conflicts with the current state"),
+    413: Kind("too-large", "Forespørgslen er for stor", "The request is too large"),
+    415: Kind("unsupported-media-type", "Send JSON", "Send JSON (application/json)"),
+    422: Kind("validation", "Ugyldige data", "Invalid data"),
+    429: Kind("rate-limited", "For mange forespørgsler", "Too many requests"),
+    500: Kind("server-error", "Der skete en fejl hos os", "Internal server error"),
+}
+
+
+class ApiProblem(Exception):
+    """Raised by API code to answer with a problem; ``errors`` are field errors for a 422."""
+
+    def __init__(self, status: int, detail: str | None = None, errors: list[dict] | None = None, headers=None):
+        super().__init__(detail or KINDS[status].title_en)
+        self.status = status
+        self.detail = detail
+        self.errors = errors
+        self.headers = dict(headers or {})
+
+
+def type_uri(status: int) -> str:
+    """The problem's ``type``: its explanation on the docs page."""
+    return url_for("api.get_docs", _external=True, _anchor=f"problem-{KINDS[status].slug}")
+
+
+def problem(status: int, detail: str | None = None, errors: list[dict] | None = None, headers=None):
+    """A problem+json response."""
+    status = status if status in KINDS else (500 if status >= 500 else 400)
+    kind = KINDS[status]
+    body = {"type": type_uri(status), "title": kind.title, "title_en": kind.title_en, "status": status}
+    if detail:
+        body["detail"] = detail
+    body["instance"] = request.path
+    if errors is not None:
+        body["errors"] = errors
+    response = jsonify(body)
+    response.status_code = status
+    response.mimetype = MEDIA_TYPE
+    response.headers.update(headers or {})
+    if status == 401:
+        response.headers["WWW-Authenticate"] = 'Bearer realm="Sektorbro API"'
+    return response
+
+
+def _api_problem(error: ApiProblem):
+    return problem(error.status, error.detail, error.errors, error.headers)
+
+
+def _service_error(error: ServiceError):
+    """Domain errors: not found, forbidden, conflict; a rule about one field is a 422 on that field."""
+    if isinstance(error, NotFound):
+        return problem(404, error.message)
+    if isinstance(error, Forbidden):
+        return problem(403, error.message)
+    if error.field and not isinstance(error, Conflict):
+        return problem(422, error.message, [{"pointer": f"/{error.field}", "detail": error.message, "code": "rule"}])
+    return problem(409, error.message)
+
+
+def _rate_limited(error: RateLimitExceeded):
+    return problem(429, f"Grænse: {error.description}", headers={"Retry-After": str(limits.retry_after())})
+
+
+def _http_error(error: HTTPException):
+    allowed = getattr(error, "valid_methods", None)
+    return problem(error.code or 500, None, headers={"Allow": ", ".join(allowed)} if allowed else None)
+
+
+def _unexpected(error: Exception):
+    current_app.logger.exception("Unhandled error in the API", exc_info=error)
+    return problem(500)
+
+
+def is_api_request() -> bool:
+    """True for any path under the API, matched to a route or not."""
+    return request.path == "/api" or request.path.startswith("/api/")
+
+
+def register_blueprint(bp: Blueprint) -> None:
+    """Answer every error of the API's views (and of the hooks before them) as a problem."""
+    bp.register_error_handler(ApiProblem, _api_problem)
+    bp.register_error_handler(ServiceError, _service_error)
+    bp.register_error_handler(RateLimitExceeded, _rate_limited)
+    bp.register_error_handler(HTTPException, _http_error)
+    bp.register_error_handler(Exception, _unexpected)
+
+
+def register_app(app: Flask) -> None:
+    """Unrouted ``/api/…`` paths have no blueprint, so the app-wide 404 and 405 handlers decide by path."""
+
+    def _unrouted(error: HTTPException):
+        return _http_error(error) if is_api_request() else web_errors.render_error(error)
+
+    app.register_error_handler(404, _unrouted)
+    app.register_error_handler(405, _unrouted)

@@ -1,0 +1,84 @@
+"""Weight sets for HR admins: the versions of the ranking weights.
+
+The history is append-only, as on the admin pages: creating weights saves the next version and makes it
+active; activating an old version saves a new version with exactly its weights. Both write the audit log.
+"""
+
+from __future__ import annotations
+
+from flask import g, url_for
+
+from matcher.weights import Weights
+
+from ...db import get_session
+from ...services import pagination
+from ...services import weights as weight_sets
+from .. import present
+from ..operations import operation, page_meta
+from ..schemas import Paging, WeightSetIn, WeightSetOut, WeightSetPage
+
+ADMIN = ("admin",)
+
+
+def _created(weight_set):
+    location = url_for("api.get_weight_set", weight_set_id=weight_set.id, _external=True)
+    return present.weight_set(weight_set), {"Location": location}
+
+
+@operation("GET", "/admin/weight-sets", tag="admin", roles=ADMIN, query=Paging, response=WeightSetPage)
+def list_weight_sets(query: Paging):
+    """List every weight-set version, newest first (the active one is the newest)."""
+    session = get_session()
+    weight_sets.active_set(session)  # the defaults become version 1 on first use, as on the admin page
+    page = pagination.paginate(session, weight_sets.history(), query.page, query.per_page)
+    session.commit()
+    return WeightSetPage(items=[present.weight_set(s) for s in page.items], **page_meta(page))
+
+
+@operation("GET", "/admin/weight-sets/<int:weight_set_id>", tag="admin", roles=ADMIN, response=WeightSetOut)
+def get_weight_set(weight_set_id: int):
+    """Get one weight-set version."""
+    return present.weight_set(weight_sets.get_set(get_session(), weight_set_id))
+
+
+@operation(
+    "POST",
+    "/admin/weight-sets",
+    tag="admin",
+    roles=ADMIN,
+    body=WeightSetIn,
+    response=WeightSetOut,
+    status=201,
+    errors=(409,),
+)
+def create_weight_set(body: WeightSetIn):
+    """Save new weights as the next version and make it the active one.
+
+    The note says why (it is shown in the history and the audit log). Weights equal to the active ones are a
+    409: there is nothing to change.
+    """
+    session = get_session()
+    created = weight_sets.save_version(session, g.api_user, Weights(**body.weights.model_dump()), body.note)
+    session.commit()
+    return _created(created)
+
+
+@operation(
+    "POST",
+    "/admin/weight-sets/<int:weight_set_id>/activate",
+    tag="admin",
+    roles=ADMIN,
+    response=WeightSetOut,
+    status=201,
+    errors=(409,),
+)
+def activate_weight_set(weight_set_id: int):
+    """Make an old version's weights the active ones again.
+
+    As on the admin page's rollback, this saves a *new* version with exactly those weights (so the history
+    keeps reading forward) and returns it. A version whose weights are already active is a 409.
+    """
+    session = get_session()
+    created = weight_sets.rollback(session, g.api_user, weight_set_id)
+    session.commit()
+    return _created(created)

@@ -1,0 +1,172 @@
+"""An employer's own vacancies (create, update, publish, close) and each vacancy's ranked candidates.
+
+The rules are the web pages': only the organisation's employers see its vacancies (another organisation's
+vacancy is a 403, as on the web); only approved employers publish; candidates come from the same review
+service as the candidate page, so hidden and discreet leaders are left out and nobody is identified before
+they accept contact.
+"""
+
+from __future__ import annotations
+
+from flask import current_app, g, url_for
+
+from models import Vacancy, VacancyStatus
+
+from ...db import get_session
+from ...services import candidates, pagination, ranking, vacancies
+from .. import present
+from ..operations import merge, operation, page_meta
+from ..problems import ApiProblem
+from ..schemas import EmployerVacancyOut, EmployerVacancyPage, EmployerVacancyQuery, VacancyIn
+from ..schemas_matching import CandidatePage, CandidateSearch
+
+EMPLOYER = ("employer",)
+
+
+def _organisation_id() -> int:
+    if g.api_user.organisation_id is None:
+        raise ApiProblem(403, "Din konto er ikke knyttet til en organisation.")
+    return g.api_user.organisation_id
+
+
+def _own(vacancy_id: int):
+    return vacancies.get_for_employer(get_session(), g.api_user, vacancy_id)
+
+
+def _fields(body: VacancyIn) -> dict:
+    return body.model_dump()
+
+
+@operation(
+    "GET",
+    "/employer/vacancies",
+    tag="employer",
+    roles=EMPLOYER,
+    query=EmployerVacancyQuery,
+    response=EmployerVacancyPage,
+)
+def list_own_vacancies(query: EmployerVacancyQuery):
+    """List the organisation's vacancies in every status, newest first."""
+    stmt = vacancies.for_organisation(_organisation_id())
+    if query.status:
+        stmt = stmt.where(Vacancy.status == query.status)
+    page = pagination.paginate(get_session(), stmt, query.page, query.per_page)
+    return EmployerVacancyPage(items=[present.employer_vacancy(v) for v in page.items], **page_meta(page))
+
+
+@operation(
+    "POST",
+    "/employer/vacancies",
+    tag="employer",
+    roles=EMPLOYER,
+    body=VacancyIn,
+    response=EmployerVacancyOut,
+    status=201,
+)
+def create_vacancy(body: VacancyIn):
+    """Create a vacancy as a draft in the organisation.
+
+    Publish it with POST /employer/vacancies/{vacancy_id}/publish. The response's Location header is its address.
+    """
+    _organisation_id()
+    session = get_session()
+    vacancy = vacancies.create(session, g.api_user, _fields(body))
+    session.commit()
+    location = url_for("api.get_own_vacancy", vacancy_id=vacancy.id, _external=True)
+    return present.employer_vacancy(vacancy), {"Location": location}
+
+
+@operation("GET", "/employer/vacancies/<int:vacancy_id>", tag="employer", roles=EMPLOYER, response=EmployerVacancyOut)
+def get_own_vacancy(vacancy_id: int):
+    """Get one of the organisation's vacancies, in any status."""
+    return present.employer_vacancy(_own(vacancy_id))
+
+
+@operation(
+    "PATCH",
+    "/employer/vacancies/<int:vacancy_id>",
+    tag="employer",
+    roles=EMPLOYER,
+    body=VacancyIn,
+    partial=True,
+    response=EmployerVacancyOut,
+)
+def update_vacancy(vacancy_id: int, body: dict):
+    """Change some of a vacancy's fields; its status stays.
+
+    Send only the fields to change (`deadline: null` removes the deadline). The result must satisfy the same
+    rules as a new vacancy.
+    """
+    vacancy = _own(vacancy_id)
+    changed = merge(VacancyIn, present.vacancy_values(vacancy), body)
+    session = get_session()
+    vacancies.update(session, vacancy, _fields(changed))
+    session.commit()
+    return present.employer_vacancy(vacancy)
+
+
+@operation(
+    "POST",
+    "/employer/vacancies/<int:vacancy_id>/publish",
+    tag="employer",
+    roles=EMPLOYER,
+    response=EmployerVacancyOut,
+    errors=(409,),
+)
+def publish_vacancy(vacancy_id: int):
+    """Publish a vacancy, so leaders can find it.
+
+    Only employers an admin has approved may publish (403 otherwise); a vacancy whose deadline has passed is
+    a 409 until the deadline is moved. Publishing a published vacancy changes nothing.
+    """
+    vacancy = _own(vacancy_id)
+    if not g.api_user.is_approved_employer:
+        raise ApiProblem(403, "Din konto skal godkendes af en administrator, før du kan offentliggøre stillinger.")
+    session = get_session()
+    vacancies.publish_by(session, g.api_user, vacancy)
+    session.commit()
+    return present.employer_vacancy(vacancy)
+
+
+@operation(
+    "POST", "/employer/vacancies/<int:vacancy_id>/close", tag="employer", roles=EMPLOYER, response=EmployerVacancyOut
+)
+def close_vacancy(vacancy_id: int):
+    """Close a vacancy: it leaves the public list. Closing a closed vacancy changes nothing."""
+    vacancy = _own(vacancy_id)
+    if vacancy.status != VacancyStatus.CLOSED:
+        session = get_session()
+        vacancies.close_by(session, g.api_user, vacancy)
+        session.commit()
+    return present.employer_vacancy(vacancy)
+
+
+@operation(
+    "GET",
+    "/employer/vacancies/<int:vacancy_id>/candidates",
+    tag="employer",
+    roles=EMPLOYER,
+    query=CandidateSearch,
+    response=CandidatePage,
+)
+def list_candidates(vacancy_id: int, query: CandidateSearch):
+    """List the vacancy's candidates, best first, each with its score components and explanation.
+
+    Exactly what the candidate page shows: leaders who are hidden, or discreet towards this organisation,
+    never appear; a candidate's name, e-mail, organisation, title and former employers stay null until they
+    accept a contact request about this vacancy. The best 200 candidates are ranked.
+    """
+    vacancy = _own(vacancy_id)
+    filters = candidates.ReviewFilters.clean(
+        sector=query.sector,
+        region=query.region,
+        level=query.level,
+        seeking=query.seeking,
+        other_sectors_only=query.other_sectors_only,
+        shortlisted_only=query.shortlisted_only,
+    )
+    directory = ranking.directory_for(current_app.instance_path)
+    found = candidates.review(get_session(), directory, vacancy, filters, query.page, query.per_page)
+    return CandidatePage(
+        items=[present.candidate(card) for card in found.page.items], pool_full=found.pool_full, **page_meta(found.page)
+    )

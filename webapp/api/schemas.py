@@ -1,0 +1,264 @@
+"""The API's request and response bodies as pydantic models: they validate input and generate the OpenAPI
+document, so the document describes exactly what the code accepts and returns.
+
+Request bodies are parsed strictly from JSON (``"2"`` is not a level, ``3.0`` is not a whole number) and reject
+unknown fields. The field rules follow the web forms and reuse the import format's types in
+``services/records.py``. Query parameters are parsed leniently (they are always text).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from matcher import geography
+from matcher.weights import COMPONENTS
+
+from ..services import records
+
+# Text without control characters (PostgreSQL refuses NUL; the others only hide things); lines have no breaks.
+LINE_PATTERN = r"^[^\x00-\x1F\x7F]*$"
+TEXT_PATTERN = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F]*$"
+EMAIL_PATTERN = r"^[^@\s]{1,64}@[^@\s]+\.[^@\s.]{2,}$"
+MAX_PAGE = 100_000
+MAX_PER_PAGE = 100
+EARLIEST_YEAR = 1960
+MUNICIPALITY_CODES = sorted(m.code for m in geography.MUNICIPALITIES)
+REGION_CODES = sorted(r.code for r in geography.REGIONS)
+
+
+def _known_municipality(code: int) -> int:
+    if geography.find_municipality(code) is None:
+        raise ValueError("er ikke en kendt kommunekode")
+    return code
+
+
+def _known_region(code: int) -> int:
+    if code not in REGION_CODES:
+        raise ValueError("er ikke en kendt regionskode")
+    return code
+
+
+def _not_in_future(year: int | None) -> int | None:
+    if year is not None and year > date.today().year:
+        raise ValueError("må ikke ligge i fremtiden")
+    return year
+
+
+Line = Annotated[str, Field(pattern=LINE_PATTERN)]
+ShortLine = Annotated[records.ShortText, Field(pattern=LINE_PATTERN)]
+Phrase = Annotated[records.Phrase, Field(pattern=LINE_PATTERN)]
+Email = Annotated[records.Email, Field(pattern=EMAIL_PATTERN)]
+MunicipalityCode = Annotated[
+    int,
+    Field(description="Kommunekode (DAGI), one of the 98 kommuner.", json_schema_extra={"enum": MUNICIPALITY_CODES}),
+    AfterValidator(_known_municipality),
+]
+RegionCode = Annotated[int, Field(json_schema_extra={"enum": REGION_CODES}), AfterValidator(_known_region)]
+Year = Annotated[records.Year, Field(ge=EARLIEST_YEAR, le=2100), AfterValidator(_not_in_future)]
+Weight = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
+
+
+def _text(max_length: int):
+    return Annotated[str, Field(max_length=max_length, pattern=TEXT_PATTERN)]
+
+
+class Body(BaseModel):
+    """A request body: strict types, no unknown fields, surrounding whitespace trimmed."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
+
+
+class Query(BaseModel):
+    """Query parameters: text coerced to numbers and booleans, no unknown parameters."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Output(BaseModel):
+    """A response body."""
+
+
+def _as_utc(value: datetime) -> datetime:
+    """Stored timestamps are UTC; SQLite returns them without a zone, so say so explicitly."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+Timestamp = Annotated[datetime, AfterValidator(_as_utc)]
+
+
+# ---- problems and pages -------------------------------------------------------------------------------------
+
+
+class FieldProblem(Output):
+    """One invalid field: where it is and what is wrong (Danish ``detail``, English ``detail_en``)."""
+
+    pointer: str | None = Field(None, description="JSON pointer into the request body, e.g. `/competences/0`.")
+    parameter: str | None = Field(None, description="The query or path parameter, when it is not the body.")
+    detail: str
+    detail_en: str | None = None
+    code: str = Field(description="Machine-readable error kind, e.g. `missing` or `string_too_long`.")
+
+
+class Problem(Output):
+    """An error (RFC 9457 problem details); ``type`` links to its explanation on the docs page."""
+
+    type: str
+    title: str = Field(description="Short Danish title of the problem kind.")
+    title_en: str = Field(description="The same title in English.")
+    status: int
+    detail: str | None = None
+    instance: str | None = None
+    errors: list[FieldProblem] | None = Field(None, description="Present on 422: every invalid field.")
+
+
+class Links(Output):
+    """Links to this page and its neighbours (absolute URLs keeping every filter)."""
+
+    self: str
+    first: str
+    last: str
+    prev: str | None
+    next: str | None
+
+
+class PageMeta(Output):
+    """Page-based pagination: ``page`` from 1, ``per_page`` at most 100."""
+
+    page: int
+    per_page: int
+    total: int
+    pages: int
+    links: Links
+
+
+class Paging(Query):
+    """Which page to return."""
+
+    page: int = Field(1, ge=1, le=MAX_PAGE)
+    per_page: int = Field(20, ge=1, le=MAX_PER_PAGE)
+
+
+# ---- vacancies ----------------------------------------------------------------------------------------------
+
+
+class VacancySearch(Paging):
+    """The public list's filters (as on /stillinger: text, sector, region, level)."""
+
+    q: Annotated[str, Field(max_length=200, pattern=LINE_PATTERN)] = Field(
+        "", description="Every word must occur in the title, text, organisation or competences."
+    )
+    sector: Literal["stat", "region", "kommune"] | None = None
+    region: RegionCode | None = Field(None, description="Region code; the vacancy's workplace lies in the region.")
+    level: int | None = Field(None, ge=1, le=4)
+
+
+class OrganisationOut(Output):
+    """The employer behind a vacancy."""
+
+    id: int
+    name: str
+    sector: str
+
+
+class VacancyOut(Output):
+    """A published vacancy."""
+
+    id: int
+    title: str
+    sector: str
+    organisation: OrganisationOut
+    municipality_code: int
+    municipality: str
+    level: int
+    competences: list[str]
+    nice_to_have: list[str]
+    description: str
+    deadline: date | None
+    published_at: Timestamp | None
+    url: str = Field(description="The vacancy's public page (found only while it is published).")
+
+
+class VacancyPage(PageMeta):
+    """A page of published vacancies, newest first."""
+
+    items: list[VacancyOut]
+
+
+class EmployerVacancyOut(VacancyOut):
+    """One of the employer's own vacancies, in any status."""
+
+    status: Literal["draft", "published", "closed"]
+    created_at: Timestamp
+    updated_at: Timestamp
+
+
+class EmployerVacancyPage(PageMeta):
+    """A page of the organisation's vacancies, newest first."""
+
+    items: list[EmployerVacancyOut]
+
+
+class EmployerVacancyQuery(Paging):
+    """Narrow the organisation's vacancies by status."""
+
+    status: Literal["draft", "published", "closed"] | None = None
+
+
+class VacancyIn(Body):
+    """A vacancy as the employer writes it (the same rules as the web form); it starts as a draft."""
+
+    title: ShortLine
+    municipality_code: MunicipalityCode
+    level: records.Level
+    competences: Annotated[list[Phrase], Field(min_length=1, max_length=30)]
+    nice_to_have: Annotated[list[Phrase], Field(max_length=30)] = []
+    description: Annotated[str, Field(min_length=1, max_length=20000, pattern=TEXT_PATTERN)]
+    deadline: date | None = None
+
+
+# ---- weights ------------------------------------------------------------------------------------------------
+
+
+class WeightsIn(Body):
+    """Every component's weight, from 0 to 100; the score divides by their sum, so only proportions matter."""
+
+    competence: Weight
+    text: Weight
+    level: Weight
+    geography: Weight
+    willingness: Weight
+    cross_sector: Weight
+
+    @model_validator(mode="after")
+    def _some_positive(self):
+        if sum(getattr(self, name) for name in COMPONENTS) <= 0:
+            raise ValueError("mindst én vægt skal være større end 0")
+        return self
+
+
+class WeightSetIn(Body):
+    """New weights and why they change; saved as the next version and made active at once (and audited)."""
+
+    weights: WeightsIn
+    note: Annotated[str, Field(min_length=1, max_length=2000, pattern=TEXT_PATTERN)]
+
+
+class WeightSetOut(Output):
+    """One version of the ranking weights."""
+
+    id: int
+    version: int
+    weights: dict[str, float]
+    active: bool
+    note: str
+    created_at: Timestamp
+    created_by: str | None = Field(description="E-mail of the admin who made it (null for the defaults).")
+
+
+class WeightSetPage(PageMeta):
+    """A page of weight-set versions, newest first."""
+
+    items: list[WeightSetOut]

@@ -1,0 +1,241 @@
+"""Bodies about leaders: the leader's own profile, recommendations, and candidates as employers see them.
+
+A candidate carries no name, e-mail, organisation, title or former employers until the leader has accepted
+a contact request about the vacancy (``identity`` is null, experience titles and organisations are null).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, model_validator
+
+from ..services import records
+from .schemas import (
+    LINE_PATTERN,
+    MAX_PER_PAGE,
+    Body,
+    Email,
+    MunicipalityCode,
+    Output,
+    PageMeta,
+    Paging,
+    Phrase,
+    Query,
+    RegionCode,
+    ShortLine,
+    Timestamp,
+    VacancyOut,
+    Year,
+    _text,
+)
+
+Visibility = Literal["visible", "discreet", "hidden"]
+Seeking = Literal["active", "open", "not_looking"]
+
+
+class ExperienceIn(Body):
+    """One job in the leader's history; ``end_year`` is null for the current job."""
+
+    sector: records.SectorCode
+    organisation: ShortLine
+    title: ShortLine
+    level: records.Level
+    start_year: Year
+    end_year: Year | None = None
+    description: _text(2000) = ""
+
+    @model_validator(mode="after")
+    def _years_in_order(self):
+        if self.end_year is not None and self.end_year < self.start_year:
+            raise ValueError("end_year ligger før start_year")
+        return self
+
+
+class ProfileIn(Body):
+    """The leader's whole profile (the web form's rules). ``visibility`` left out keeps the current setting."""
+
+    name: ShortLine
+    email: Email
+    sector: records.SectorCode
+    organisation: Annotated[str, Field(max_length=200, pattern=LINE_PATTERN)] | None = Field(
+        None, description="Current organisation by name; created if new. Null or empty: none."
+    )
+    title: ShortLine
+    level: records.Level
+    years_as_leader: Annotated[int, Field(ge=0, le=60)]
+    municipality_code: MunicipalityCode
+    max_commute_km: Annotated[int, Field(ge=0, le=500)]
+    open_to_sectors: Annotated[list[records.SectorCode], Field(min_length=1, max_length=4)]
+    seeking: Seeking = "open"
+    competences: Annotated[list[Phrase], Field(min_length=1, max_length=30)]
+    summary: _text(4000) = ""
+    education: _text(1000) = ""
+    experience: Annotated[list[ExperienceIn], Field(max_length=30)] = []
+    visibility: Visibility | None = Field(
+        None, description="visible, discreet (hidden from your own organisation's family) or hidden."
+    )
+
+
+class ExperienceOut(Output):
+    """One job in the leader's own profile."""
+
+    sector: str
+    organisation: str
+    title: str
+    level: int
+    start_year: int
+    end_year: int | None
+    description: str
+
+
+class ProfileOut(Output):
+    """The leader's own profile, as they wrote it."""
+
+    id: int
+    name: str
+    email: str
+    sector: str
+    organisation: str | None
+    title: str
+    level: int
+    years_as_leader: int
+    municipality_code: int
+    max_commute_km: int
+    open_to_sectors: list[str]
+    seeking: str
+    competences: list[str]
+    summary: str
+    education: str
+    experience: list[ExperienceOut]
+    visibility: Visibility
+    updated_at: Timestamp
+
+
+class ComponentOut(Output):
+    """One score component: its value in [0, 1], its normalised weight and what it adds to the score."""
+
+    component: str
+    value: float
+    weight: float
+    contribution: float
+
+
+class ConceptMatchOut(Output):
+    """A competence the vacancy asks for that the leader has; ``candidate_phrase`` is null when it would
+    quote a part of an anonymous profile that is not shown."""
+
+    concept: str
+    name_da: str
+    name_en: str
+    required: bool
+    candidate_phrase: str | None
+    vacancy_phrase: str
+
+
+class ExplanationOut(Output):
+    """Why the score is what it is."""
+
+    parts: list[ComponentOut]
+    matches: list[ConceptMatchOut]
+    missing: list[str] = Field(description="Required competences (Danish names) without evidence.")
+    level_step: int = Field(description="Vacancy level minus leader level: 1 is a step up for the leader.")
+    distance_km: float | None
+
+
+class RecommendationOut(Output):
+    """A published vacancy recommended to the leader."""
+
+    vacancy: VacancyOut
+    score: float
+    components: dict[str, float]
+    crosses_sector: bool
+    explanation: ExplanationOut
+
+
+class RecommendationList(Output):
+    """The best vacancies for the leader, best first."""
+
+    items: list[RecommendationOut]
+
+
+class RecommendationQuery(Query):
+    """How many recommendations to return."""
+
+    limit: int = Field(10, ge=1, le=50)
+
+
+class Identity(Output):
+    """Who the candidate is: only after they accepted a contact request about this vacancy."""
+
+    name: str
+    email: str
+    organisation: str
+    title: str
+
+
+class CandidateExperience(Output):
+    """A job in the candidate's history; title and organisation are null until identity is revealed."""
+
+    sector: str
+    level: int
+    start_year: int
+    end_year: int | None
+    title: str | None
+    organisation: str | None
+
+
+class CandidateOut(Output):
+    """A ranked candidate for the vacancy, anonymous until they accept contact."""
+
+    profile_id: int
+    position: int = Field(description="Place in the (filtered) ranking, from 1.")
+    score: float
+    components: dict[str, float]
+    crosses_sector: bool
+    sector: str
+    level: int
+    municipality_code: int
+    years_as_leader: int
+    seeking: str
+    competences: list[str]
+    summary: str
+    education: str
+    experience: list[CandidateExperience]
+    explanation: ExplanationOut
+    decision: Literal["shortlisted", "rejected"] | None
+    reason: str | None
+    note: str = Field(description="The organisation's private note (never shown to the candidate).")
+    contact_status: Literal["pending", "accepted", "declined"] | None
+    interested: bool = Field(description="The leader has said they are interested in the vacancy.")
+    identity: Identity | None
+
+
+class CandidatePage(PageMeta):
+    """A page of the vacancy's candidates in ranking order (the best 200 are ranked)."""
+
+    items: list[CandidateOut]
+    pool_full: bool = Field(description="The ranking stopped at its limit; there may be more candidates.")
+
+
+class CandidateSearch(Paging):
+    """Narrow the candidates; the ranking order is kept."""
+
+    per_page: int = Field(10, ge=1, le=MAX_PER_PAGE)
+    sector: records.SectorCode | None = None
+    region: RegionCode | None = Field(None, description="Region code of where the candidate lives.")
+    level: int | None = Field(None, ge=1, le=4)
+    seeking: Seeking | None = None
+    other_sectors_only: bool = False
+    shortlisted_only: bool = False
+
+
+class Me(Output):
+    """The account the token belongs to."""
+
+    id: int
+    email: str
+    role: Literal["leader", "employer", "admin"]
+    organisation: str | None
+    has_profile: bool
+    token_name: str

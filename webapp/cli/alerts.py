@@ -1,0 +1,42 @@
+"""``flask send-alerts``: the daily digest of new vacancies for saved searches (run by a scheduler)."""
+
+from __future__ import annotations
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+from sqlalchemy.exc import IntegrityError
+
+from ..db import get_session
+from ..services import alerts
+
+
+@click.command("send-alerts")
+@with_appcontext
+def send_alerts() -> None:
+    """Mail each leader one digest of new vacancies matching their saved searches; never the same vacancy twice."""
+    session = get_session()
+    links = alerts.Links.for_site(current_app.url_map, current_app.config["PUBLIC_URL"])
+    mails = listed = 0
+    failed: list[str] = []
+    for user_id in alerts.users_with_alerts(session):
+        digest = None
+        try:
+            digest = alerts.build_digest(session, user_id)
+            if digest is None:
+                continue
+            alerts.deliver(session, current_app.config, digest, links)
+            session.commit()  # one transaction per person: a failed mail records nothing, so it is retried
+        except IntegrityError:
+            session.rollback()  # another run is mailing this person right now; its deliveries win
+        except Exception as error:  # one bad address or SMTP hiccup must not stop the others
+            session.rollback()
+            failed.append(f"{digest.user.email if digest else user_id}: {error}")
+        else:
+            mails += 1
+            listed += len(digest.items)
+    click.echo(f"Sendt {mails} e-mails med i alt {listed} nye stillinger.")
+    if failed:
+        for line in failed:
+            click.echo(f"Ikke sendt: {line}", err=True)
+        raise click.ClickException(f"{len(failed)} e-mails kunne ikke sendes; de prøves igen ved næste kørsel.")

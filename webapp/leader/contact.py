@@ -1,0 +1,47 @@
+"""The leader's contact requests: read them, accept or decline."""
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from ..db import get_session
+from ..forms import BaseForm
+from ..services import contacts, profiles
+from ..services.errors import NotFound, ServiceError
+from . import bp
+
+ANSWERS = {"accept": True, "decline": False}
+
+
+@bp.get("/kontakt")
+def inbox():
+    """Every contact request, newest first, with the employer, vacancy and message."""
+    session = get_session()
+    found = profiles.get_for_user(session, current_user)
+    requests = contacts.inbox(session, found) if found is not None else []
+    return render_template("leader/inbox.html", profile=found, requests=requests, action_form=BaseForm())
+
+
+@bp.post("/kontakt/<int:request_id>")
+def answer(request_id: int):
+    """Accept (reveals name and contact details to the employer) or decline one pending request."""
+    choice = request.form.get("answer")
+    if not BaseForm.from_request().validate():
+        flash(_("Formularen er udløbet. Prøv igen."), "error")
+    elif choice not in ANSWERS:
+        flash(_("Vælg, om du vil acceptere eller afslå."), "error")
+    else:
+        session = get_session()
+        try:
+            contacts.answer(session, current_user, request_id, ANSWERS[choice])
+        except NotFound:
+            abort(404)
+        except ServiceError as error:
+            flash(error.message, "error")
+        else:
+            session.commit()
+            if ANSWERS[choice]:
+                flash(_("Du har accepteret. Arbejdsgiveren kan nu se dit navn og din kontakt-e-mail."), "success")
+            else:
+                flash(_("Du har afslået. Arbejdsgiveren ser kun, at du har sagt nej tak."), "success")
+    return redirect(url_for("leader.inbox"))

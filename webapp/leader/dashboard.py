@@ -1,0 +1,88 @@
+"""The leader's overview (the landing page) and "express interest" from the public vacancy page."""
+
+from urllib.parse import urlsplit
+
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy.exc import IntegrityError
+
+from models import ContactStatus
+
+from ..db import get_session
+from ..forms import BaseForm
+from ..services import alerts, contacts, interest, profiles, ranking
+from ..services.errors import NotFound, ServiceError
+from . import bp
+
+RECOMMENDED = 10
+
+
+@bp.get("/anbefalinger")  # the old address of the recommendations
+@bp.get("/")
+def dashboard():
+    """Recommended vacancies, each explained; pending contact requests, interests and saved searches."""
+    session = get_session()
+    found = profiles.get_for_user(session, current_user)
+    searches = alerts.for_user(session, current_user)
+    if found is None:
+        return render_template("leader/dashboard.html", profile=None, searches=searches)
+    directory = ranking.directory_for(current_app.instance_path)
+    interests = interest.for_profile(session, found)
+    return render_template(
+        "leader/dashboard.html",
+        profile=found,
+        recommended=ranking.recommend_vacancies(session, directory, found, limit=RECOMMENDED),
+        pending=sum(1 for item in contacts.inbox(session, found) if item.status == ContactStatus.PENDING),
+        interests=interests,
+        interested={item.vacancy_id for item in interests},
+        searches=searches,
+        action_form=BaseForm(),
+    )
+
+
+@bp.app_template_global("leader_interest")
+def leader_interest(vacancy) -> str:
+    """For the public vacancy page: where the logged-in leader stands with this vacancy."""
+    return interest.state(get_session(), current_user, vacancy)
+
+
+@bp.post("/stillinger/<int:vacancy_id>/interesse")
+def express_interest(vacancy_id: int):
+    """Tell the vacancy's employer that the leader is interested (idempotent)."""
+    return _change_interest(vacancy_id, interest.express, _("Arbejdsgiveren kan nu se, at du er interesseret."))
+
+
+@bp.post("/stillinger/<int:vacancy_id>/interesse/fjern")
+def withdraw_interest(vacancy_id: int):
+    """Take back the leader's interest."""
+    return _change_interest(vacancy_id, interest.withdraw, _("Din interesse er trukket tilbage."))
+
+
+def _change_interest(vacancy_id: int, action, success: str):
+    session = get_session()
+    if not BaseForm.from_request().validate():
+        flash(_("Formularen er udløbet. Prøv igen."), "error")
+        return redirect(_back(vacancy_id))
+    try:
+        action(session, current_user, vacancy_id)
+        session.commit()
+    except NotFound:
+        abort(404)
+    except ServiceError as error:
+        flash(error.message, "error")
+    except IntegrityError:  # a double click: the other request already saved the same interest
+        session.rollback()
+        flash(success, "success")
+    else:
+        flash(success, "success")
+    return redirect(_back(vacancy_id))
+
+
+def _back(vacancy_id: int) -> str:
+    """Where the form came from (a path on this site), else the vacancy page."""
+    target = request.form.get("next", "")
+    parts = urlsplit(target)
+    if target.startswith("/") and not target.startswith("//") and not parts.scheme and not parts.netloc:
+        return target
+    return url_for("public.vacancy_detail", vacancy_id=vacancy_id)

@@ -1,0 +1,51 @@
+"""The leader's own data: download everything as JSON, or delete the account and all of it."""
+
+import json
+
+from flask import Response, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, logout_user
+
+from ..db import get_session
+from ..services import accounts_data
+from ..services.errors import ServiceError
+from . import bp
+from .forms import DeleteAccountForm
+
+
+@bp.get("/mine-data")
+def my_data():
+    """What we hold, with the download and the way to delete the account."""
+    return render_template("leader/my_data.html")
+
+
+@bp.get("/mine-data/hent")
+def download_data():
+    """Everything about the leader as a JSON file."""
+    data = accounts_data.export(get_session(), current_user)
+    return Response(
+        json.dumps(data, ensure_ascii=False, indent=2),
+        mimetype="application/json",
+        headers={
+            "Content-Disposition": 'attachment; filename="sektorbro-mine-data.json"',
+            "Cache-Control": "no-store",
+        },
+    )
+
+
+@bp.route("/mine-data/slet", methods=["GET", "POST"])
+def delete_account():
+    """Delete the account after the leader types their e-mail address; then log out."""
+    form = DeleteAccountForm.from_request()
+    if request.method == "POST" and form.validate():
+        session = get_session()
+        try:
+            accounts_data.delete_account(session, current_user, form.confirm_email.data)
+        except ServiceError as error:
+            form.confirm_email.errors.append(error.message)
+        else:
+            session.commit()
+            logout_user()  # every process drops the profile's index rows when it next replays the change log
+            flash(_("Din konto og alle data om dig er slettet."), "success")
+            return redirect(url_for("public.index"))
+    return render_template("leader/delete_account.html", form=form)

@@ -1,0 +1,97 @@
+"""Saved searches: save a search of the public vacancy list, switch its e-mail alerts, delete it."""
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from matcher import geography
+from models import PUBLIC_SECTORS
+
+from ..db import get_session
+from ..forms import BaseForm
+from ..labels import LEVEL_SHORT, SECTOR_LABELS
+from ..services import alerts
+from ..services.errors import NotFound, ServiceError
+from ..widgets import int_or_none
+from . import bp
+from .forms import SavedSearchForm
+
+
+@bp.route("/soegninger", methods=["GET", "POST"])
+def searches():
+    """The leader's saved searches, and a form to save one (filled in from ``/stillinger`` arguments)."""
+    session = get_session()
+    form = SavedSearchForm.from_request(data=_from_args())
+    if request.method == "POST":
+        if form.validate():
+            try:
+                search = alerts.create(session, current_user, form.name.data, form.filters())
+            except ServiceError as error:
+                getattr(form, error.field or "name", form.name).errors.append(error.message)
+            else:
+                session.commit()
+                flash(
+                    _("Søgningen »%(name)s« er gemt. Du får en e-mail, når nye stillinger passer.", name=search.name),
+                    "success",
+                )
+                return redirect(url_for("leader.searches"))
+        flash(_("Søgningen er ikke gemt. Ret de markerede felter."), "error")
+    found = alerts.for_user(session, current_user)
+    return render_template(
+        "leader/searches.html",
+        form=form,
+        searches=found,
+        search_args={search.id: alerts.query_args(alerts.filters_of(search)) for search in found},
+        action_form=BaseForm(),
+    )
+
+
+@bp.post("/soegninger/<int:search_id>/advarsler")
+def set_alerts(search_id: int):
+    """Switch e-mail alerts for a search on or off."""
+    on = request.form.get("alerts") == "on"
+    message = _("Du får e-mails om nye stillinger.") if on else _("Du får ikke længere e-mails om søgningen.")
+    return _change(lambda session: alerts.set_alerts(session, current_user, search_id, on), message)
+
+
+@bp.post("/soegninger/<int:search_id>/slet")
+def delete_search(search_id: int):
+    """Delete a saved search."""
+    return _change(lambda session: alerts.delete(session, current_user, search_id), _("Søgningen er slettet."))
+
+
+def _change(action, success: str):
+    if not BaseForm.from_request().validate():
+        flash(_("Formularen er udløbet. Prøv igen."), "error")
+        return redirect(url_for("leader.searches"))
+    session = get_session()
+    try:
+        action(session)
+    except NotFound:
+        abort(404)
+    session.commit()
+    flash(success, "success")
+    return redirect(url_for("leader.searches"))
+
+
+def _from_args() -> dict:
+    """The public list's arguments (``q``, ``sektor``, ``region``, ``niveau``) as the form's starting values."""
+    args = request.args
+    data = {
+        "q": args.get("q", "")[:200],
+        "sektor": args.get("sektor", ""),
+        "region": int_or_none(args.get("region")),
+        "niveau": int_or_none(args.get("niveau")),
+    }
+    data["name"] = _suggested_name(data)
+    return data
+
+
+def _suggested_name(data: dict) -> str:
+    """A readable default name such as »økonomi« · Stat · Region Midtjylland · Chef."""
+    regions = {region.code: region.name for region in geography.REGIONS}
+    parts = [f"»{data['q'].strip()}«" if data["q"].strip() else ""]
+    parts.append(str(SECTOR_LABELS[data["sektor"]]) if data["sektor"] in PUBLIC_SECTORS else "")
+    parts.append(regions.get(data["region"], ""))
+    parts.append(str(LEVEL_SHORT[data["niveau"]]) if data["niveau"] in LEVEL_SHORT else "")
+    return " · ".join(part for part in parts if part)[:200]

@@ -1,0 +1,98 @@
+"""An Atom 1.0 feed of newly published vacancies, filtered with the same query arguments as /stillinger."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from xml.etree import ElementTree as ET
+
+from flask import Response, request, url_for
+
+from models import Vacancy, utcnow
+
+from ..db import get_session
+from ..labels import LEVEL_SHORT, SECTOR_LABELS
+from ..services import pagination, vacancies
+from ..views import municipality_name
+from . import bp
+from .forms import VacancySearchForm
+from .routes import filter_args, search_filters
+
+ATOM = "http://www.w3.org/2005/Atom"
+FEED_SIZE = 50
+# Characters XML 1.0 cannot carry at all (control characters, surrogates, U+FFFE/U+FFFF).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+ET.register_namespace("", ATOM)
+
+
+def _text(value: str) -> str:
+    return _NOT_XML.sub("", value or "")
+
+
+def _utc(value: datetime) -> datetime:
+    """Stored timestamps are UTC; SQLite hands them back without a zone."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _timestamp(*values: datetime | None) -> str:
+    """The latest of ``values`` (now, if none) in RFC 3339, as Atom wants it."""
+    latest = max((_utc(v) for v in values if v is not None), default=utcnow())
+    return latest.isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _add(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
+    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attributes)
+    if text is not None:
+        element.text = _text(text)
+    return element
+
+
+def _summary(vacancy: Vacancy) -> str:
+    parts = [
+        vacancy.organisation.name,
+        str(SECTOR_LABELS.get(vacancy.organisation.sector, vacancy.organisation.sector)),
+        municipality_name(vacancy.municipality_code),
+        str(LEVEL_SHORT.get(vacancy.level, vacancy.level)),
+    ]
+    if vacancy.deadline:
+        parts.append(f"Ansøgningsfrist {vacancy.deadline.isoformat()}")
+    return " · ".join(p for p in parts if p)
+
+
+def _entry(feed: ET.Element, vacancy: Vacancy) -> None:
+    link = url_for("public.vacancy_detail", vacancy_id=vacancy.id, _external=True)
+    entry = _add(feed, "entry")
+    _add(entry, "id", link)
+    _add(entry, "title", vacancy.title, type="text")
+    _add(entry, "link", rel="alternate", type="text/html", href=link)
+    _add(entry, "published", _timestamp(vacancy.published_at))
+    _add(entry, "updated", _timestamp(vacancy.published_at, vacancy.updated_at))
+    author = _add(entry, "author")
+    _add(author, "name", vacancy.organisation.name)
+    sector = vacancy.organisation.sector
+    _add(entry, "category", term=sector, label=str(SECTOR_LABELS.get(sector, sector)))
+    _add(entry, "summary", _summary(vacancy), type="text")
+    _add(entry, "content", vacancy.description, type="text")
+
+
+@bp.get("/stillinger/feed.atom")
+def vacancy_feed():
+    """The newest published vacancies matching the list's filters, as Atom 1.0."""
+    filters = search_filters(VacancySearchForm(request.args))
+    found = pagination.paginate(get_session(), vacancies.public_search(filters), 1, FEED_SIZE).items
+    args = filter_args()
+    feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "da"})
+    _add(feed, "title", "Sektorbro – ledige lederstillinger", type="text")
+    _add(feed, "subtitle", "Nye lederstillinger i stat, regioner og kommuner", type="text")
+    _add(feed, "updated", _timestamp(*(v.published_at for v in found)))
+    self_url = url_for("public.vacancy_feed", _external=True, **args)
+    _add(feed, "id", self_url)
+    _add(feed, "link", rel="self", type="application/atom+xml", href=self_url)
+    _add(feed, "link", rel="alternate", type="text/html", href=url_for("public.vacancy_list", _external=True, **args))
+    _add(_add(feed, "author"), "name", "Sektorbro")
+    _add(feed, "generator", "Sektorbro")
+    for vacancy in found:
+        _entry(feed, vacancy)
+    body = ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    return Response(body, mimetype="application/atom+xml", headers={"Cache-Control": "public, max-age=300"})

@@ -1,0 +1,185 @@
+"""A leader's own data: everything held about them as JSON, and deleting the account with all of it.
+
+Deletion is one ``DELETE`` of the user row; the schema's ``ON DELETE CASCADE`` foreign keys remove the
+profile, its experience, the employers' decisions and notes about the candidate, contact requests, interests,
+saved searches, alert deliveries and API tokens (SQLite runs with foreign keys on, like PostgreSQL). Audit
+entries about the account keep the admin's action but lose the e-mail address. The index change log then
+makes every process drop the profile's rows from its candidate index before it ranks again.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from flask_babel import gettext as _
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from models import (
+    AlertDelivery,
+    ApiToken,
+    AuditEntry,
+    CandidateDecision,
+    ContactRequest,
+    Interest,
+    Profile,
+    SavedSearch,
+    User,
+    Vacancy,
+)
+
+from . import accounts, exporting, ranking
+from .errors import ServiceError
+
+FORMAT = "sektorbro-mine-data/1"
+
+
+def _when(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _vacancy(vacancy: Vacancy | None) -> dict[str, Any] | None:
+    if vacancy is None:
+        return None
+    return {"id": vacancy.id, "title": vacancy.title, "organisation": vacancy.organisation.name}
+
+
+def export(session: Session, user: User) -> dict[str, Any]:
+    """Everything Sektorbro holds about the user, as plain JSON-ready values."""
+    profile = session.scalar(
+        select(Profile)
+        .options(selectinload(Profile.experiences), joinedload(Profile.organisation))
+        .where(Profile.user_id == user.id)
+    )
+    searches = list(session.scalars(select(SavedSearch).where(SavedSearch.user_id == user.id).order_by(SavedSearch.id)))
+    search_names = {search.id: search.name for search in searches}
+    deliveries = session.scalars(
+        select(AlertDelivery)
+        .options(joinedload(AlertDelivery.vacancy).joinedload(Vacancy.organisation))
+        .where(AlertDelivery.user_id == user.id)
+        .order_by(AlertDelivery.sent_at, AlertDelivery.id)
+    )
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "account": {
+            "email": user.email,
+            "role": user.role,
+            "active": user.active,
+            "created_at": _when(user.created_at),
+            "last_login_at": _when(user.last_login_at),
+        },
+        "profile": None,
+        "experiences": [],
+        "saved_searches": [
+            {"name": s.name, "filters": s.filters, "alerts": s.alerts, "created_at": _when(s.created_at)}
+            for s in searches
+        ],
+        "alert_deliveries": [
+            {
+                "vacancy": _vacancy(d.vacancy),
+                "saved_search": search_names.get(d.saved_search_id),
+                "sent_at": _when(d.sent_at),
+            }
+            for d in deliveries
+        ],
+        "contact_requests": [],
+        "interests": [],
+        "employer_decisions": [],
+        "api_tokens": [
+            {
+                "name": t.name,
+                "prefix": t.prefix,
+                "created_at": _when(t.created_at),
+                "last_used_at": _when(t.last_used_at),
+                "revoked_at": _when(t.revoked_at),
+            }
+            for t in session.scalars(select(ApiToken).where(ApiToken.user_id == user.id).order_by(ApiToken.id))
+        ],
+        "account_changes": [
+            {"action": e.action, "details": e.details, "created_at": _when(e.created_at)}
+            for e in _audited(session, user)
+        ],
+    }
+    if profile is not None:
+        data.update(_profile_data(session, profile))
+    return data
+
+
+def _audited(session: Session, user: User) -> list[AuditEntry]:
+    """Audit entries about the account (an admin changed its role or access)."""
+    stmt = select(AuditEntry).where(AuditEntry.target == f"user:{user.id}").order_by(AuditEntry.created_at)
+    return list(session.scalars(stmt))
+
+
+def _profile_data(session: Session, profile: Profile) -> dict[str, Any]:
+    """The profile and everything that hangs on it."""
+    record = exporting.profile_record(profile)
+    experiences = record.pop("experience")
+    record |= {"created_at": _when(profile.created_at), "updated_at": _when(profile.updated_at)}
+    requests = session.scalars(
+        select(ContactRequest)
+        .options(joinedload(ContactRequest.vacancy).joinedload(Vacancy.organisation), joinedload(ContactRequest.sender))
+        .where(ContactRequest.profile_id == profile.id)
+        .order_by(ContactRequest.created_at, ContactRequest.id)
+    )
+    interests = session.scalars(
+        select(Interest)
+        .options(joinedload(Interest.vacancy).joinedload(Vacancy.organisation))
+        .where(Interest.profile_id == profile.id)
+        .order_by(Interest.created_at, Interest.id)
+    )
+    decisions = session.scalars(
+        select(CandidateDecision)
+        .options(joinedload(CandidateDecision.vacancy).joinedload(Vacancy.organisation))
+        .where(CandidateDecision.profile_id == profile.id)
+        .order_by(CandidateDecision.created_at, CandidateDecision.id)
+    )
+    return {
+        "profile": record,
+        "experiences": experiences,
+        "contact_requests": [
+            {
+                "vacancy": _vacancy(r.vacancy),
+                "sender": r.sender.email if r.sender else None,
+                "message": r.message,
+                "status": r.status,
+                "created_at": _when(r.created_at),
+                "answered_at": _when(r.answered_at),
+            }
+            for r in requests
+        ],
+        "interests": [{"vacancy": _vacancy(i.vacancy), "created_at": _when(i.created_at)} for i in interests],
+        # Employers' verdicts and notes are personal data about the candidate, so they are part of the copy.
+        "employer_decisions": [
+            {
+                "vacancy": _vacancy(d.vacancy),
+                "decision": d.decision,
+                "reason": d.reason,
+                "note": d.note,
+                "created_at": _when(d.created_at),
+                "updated_at": _when(d.updated_at),
+            }
+            for d in decisions
+        ],
+    }
+
+
+def delete_account(session: Session, user: User, confirmation: str) -> int | None:
+    """Delete the user and everything about them; ``confirmation`` must be their e-mail address.
+
+    Returns the deleted profile's id (None if they had none). The caller commits and logs the user out.
+    """
+    if accounts.normalise_email(confirmation) != user.email:
+        raise ServiceError(_("Skriv den e-mailadresse, du logger ind med."), field="confirm_email")
+    profile_id = session.scalar(select(Profile.id).where(Profile.user_id == user.id))
+    for entry in _audited(session, user):  # the admin's action stays on record; the person's address does not
+        entry.details = {key: value for key, value in (entry.details or {}).items() if key != "email"}
+    session.flush()
+    # A Core delete: the ORM would otherwise null profile.user_id instead of letting the database cascade.
+    session.execute(delete(User).where(User.id == user.id), execution_options={"synchronize_session": False})
+    session.expunge_all()
+    if profile_id is not None:
+        ranking.record_changes(session, [profile_id])
+    session.flush()
+    return profile_id

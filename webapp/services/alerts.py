@@ -1,0 +1,248 @@
+"""Saved searches and the daily e-mail digest of new vacancies that match them.
+
+A scheduler runs ``flask send-alerts`` once a day. For every leader with alerting searches it collects the open
+vacancies that match any of them, were published after the search was saved and were never mailed to that
+leader before, and sends one digest. The ``AlertDelivery`` rows (unique per person and vacancy) are written
+and flushed *before* the mail goes out, in the transaction the caller commits afterwards: a second run finds
+them and sends nothing, and a run started at the same time blocks on the unique key instead of mailing twice.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from flask import render_template
+from flask_babel import gettext as _
+from flask_babel import ngettext
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+from werkzeug.routing import Map, MapAdapter
+
+from matcher import geography
+from models import LEVELS, PUBLIC_SECTORS, AlertDelivery, Role, SavedSearch, User, Vacancy, utcnow
+
+from . import vacancies
+from .errors import Conflict, NotFound, ServiceError
+from .mail import send_mail
+
+MAX_SEARCHES = 20  # per leader: each alerting search is one query per run
+MAX_NAME = 200
+MAX_TEXT = 200
+MAX_PER_DIGEST = 50  # the rest waits for the next digest (nothing is recorded for it)
+
+
+def filters_of(search: SavedSearch) -> vacancies.VacancyFilters:
+    """The public-search filters a saved search stands for."""
+    stored = search.filters or {}
+    return vacancies.VacancyFilters(
+        text=stored.get("text") or "",
+        sector=stored.get("sector") or None,
+        region=stored.get("region") or None,
+        level=stored.get("level") or None,
+    )
+
+
+def query_args(filters: vacancies.VacancyFilters) -> dict[str, str | int]:
+    """The public list's query arguments (``/stillinger?q=…&sektor=…``) for these filters."""
+    args = {"q": filters.text, "sektor": filters.sector, "region": filters.region, "niveau": filters.level}
+    return {key: value for key, value in args.items() if value}
+
+
+def _plain(text: str) -> str:
+    """One line of text: control characters (NUL cannot even be stored in PostgreSQL) and runs of space go."""
+    return " ".join("".join(ch if ch >= " " else " " for ch in text).split())
+
+
+def clean_filters(filters: vacancies.VacancyFilters) -> vacancies.VacancyFilters:
+    """Trim the text and refuse values the public search does not offer."""
+    text = _plain(filters.text)
+    if len(text) > MAX_TEXT:
+        raise ServiceError(_("Søgeteksten må højst have %(n)d tegn.", n=MAX_TEXT), field="q")
+    if filters.sector is not None and filters.sector not in PUBLIC_SECTORS:
+        raise ServiceError(_("Vælg en af sektorerne."), field="sektor")
+    if filters.region is not None and filters.region not in {region.code for region in geography.REGIONS}:
+        raise ServiceError(_("Vælg en af regionerne."), field="region")
+    if filters.level is not None and filters.level not in LEVELS:
+        raise ServiceError(_("Vælg et af ledelsesniveauerne."), field="niveau")
+    return vacancies.VacancyFilters(text=text, sector=filters.sector, region=filters.region, level=filters.level)
+
+
+def for_user(session: Session, user: User) -> list[SavedSearch]:
+    """The user's saved searches, oldest first."""
+    stmt = select(SavedSearch).where(SavedSearch.user_id == user.id).order_by(SavedSearch.created_at, SavedSearch.id)
+    return list(session.scalars(stmt))
+
+
+def create(session: Session, user: User, name: str, filters: vacancies.VacancyFilters) -> SavedSearch:
+    """Save a search under a name (unique per user), with alerts on."""
+    name = _plain(name)
+    if not name:
+        raise ServiceError(_("Giv søgningen et navn."), field="name")
+    if len(name) > MAX_NAME:
+        raise ServiceError(_("Navnet må højst have %(n)d tegn.", n=MAX_NAME), field="name")
+    filters = clean_filters(filters)
+    existing = for_user(session, user)
+    if len(existing) >= MAX_SEARCHES:
+        raise Conflict(_("Du kan højst gemme %(n)d søgninger. Slet en, før du gemmer en ny.", n=MAX_SEARCHES))
+    if any(search.name.lower() == name.lower() for search in existing):
+        raise Conflict(_("Du har allerede en søgning med det navn."), field="name")
+    search = SavedSearch(
+        user_id=user.id,
+        name=name,
+        filters={"text": filters.text, "sector": filters.sector, "region": filters.region, "level": filters.level},
+        alerts=True,
+        unsubscribe_token=secrets.token_urlsafe(32),
+        created_at=utcnow(),
+    )
+    session.add(search)
+    session.flush()
+    return search
+
+
+def get_own(session: Session, user: User, search_id: int) -> SavedSearch:
+    """One of the user's own saved searches, or NotFound."""
+    search = session.get(SavedSearch, search_id)
+    if search is None or search.user_id != user.id:
+        raise NotFound(_("Søgningen findes ikke."))
+    return search
+
+
+def set_alerts(session: Session, user: User, search_id: int, on: bool) -> SavedSearch:
+    """Turn e-mail alerts for one of the user's searches on or off."""
+    search = get_own(session, user, search_id)
+    search.alerts = on
+    session.flush()
+    return search
+
+
+def delete(session: Session, user: User, search_id: int) -> None:
+    """Delete one of the user's searches (its deliveries stay, so nothing is mailed again)."""
+    session.delete(get_own(session, user, search_id))
+    session.flush()
+
+
+def by_token(session: Session, token: str) -> SavedSearch | None:
+    """The search an unsubscribe link points at, if the token is one of ours."""
+    if not token or len(token) > 64:
+        return None
+    return session.scalar(select(SavedSearch).where(SavedSearch.unsubscribe_token == token))
+
+
+def unsubscribe(session: Session, token: str) -> SavedSearch:
+    """Stop alerts for the search behind an unsubscribe link (no log-in: the token is the proof)."""
+    search = by_token(session, token)
+    if search is None:
+        raise NotFound(_("Linket til afmelding virker ikke. Måske er søgningen slettet."))
+    search.alerts = False
+    session.flush()
+    return search
+
+
+@dataclass(frozen=True)
+class DigestItem:
+    """A vacancy in a digest and the saved search that found it."""
+
+    vacancy: Vacancy
+    search: SavedSearch
+
+
+@dataclass
+class Digest:
+    """One leader's mail: the new vacancies and the searches that sent them."""
+
+    user: User
+    searches: list[SavedSearch]
+    items: list[DigestItem] = field(default_factory=list)
+    more: int = 0  # matching vacancies left for the next digest
+
+
+def users_with_alerts(session: Session) -> list[int]:
+    """Ids of active leaders with at least one alerting search."""
+    stmt = (
+        select(SavedSearch.user_id)
+        .join(User, User.id == SavedSearch.user_id)
+        .where(SavedSearch.alerts.is_(True), User.active.is_(True), User.role == Role.LEADER)
+        .distinct()
+        .order_by(SavedSearch.user_id)
+    )
+    return list(session.scalars(stmt))
+
+
+def build_digest(session: Session, user_id: int) -> Digest | None:
+    """The digest due for one leader, or None when nothing new matches."""
+    user = session.get(User, user_id)
+    if user is None or not user.active or user.role != Role.LEADER:
+        return None
+    searches = [search for search in for_user(session, user) if search.alerts]
+    delivered = exists().where(AlertDelivery.user_id == user.id, AlertDelivery.vacancy_id == Vacancy.id)
+    found: dict[int, DigestItem] = {}
+    for search in searches:
+        stmt = vacancies.public_search(filters_of(search)).where(Vacancy.published_at > search.created_at, ~delivered)
+        for vacancy in session.scalars(stmt).unique():
+            found.setdefault(vacancy.id, DigestItem(vacancy, search))
+    if not found:
+        return None
+    items = sorted(found.values(), key=lambda item: (_utc(item.vacancy.published_at), item.vacancy.id), reverse=True)
+    return Digest(user, searches, items[:MAX_PER_DIGEST], max(0, len(items) - MAX_PER_DIGEST))
+
+
+def _utc(moment: datetime) -> datetime:
+    """Timestamps are stored in UTC; SQLite hands them back without the zone."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def record(session: Session, digest: Digest) -> None:
+    """Write the digest's deliveries; a clash with another run raises IntegrityError at the flush."""
+    now = utcnow()
+    session.add_all(
+        AlertDelivery(user_id=digest.user.id, vacancy_id=item.vacancy.id, saved_search_id=item.search.id, sent_at=now)
+        for item in digest.items
+    )
+    session.flush()
+
+
+@dataclass(frozen=True)
+class Links:
+    """Absolute URLs for mails, built from ``PUBLIC_URL`` (a command has no request to take them from)."""
+
+    adapter: MapAdapter
+
+    @classmethod
+    def for_site(cls, url_map: Map, public_url: str) -> Links:
+        """Links to the site at ``public_url`` (scheme, host and an optional path prefix)."""
+        parts = urlsplit(public_url)
+        return cls(url_map.bind(parts.netloc, script_name=parts.path or "/", url_scheme=parts.scheme or "https"))
+
+    def url(self, endpoint: str, **values) -> str:
+        """The absolute URL of an endpoint."""
+        return self.adapter.build(endpoint, values, force_external=True)
+
+
+def compose(digest: Digest, links: Links) -> tuple[str, str]:
+    """The digest's subject and plain-text body (needs an app context for templates and translations)."""
+    count = len(digest.items)
+    subject = ngettext(
+        "%(num)d ny lederstilling til dine søgninger på Sektorbro",
+        "%(num)d nye lederstillinger til dine søgninger på Sektorbro",
+        count,
+    )
+    body = render_template(
+        "leader/mail/alert_digest.txt",
+        digest=digest,
+        vacancy_url=lambda vacancy: links.url("public.vacancy_detail", vacancy_id=vacancy.id),
+        search_url=lambda search: links.url("public.vacancy_list", **query_args(filters_of(search))),
+        unsubscribe_url=lambda search: links.url("unsubscribe.confirm", token=search.unsubscribe_token),
+        manage_url=links.url("leader.searches"),
+    )
+    return subject, body
+
+
+def deliver(session: Session, config: Mapping, digest: Digest, links: Links) -> None:
+    """Record the deliveries, then send the mail; the caller commits (or rolls back if sending failed)."""
+    record(session, digest)
+    subject, body = compose(digest, links)
+    send_mail(config, digest.user.email, subject, body)

@@ -1,0 +1,90 @@
+"""Personal API tokens: created (the secret is returned once), listed, revoked and checked.
+
+Only the SHA-256 of a secret is stored. A secret is 256 random bits, so a fast hash is enough: nobody can
+guess their way back from the hash, and checking a token costs one indexed look-up instead of Argon2's
+deliberate slowness on every API call.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from datetime import timedelta
+
+from flask_babel import gettext as _
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from models import ApiToken, User, utcnow
+
+from .errors import NotFound, ServiceError
+
+SCHEME = "sb_"  # marks a Sektorbro token, so a leaked one is recognisable (secret scanners, logs)
+PREFIX_LENGTH = 10  # "sb_" and 7 characters of the secret: enough to tell tokens apart, useless to an attacker
+MAX_NAME = 100
+MAX_ACTIVE = 20
+USE_RESOLUTION = timedelta(minutes=1)  # last_used_at is written at most this often per token
+
+
+def hash_secret(secret: str) -> str:
+    """The stored form of a secret."""
+    return hashlib.sha256(secret.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def create(session: Session, user: User, name: str) -> tuple[ApiToken, str]:
+    """A new token for ``user``; returns the row and the plain secret, which is never available again."""
+    name = " ".join((name or "").split())
+    if not name:
+        raise ServiceError(_("Giv nøglen et navn."), field="name")
+    if len(name) > MAX_NAME:
+        raise ServiceError(_("Navnet må højst have %(n)d tegn.", n=MAX_NAME), field="name")
+    if len(for_user(session, user)) >= MAX_ACTIVE:
+        raise ServiceError(_("Du kan højst have %(n)d aktive nøgler. Tilbagekald en, du ikke bruger.", n=MAX_ACTIVE))
+    secret = SCHEME + secrets.token_urlsafe(32)
+    token = ApiToken(user_id=user.id, name=name, token_hash=hash_secret(secret), prefix=secret[:PREFIX_LENGTH])
+    session.add(token)
+    session.flush()
+    return token, secret
+
+
+def for_user(session: Session, user: User) -> list[ApiToken]:
+    """The user's tokens that still work, newest first."""
+    stmt = (
+        select(ApiToken)
+        .where(ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None))
+        .order_by(ApiToken.created_at.desc(), ApiToken.id.desc())
+    )
+    return list(session.scalars(stmt))
+
+
+def revoke(session: Session, user: User, token_id: int) -> ApiToken:
+    """Stop one of the user's own tokens from working (another user's token is NotFound)."""
+    token = session.get(ApiToken, token_id)
+    if token is None or token.user_id != user.id:
+        raise NotFound(_("Nøglen findes ikke."))
+    if token.revoked_at is None:
+        token.revoked_at = utcnow()
+        session.flush()
+    return token
+
+
+def authenticate(session: Session, secret: str) -> ApiToken | None:
+    """The live token for a presented secret (its user active), else None; notes when it was last used."""
+    digest = hash_secret(secret)
+    token = session.scalar(
+        select(ApiToken).options(joinedload(ApiToken.user)).where(ApiToken.token_hash == digest).limit(1)
+    )
+    # The look-up is by hash, so timing says nothing about the secret; compare again in constant time anyway.
+    if token is None or not hmac.compare_digest(token.token_hash, digest):
+        return None
+    if token.revoked_at is not None or not token.user.active:
+        return None
+    now = utcnow()
+    last = token.last_used_at
+    if last is not None and last.tzinfo is None:  # SQLite hands back naive UTC
+        last = last.replace(tzinfo=now.tzinfo)
+    if last is None or now - last >= USE_RESOLUTION:
+        token.last_used_at = now
+        session.flush()
+    return token
