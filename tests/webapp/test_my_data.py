@@ -6,6 +6,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
+from matcher.persistence import load_index
 from models import (
     AlertDelivery,
     ApiToken,
@@ -139,6 +140,8 @@ def test_deleting_the_account_leaves_nothing_to_find_or_rank(
     assert profile_id not in ranking.current_index(db, directory)
     ranking.forget(directory)  # another worker: loads the saved artifact, then replays the deletion
     assert profile_id not in ranking.current_index(db, directory)
+    saved, _pointer = load_index(directory)  # the purge rewrote the artifact: not even a dead row remains
+    assert profile_id not in {int(k) for segment in (saved.base, saved.delta) for k in segment.keys}
     result = runner.invoke(args=["rank", "--vacancy", ranking.vacancy_external_id(vacancy), "--json"])
     assert [item["external_id"] for item in json.loads(result.output)] == [ranking.external_id(other)]
     assert profile_key not in runner.invoke(args=["rank", "--all"]).output

@@ -1,5 +1,6 @@
 """Landing page, public vacancy list (search, filters, pagination) and vacancy pages."""
 
+import json
 from datetime import date, timedelta
 
 from models import VacancyStatus
@@ -90,3 +91,13 @@ def test_vacancy_page_and_404_for_drafts(client, make_vacancy):
     missing = client.get(f"/stillinger/{draft.id}")
     assert missing.status_code == 404 and "Siden findes ikke" in missing.get_data(as_text=True)
     assert client.get("/stillinger/999999").status_code == 404
+
+
+def test_vacancy_page_carries_job_posting_json_ld_safely(client, make_vacancy):
+    vacancy = make_vacancy(title="Kontorchef </script><script>alert(1)</script>")
+    html = client.get(f"/stillinger/{vacancy.id}").get_data(as_text=True)
+    start = html.index('<script type="application/ld+json">') + len('<script type="application/ld+json">')
+    data = json.loads(html[start : html.index("</script>", start)])
+    assert data["@type"] == "JobPosting" and data["title"] == vacancy.title
+    assert data["url"].endswith(f"/stillinger/{vacancy.id}")
+    assert "<script>alert(1)" not in html

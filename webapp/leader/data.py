@@ -2,12 +2,12 @@
 
 import json
 
-from flask import Response, flash, redirect, render_template, request, url_for
+from flask import Response, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, logout_user
 
 from ..db import get_session
-from ..services import accounts_data
+from ..services import accounts_data, ranking
 from ..services.errors import ServiceError
 from . import bp
 from .forms import DeleteAccountForm
@@ -45,7 +45,10 @@ def delete_account():
             form.confirm_email.errors.append(error.message)
         else:
             session.commit()
-            logout_user()  # every process drops the profile's index rows when it next replays the change log
+            # Every process drops the rows when it replays the change log; purging also rewrites the saved
+            # index without them, so no vector about the leader is left on disk.
+            ranking.purge(session, ranking.directory_for(current_app.instance_path))
+            logout_user()
             flash(_("Din konto og alle data om dig er slettet."), "success")
             return redirect(url_for("public.index"))
     return render_template("leader/delete_account.html", form=form)

@@ -3,7 +3,7 @@
 from flask import abort, current_app, render_template, request, url_for
 
 from ..db import get_session
-from ..services import pagination, vacancies
+from ..services import jsonld, pagination, vacancies
 from ..services.errors import NotFound
 from . import bp
 from .forms import VacancySearchForm
@@ -60,4 +60,7 @@ def vacancy_detail(vacancy_id: int):
         vacancy = vacancies.get_published(get_session(), vacancy_id)
     except NotFound:
         abort(404)
-    return render_template("public/vacancy_detail.html", vacancy=vacancy)
+    url = url_for("public.vacancy_detail", vacancy_id=vacancy.id, _external=True)
+    return render_template(
+        "public/vacancy_detail.html", vacancy=vacancy, structured_data=jsonld.job_posting(vacancy, url)
+    )

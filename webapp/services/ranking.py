@@ -225,6 +225,16 @@ def save_current(session: Session, directory: Path) -> CandidateIndex:
     return index
 
 
+def purge(session: Session, directory: Path) -> None:
+    """Drop dead rows (deleted or hidden leaders) from the saved index, so no vector about them remains."""
+    index = current_index(session, directory)
+    with _STATES_LOCK:
+        state = _STATES[directory]
+    with state.lock:
+        index.compact()
+        state.stamp = save_index(index, directory).stamp
+
+
 def forget(directory: Path) -> None:
     """Drop this process's cached index (tests; a deleted instance)."""
     with _STATES_LOCK:
