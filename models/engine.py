@@ -34,6 +34,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         if ":memory:" not in url and url != "sqlite://":
             cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA secure_delete=ON")  # deleted accounts leave no readable remains in the file
         cursor.close()
 
     return engine

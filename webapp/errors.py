@@ -7,6 +7,7 @@ from flask_babel import lazy_gettext as _l
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from . import limits
+from .db import close_session
 
 MESSAGES = {
     400: (_l("Forespørgslen kunne ikke forstås"), _l("Tjek det, du sendte, og prøv igen.")),
@@ -34,4 +35,5 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(Exception)
     def _unexpected(error: Exception):
         app.logger.exception("Unhandled error", exc_info=error)
+        close_session()  # a failed transaction must not break the error page itself
         return render_error(InternalServerError())

@@ -7,8 +7,11 @@ from datetime import timedelta
 from flask import current_app, request, session
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
+from werkzeug.datastructures import MultiDict
 from wtforms import Form, validators
 from wtforms.csrf.session import SessionCSRF
+
+from .services.text import without_controls
 
 # WTForms ships no Danish catalogue; these are the built-in messages our forms can show.
 _DANISH = {
@@ -59,8 +62,16 @@ class BaseForm(Form):
 
     @classmethod
     def from_request(cls, **kwargs):
-        """Bind to the submitted form on POST; otherwise start from ``obj``/``data`` in kwargs."""
-        formdata = request.form if request.method == "POST" else None
+        """Bind to the submitted form on POST; otherwise start from ``obj``/``data`` in kwargs.
+
+        Control characters are dropped from every submitted value: nobody types them, and PostgreSQL
+        cannot even store NUL.
+        """
+        formdata = None
+        if request.method == "POST":
+            formdata = MultiDict(
+                (key, without_controls(value)) for key, values in request.form.lists() for value in values
+            )
         return cls(formdata, **kwargs)
 
 

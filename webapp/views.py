@@ -4,15 +4,26 @@ from __future__ import annotations
 
 from flask import Flask, request, url_for
 from flask_babel import format_date, format_number
+from werkzeug.routing import IntegerConverter
 
 from matcher import geography
 
 from . import labels
 from .forms import BaseForm
 
+MAX_ID = 2**31 - 1  # PostgreSQL integer
+
+
+class DatabaseIdConverter(IntegerConverter):
+    """``<int:...>`` in URLs, capped at the largest id the database stores: larger numbers are a 404, not a 500."""
+
+    def __init__(self, map, fixed_digits=0, min=None, max=MAX_ID, signed=False):  # noqa: A002 - Werkzeug's names
+        super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
+
 
 def init_app(app: Flask) -> None:
     """Register blueprints, template globals and security headers."""
+    app.url_map.converters["int"] = DatabaseIdConverter
     from .account import bp as account_bp
     from .admin import bp as admin_bp
     from .auth import bp as auth_bp

@@ -168,3 +168,12 @@ def test_export_reads_back_as_the_same_records(db):
             parsed["experience"].sort(key=lambda e: e["start_year"])
         assert parsed == expected
     assert json.loads(exported[0])["municipality"] == "København"
+
+
+def test_control_characters_and_absurd_nesting_are_line_errors(db):
+    lines = [profile_line(name="Lars\x00Nielsen"), "[" * 100_000 + "]" * 100_000]
+    with pytest.raises(importing.ImportRejected) as rejected:
+        importing.parse_lines(lines, ProfileRecord)
+    messages = [str(error) for error in rejected.value.errors]
+    assert "linje 1, felt name: indeholder kontroltegn" in messages
+    assert any(message.startswith("linje 2,") for message in messages)

@@ -146,7 +146,7 @@ def test_publishing_after_the_deadline_is_a_conflict(client, headers, employer, 
 
 def test_an_employer_not_yet_approved_cannot_publish(client, make_user, make_organisation, make_vacancy, api_headers):
     waiting = make_user(Role.EMPLOYER, organisation=make_organisation(), approved=False)
-    draft = make_vacancy(organisation=waiting.organisation, status=VacancyStatus.DRAFT)
+    draft = make_vacancy(organisation=waiting.organisation, status=VacancyStatus.DRAFT, created_by_id=waiting.id)
     response = client.post(f"/api/v1/employer/vacancies/{draft.id}/publish", headers=api_headers(waiting))
     assert response.status_code == 403 and "godkendes" in response.get_json()["detail"]
 

@@ -80,3 +80,19 @@ def test_import_of_missing_or_binary_file_is_a_clear_error(runner, tmp_path):
     binary.write_bytes(b"\xff\xfe\x00garbage")
     result = runner.invoke(args=["import", "profiles", str(binary)])
     assert result.exit_code != 0 and "Kan ikke læse" in result.output
+
+
+def test_reimporting_an_export_of_ui_profiles_updates_them_instead_of_copying(
+    runner, db, make_user, make_profile, tmp_path
+):
+    profile = make_profile(user=make_user(), name="Fra Webben")
+    target = tmp_path / "export.jsonl"
+    assert runner.invoke(args=["export", "profiles", str(target)]).exit_code == 0
+    row = json.loads(target.read_text().splitlines()[0])
+    assert row["external_id"] == f"sektorbro-profile-{profile.id}"
+    target.write_text(json.dumps(row | {"title": "Ny titel"}) + "\n")
+    result = runner.invoke(args=["import", "profiles", str(target)])
+    assert result.exit_code == 0 and "0 nye og 1 opdaterede" in result.output
+    assert db.scalar(select(func.count(Profile.id))) == 1
+    db.expire_all()
+    assert db.get(Profile, profile.id).title == "Ny titel" and db.get(Profile, profile.id).user_id is not None

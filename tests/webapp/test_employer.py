@@ -61,7 +61,7 @@ def test_invalid_vacancy_keeps_input_and_saves_nothing(client, login, make_user,
 
 def test_unapproved_employer_cannot_publish(client, login, make_user, make_organisation, make_vacancy, csrf, db):
     user = login(employer(make_user, make_organisation, approved=False))
-    vacancy = make_vacancy(organisation=user.organisation, status=VacancyStatus.DRAFT)
+    vacancy = make_vacancy(organisation=user.organisation, status=VacancyStatus.DRAFT, created_by_id=user.id)
     response = client.post(f"/arbejdsgiver/stillinger/{vacancy.id}/offentliggoer", data={"csrf_token": csrf()})
     assert response.status_code == 302
     assert "skal godkendes" in client.get(response.location).get_data(as_text=True)
@@ -116,3 +116,34 @@ def test_list_shows_only_own_vacancies(client, login, make_user, make_organisati
     make_vacancy(organisation=make_organisation("Andre"), title="Deres stilling")
     html = client.get("/arbejdsgiver/stillinger").get_data(as_text=True)
     assert "Vores stilling" in html and "Deres stilling" not in html
+
+
+def test_unapproved_employer_sees_only_own_vacancies_and_no_candidates(
+    client, login, make_user, make_organisation, make_vacancy, make_profile, db
+):
+    organisation = make_organisation("Skattestyrelsen")
+    colleague = make_user(Role.EMPLOYER, organisation=organisation)
+    theirs = make_vacancy(organisation=organisation, title="Kollegaens stilling", created_by_id=colleague.id)
+    make_profile(open_to_sectors=["stat"], competences=["bevillingsstyring"])
+    newcomer = login(make_user(Role.EMPLOYER, organisation=organisation, approved=False))
+    mine = make_vacancy(organisation=organisation, title="Min egen kladde", created_by_id=newcomer.id)
+    html = client.get("/arbejdsgiver/stillinger").get_data(as_text=True)
+    assert "Min egen kladde" in html and "Kollegaens stilling" not in html
+    assert client.get(f"/arbejdsgiver/stillinger/{theirs.id}").status_code == 403
+    assert client.get(f"/arbejdsgiver/stillinger/{theirs.id}/kandidater").status_code == 403
+    assert client.get(f"/arbejdsgiver/stillinger/{mine.id}").status_code == 200
+    assert client.get(f"/arbejdsgiver/stillinger/{mine.id}/kandidater").status_code == 403
+
+
+def test_ids_beyond_the_database_are_not_found(client, login, make_user, make_organisation):
+    assert client.get("/stillinger/99999999999999999999").status_code == 404
+    assert client.get("/stillinger/2147483648").status_code == 404
+    login(employer(make_user, make_organisation))
+    assert client.get("/arbejdsgiver/stillinger/99999999999999999999/kandidater").status_code == 404
+
+
+def test_control_characters_are_dropped_from_form_input(client, login, make_user, make_organisation, csrf, db):
+    login(employer(make_user, make_organisation))
+    response = client.post("/arbejdsgiver/stillinger/ny", data=vacancy_form(csrf(), title="Kontor\x00chef"))
+    assert response.status_code == 302
+    assert db.scalar(select(Vacancy.title)) == "Kontorchef"

@@ -118,3 +118,16 @@ def test_edit_form_is_prefilled_and_only_own_profile_changes(client, login, make
     db.expire_all()
     assert db.get(Profile, mine.id).name == "Nyt Navn"
     assert db.get(Profile, other.id).name == "Ikke Mig"
+
+
+def test_adding_beyond_the_last_experience_row_is_refused_politely(client, login, make_user, csrf):
+    login(make_user())
+    data = profile_form(csrf(), add_experience="1")
+    for i in range(30):
+        data |= {
+            f"experiences-{i}-title": f"Job {i}",
+            f"experiences-{i}-organisation": "X",
+            f"experiences-{i}-start_year": "2000",
+        }
+    response = client.post("/leder/profil/rediger", data=data)
+    assert response.status_code == 200 and "højst have 30 erfaringer" in response.get_data(as_text=True)

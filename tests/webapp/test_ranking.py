@@ -187,3 +187,8 @@ def test_leader_sees_recommended_vacancies(client, login, make_user, db, importe
     db.commit()
     html = client.get("/leder/anbefalinger").get_data(as_text=True)
     assert "Kontorchef til økonomi" in html and "Anden sektor" in html
+
+
+def test_rank_cli_with_an_id_beyond_the_database_is_a_clear_error(runner, imported):
+    result = runner.invoke(args=["rank", "--vacancy", "sektorbro-vacancy-99999999999999999999"])
+    assert result.exit_code == 1 and "Ukendt stilling" in result.output

@@ -15,6 +15,7 @@ from models import Profile, Vacancy, VacancyStatus
 
 from ..db import get_session
 from ..services import ranking
+from ..views import MAX_ID
 
 _GENERATED = re.compile(r"^sektorbro-(profile|vacancy)-(\d+)$")
 
@@ -28,7 +29,7 @@ def _find(model, key: str):
     session = get_session()
     found = session.scalar(select(model).where(model.external_id == key))
     generated = _GENERATED.match(key)
-    if found is None and generated:
+    if found is None and generated and int(generated.group(2)) <= MAX_ID:
         found = session.get(model, int(generated.group(2)))
     if found is None:
         noun = "profil" if model is Profile else "stilling"

@@ -31,7 +31,7 @@ def _review_args() -> dict[str, str]:
 @bp.get("/stillinger/<int:vacancy_id>/kandidater")
 def candidates(vacancy_id: int):
     """The vacancy's candidates: ranked, filtered, paginated, explained, anonymous until contact is accepted."""
-    vacancy = own_vacancy(vacancy_id)
+    vacancy = own_vacancy(vacancy_id, review=True)
     form = CandidateFilterForm(request.args)
     found = review_service.review(
         get_session(), _directory(), vacancy, form.filters(), request.args.get("side", 1, type=int)
@@ -122,7 +122,7 @@ def _act(vacancy_id: int, profile_id: int, form_class, action, success: str):
 
     ``action(session, directory, user, vacancy, profile_id, form=form)`` calls the service.
     """
-    vacancy = own_vacancy(vacancy_id)
+    vacancy = own_vacancy(vacancy_id, review=True)
     prefix = "" if form_class is BaseForm else card_prefix(profile_id)
     form = form_class.from_request(prefix=prefix)
     if not form.validate():

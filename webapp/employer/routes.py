@@ -13,10 +13,10 @@ from . import bp
 from .forms import VacancyForm
 
 
-def own_vacancy(vacancy_id: int):
+def own_vacancy(vacancy_id: int, review: bool = False):
     """The vacancy if it is the current employer's organisation's (404 / 403 otherwise)."""
     try:
-        return vacancies.get_for_employer(get_session(), current_user, vacancy_id)
+        return vacancies.get_for_employer(get_session(), current_user, vacancy_id, review=review)
     except NotFound:
         abort(404)
     except Forbidden:
@@ -30,7 +30,7 @@ def vacancy_list():
         return render_template("employer/no_organisation.html")
     page = pagination.paginate(
         get_session(),
-        vacancies.for_organisation(current_user.organisation_id),
+        vacancies.for_employer(current_user),
         request.args.get("side", 1, type=int),
         current_app.config["PAGE_SIZE"],
     )

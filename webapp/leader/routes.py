@@ -27,7 +27,10 @@ def edit_profile():
     form = ProfileForm.from_request(obj=existing, data=_initial(existing))
     if request.method == "POST":
         if "add_experience" in request.form:
-            form.experiences.append_entry()
+            if len(form.experiences) < form.experiences.max_entries:
+                form.experiences.append_entry()
+            else:
+                flash(_("Du kan højst have %(n)d erfaringer.", n=form.experiences.max_entries), "error")
             return _render(form)
         if form.validate():
             profiles.save_for_user(

@@ -10,6 +10,7 @@ from models import Role, User, utcnow
 
 from . import audit, passwords
 from .errors import Conflict, NotFound, ServiceError
+from .text import without_controls
 
 
 def normalise_email(email: str) -> str:
@@ -87,6 +88,7 @@ def user_for_reset_token(session: Session, secret_key: str, token: str, max_age:
 def search_users(session: Session, query: str = "", role: str | None = None):
     """A select() of users matching an e-mail fragment and role, newest first."""
     stmt = select(User).order_by(User.created_at.desc(), User.id.desc())
+    query = without_controls(query)
     if query.strip():
         pattern = f"%{query.strip().lower()}%"
         stmt = stmt.where(or_(func.lower(User.email).like(pattern)))

@@ -185,6 +185,8 @@ def review(
 def _require_employer(user: User, vacancy: Vacancy) -> None:
     if user.role != Role.EMPLOYER or user.organisation_id != vacancy.organisation_id:
         raise Forbidden(_("Du kan kun behandle kandidater til din egen organisations stillinger."))
+    if not user.is_approved_employer:
+        raise Forbidden(_("Din konto skal godkendes af en administrator, før du kan se kandidater."))
 
 
 def candidate(session: Session, directory: Path, vacancy: Vacancy, profile_id: int) -> ranking.RankedProfile:

@@ -8,6 +8,7 @@ transaction so 100,000 profiles go in within seconds.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -65,6 +66,9 @@ def parse_lines(lines: Iterable[str], model: type[BaseModel]) -> list[tuple[int,
             data = json.loads(line)
         except json.JSONDecodeError as error:
             errors.append(LineError(number, "(linje)", f"ugyldig JSON ({error.msg}, tegn {error.pos + 1})"))
+            continue
+        except RecursionError:
+            errors.append(LineError(number, "(linje)", "JSON er indlejret for dybt"))
             continue
         if not isinstance(data, dict):
             errors.append(LineError(number, "(linje)", "skal være et JSON-objekt"))
@@ -124,6 +128,18 @@ def _existing_ids(session: Session, model, external_ids: list[str]) -> dict[str,
     return found
 
 
+_EXPORTED_KEY = re.compile(r"^sektorbro-(?:profile|vacancy)-(\d{1,9})$")
+
+
+def _exported_keys(session: Session, model, external_ids: list[str]) -> dict[str, int]:
+    """Rows made in the web UI are exported as ``sektorbro-profile-<id>``: re-importing one updates it."""
+    wanted = {int(m.group(1)): key for key in external_ids if (m := _EXPORTED_KEY.match(key))}
+    if not wanted:
+        return {}
+    rows = session.execute(select(model.id).where(model.id.in_(wanted), model.external_id.is_(None)))
+    return {wanted[row_id]: row_id for (row_id,) in rows}
+
+
 def _rename_id(row: dict) -> dict:
     out = dict(row)
     out["row_id"] = out.pop("id")
@@ -133,6 +149,7 @@ def _rename_id(row: dict) -> dict:
 def _upsert(session: Session, model, rows: list[dict], result: ImportResult) -> dict[str, int]:
     """Insert new rows and update existing ones (matched on external_id); return external_id → id."""
     ids = _existing_ids(session, model, [row["external_id"] for row in rows])
+    ids.update(_exported_keys(session, model, [row["external_id"] for row in rows if row["external_id"] not in ids]))
     now = utcnow()
     new = [row | {"created_at": now, "updated_at": now} for row in rows if row["external_id"] not in ids]
     changed = [row | {"id": ids[row["external_id"]], "updated_at": now} for row in rows if row["external_id"] in ids]

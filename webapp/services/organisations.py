@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from models import Organisation, Profile, User, Vacancy
 
 from .errors import Conflict, NotFound
+from .text import without_controls
 
 
 def find_by_name(session: Session, name: str) -> Organisation | None:
@@ -65,6 +66,7 @@ def listing(session: Session, query: str = "", sector: str | None = None):
         profiles.label("profiles"),
         vacancies.label("vacancies"),
     ).order_by(Organisation.name)
+    query = without_controls(query)
     if query.strip():
         stmt = stmt.where(func.lower(Organisation.name).like(f"%{query.strip().lower()}%"))
     if sector:

@@ -14,6 +14,8 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, fi
 
 from matcher import geography
 
+from .text import has_controls
+
 SectorCode = Literal["stat", "region", "kommune", "privat"]
 PublicSectorCode = Literal["stat", "region", "kommune"]
 Level = Annotated[StrictInt, Field(ge=1, le=4)]
@@ -35,6 +37,14 @@ Email = Annotated[str, Field(max_length=254), AfterValidator(_email)]
 
 class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_control_characters(cls, value):
+        texts = value if isinstance(value, list) else [value]
+        if any(isinstance(text, str) and has_controls(text) for text in texts):
+            raise ValueError("indeholder kontroltegn")
+        return value
 
 
 def _municipality_code(value: str | int) -> int:

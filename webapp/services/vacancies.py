@@ -57,13 +57,22 @@ def update(session: Session, vacancy: Vacancy, fields: dict[str, Any]) -> Vacanc
     return vacancy
 
 
-def get_for_employer(session: Session, user: User, vacancy_id: int) -> Vacancy:
-    """The vacancy if it belongs to the employer's organisation (NotFound / Forbidden otherwise)."""
+def get_for_employer(session: Session, user: User, vacancy_id: int, review: bool = False) -> Vacancy:
+    """The vacancy if it belongs to the employer's organisation (NotFound / Forbidden otherwise).
+
+    Anyone can sign up as an employer of an existing organisation, so until an admin approves the account
+    it reaches only the vacancies it wrote itself, and never candidates (``review``).
+    """
     vacancy = session.get(Vacancy, vacancy_id)
     if vacancy is None:
         raise NotFound(_("Stillingen findes ikke."))
     if vacancy.organisation_id != _require_organisation(user):
         raise Forbidden(_("Stillingen tilhører en anden organisation."))
+    if not user.is_approved_employer:
+        if review:
+            raise Forbidden(_("Din konto skal godkendes af en administrator, før du kan se kandidater."))
+        if vacancy.created_by_id != user.id:
+            raise Forbidden(_("Indtil din konto er godkendt, kan du kun se de stillinger, du selv har oprettet."))
     return vacancy
 
 
@@ -84,13 +93,15 @@ def close_by(session: Session, user: User, vacancy: Vacancy) -> None:
     session.flush()
 
 
-def for_organisation(organisation_id: int):
-    """A select() of an organisation's vacancies, newest first."""
-    return (
+def for_employer(user: User):
+    """A select() of the vacancies an employer may see, newest first: the organisation's, or (until the
+    account is approved) only the ones they wrote themselves."""
+    stmt = (
         select(Vacancy)
-        .where(Vacancy.organisation_id == organisation_id)
+        .where(Vacancy.organisation_id == _require_organisation(user))
         .order_by(Vacancy.created_at.desc(), Vacancy.id.desc())
     )
+    return stmt if user.is_approved_employer else stmt.where(Vacancy.created_by_id == user.id)
 
 
 def public_search(filters: VacancyFilters):

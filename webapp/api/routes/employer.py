@@ -29,8 +29,8 @@ def _organisation_id() -> int:
     return g.api_user.organisation_id
 
 
-def _own(vacancy_id: int):
-    return vacancies.get_for_employer(get_session(), g.api_user, vacancy_id)
+def _own(vacancy_id: int, review: bool = False):
+    return vacancies.get_for_employer(get_session(), g.api_user, vacancy_id, review=review)
 
 
 def _fields(body: VacancyIn) -> dict:
@@ -47,7 +47,8 @@ def _fields(body: VacancyIn) -> dict:
 )
 def list_own_vacancies(query: EmployerVacancyQuery):
     """List the organisation's vacancies in every status, newest first."""
-    stmt = vacancies.for_organisation(_organisation_id())
+    _organisation_id()
+    stmt = vacancies.for_employer(g.api_user)
     if query.status:
         stmt = stmt.where(Vacancy.status == query.status)
     page = pagination.paginate(get_session(), stmt, query.page, query.per_page)
@@ -156,7 +157,7 @@ def list_candidates(vacancy_id: int, query: CandidateSearch):
     never appear; a candidate's name, e-mail, organisation, title and former employers stay null until they
     accept a contact request about this vacancy. The best 200 candidates are ranked.
     """
-    vacancy = _own(vacancy_id)
+    vacancy = _own(vacancy_id, review=True)
     filters = candidates.ReviewFilters.clean(
         sector=query.sector,
         region=query.region,

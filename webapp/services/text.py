@@ -1,0 +1,16 @@
+"""Text hygiene shared by forms, searches and imports."""
+
+import re
+
+# C0 controls except tab, newline and carriage return, plus DEL: never typed, and NUL cannot be stored.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def without_controls(text: str) -> str:
+    """``text`` without control characters (tabs and line breaks stay)."""
+    return _CONTROLS.sub("", text)
+
+
+def has_controls(text: str) -> bool:
+    """True when ``text`` contains a control character other than tab or a line break."""
+    return _CONTROLS.search(text) is not None
