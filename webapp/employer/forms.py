@@ -9,6 +9,7 @@ from ..forms import BaseForm, max_length, optional, required
 from ..labels import LEVEL_LABELS, LEVEL_SHORT, REJECT_REASON_LABELS, SECTOR_LABELS, SEEKING_LABELS, options
 from ..services import contacts
 from ..services.candidates import MAX_NOTE, ReviewFilters
+from ..services.vacancies import VACANCY_FIELDS
 from ..widgets import PhraseListField, int_or_none, known_municipality, municipality_field
 
 
@@ -38,18 +39,7 @@ class VacancyForm(BaseForm):
 
     def vacancy_fields(self) -> dict:
         """The form's values in the shape the vacancies service takes."""
-        return {
-            name: getattr(self, name).data
-            for name in (
-                "title",
-                "municipality_code",
-                "level",
-                "competences",
-                "nice_to_have",
-                "description",
-                "deadline",
-            )
-        }
+        return {name: getattr(self, name).data for name in VACANCY_FIELDS}
 
 
 class CandidateFilterForm(Form):

@@ -22,6 +22,7 @@ from matcher import geography
 
 from ..forms import BaseForm, email_address, max_length, number_between, optional, required
 from ..labels import LEVEL_LABELS, SECTOR_LABELS, SEEKING_LABELS, VISIBILITY_LABELS, options
+from ..services.profiles import PROFILE_FIELDS
 from ..services.vacancies import VacancyFilters
 from ..widgets import CheckboxGroupField, PhraseListField, int_or_none, known_municipality, municipality_field
 
@@ -129,24 +130,7 @@ class ProfileForm(BaseForm):
 
     def profile_fields(self) -> dict:
         """The form's values in the shape the profiles service takes."""
-        return {
-            name: getattr(self, name).data
-            for name in (
-                "name",
-                "email",
-                "sector",
-                "title",
-                "level",
-                "years_as_leader",
-                "municipality_code",
-                "max_commute_km",
-                "open_to_sectors",
-                "seeking",
-                "competences",
-                "summary",
-                "education",
-            )
-        }
+        return {name: getattr(self, name).data for name in PROFILE_FIELDS}
 
     def experience_rows(self) -> list[dict]:
         """Kept experience entries as plain dicts."""
