@@ -7,6 +7,7 @@ import secrets
 from pathlib import Path
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -38,6 +39,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         LOGIN_RATE_LIMIT="10/minute",  # log-in attempts per IP address
         API_RATE_LIMIT="120/minute",  # API calls per token (per IP address without a valid token)
         RATELIMIT_ENABLED=True,
+        TRUSTED_PROXIES=0,  # reverse proxies in front of the app; their X-Forwarded-* headers are then believed
     )
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)
@@ -57,6 +59,10 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.from_mapping(test_config)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _instance_secret(Path(app.instance_path))
+
+    if int(app.config["TRUSTED_PROXIES"]):
+        hops = int(app.config["TRUSTED_PROXIES"])
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
 
     from . import api, cli, db, errors, i18n, limits, login, views
 

@@ -53,3 +53,15 @@ def test_limits_can_be_switched_off(database_url, tmp_path):
     for _ in range(3):
         assert client.get("/api/v1/vacancies").status_code == 200
     app.extensions["sqlalchemy_engine"].dispose()
+
+
+def test_behind_a_trusted_proxy_the_forwarded_address_is_counted(database_url, tmp_path):
+    config = {"TESTING": True, "DATABASE_URL": database_url, "SECRET_KEY": "x", "SERVER_NAME": "localhost"}
+    app = create_app(config | {"TRUSTED_PROXIES": 1, "API_RATE_LIMIT": "2/minute"})
+    app.instance_path = str(tmp_path)
+    client = app.test_client()
+    for _ in range(2):
+        assert client.get("/api/v1/vacancies", headers={"X-Forwarded-For": "198.51.100.7"}).status_code == 200
+    assert client.get("/api/v1/vacancies", headers={"X-Forwarded-For": "198.51.100.7"}).status_code == 429
+    assert client.get("/api/v1/vacancies", headers={"X-Forwarded-For": "203.0.113.9"}).status_code == 200
+    app.extensions["sqlalchemy_engine"].dispose()
