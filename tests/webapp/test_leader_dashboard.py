@@ -190,3 +190,12 @@ def test_only_leaders_express_interest(client, login, make_user, make_organisati
     page = client.get(f"/stillinger/{vacancy.id}").get_data(as_text=True)
     assert "Vis interesse" not in page
     assert client.post(f"/leder/stillinger/{vacancy.id}/interesse").status_code == (302 if role is None else 403)
+
+
+def test_concept_names_follow_the_language(client, login, make_user, make_profile, make_vacancy):
+    user = login(make_user())
+    make_profile(user=user, competences=["udvalgsbetjening"], open_to_sectors=["stat"])
+    make_vacancy(competences=["ministerbetjening"])
+    assert "Politisk betjening og rådgivning" in client.get("/leder/").get_data(as_text=True)
+    html = client.get("/leder/?lang=en").get_data(as_text=True)
+    assert "Political servicing and advice" in html and "Politisk betjening og rådgivning" not in html
