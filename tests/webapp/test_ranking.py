@@ -4,10 +4,10 @@ import json
 
 import pytest
 from alembic import command
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine, func, select
 
 from matcher.weights import COMPONENTS, Weights
-from models import Profile, Role, WeightSet
+from models import IndexChange, Profile, Role, WeightSet
 from models.migrations import alembic_config
 from tests.services.test_importing import profile_line, vacancy_line
 from webapp.services import ranking, weights
@@ -158,9 +158,12 @@ def test_default_weights_are_created_on_first_use(db):
     assert weights.active_set(db).version == 1
 
 
-def test_index_rebuild_cli(runner, imported):
+def test_index_rebuild_cli_refits_and_prunes_the_change_log(runner, imported, db):
+    assert db.scalar(select(func.count(IndexChange.seq))) == 3  # the import announced three profiles
     result = runner.invoke(args=["index", "rebuild"])
-    assert result.exit_code == 0 and "3 profiler" in result.output
+    assert result.exit_code == 0 and "3 profiler" in result.output and "3 ændringer" in result.output
+    assert db.scalar(select(func.count(IndexChange.seq))) == 0
+    assert rank_json(runner, "--vacancy", "v-stat")[0]["external_id"] == "p-budget"
 
 
 def test_employer_sees_explained_candidates(client, login, make_user, db, imported):

@@ -54,9 +54,12 @@ def index_group() -> None:
 @index_group.command("rebuild")
 @with_appcontext
 def rebuild() -> None:
-    """Refit the index on every profile and published vacancy and save it for all workers."""
-    index = ranking.build_index(get_session(), _directory())
-    click.echo(f"Indekset er bygget: {len(index)} profiler, version {index.version}.")
+    """Refit the index on every profile and published vacancy, save it for all workers, prune the change log."""
+    session = get_session()
+    index = ranking.build_index(session, _directory())
+    pruned = ranking.prune_changes(session, index.change_seq)
+    session.commit()
+    click.echo(f"Indekset er bygget: {len(index)} profiler, version {index.version}; {pruned} ændringer ryddet op.")
 
 
 @click.command("rank")

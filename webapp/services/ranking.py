@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from matcher.documents import ExperienceDoc, ProfileDoc, VacancyDoc
@@ -172,6 +172,11 @@ def build_index(session: Session, directory: Path) -> CandidateIndex:
     with _STATES_LOCK:
         _STATES[directory] = _State(index, pointer.stamp)
     return index
+
+
+def prune_changes(session: Session, mark: int) -> int:
+    """Delete change-log rows a saved index already contains (every process reloads that index first)."""
+    return session.execute(delete(IndexChange).where(IndexChange.seq <= mark)).rowcount or 0
 
 
 def _replay(session: Session, state: _State, directory: Path) -> None:
