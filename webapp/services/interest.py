@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from models import Interest, Profile, User, Vacancy, Visibility
 
-from . import profiles, vacancies, visibility
+from . import profiles, ranking, vacancies, visibility
 from .errors import ServiceError
 
 
@@ -98,8 +98,10 @@ def for_profile(session: Session, profile: Profile) -> list[Interest]:
 def for_vacancy(session: Session, vacancy: Vacancy) -> dict[int, Interest]:
     """Interests in a vacancy by profile id, only from leaders its employer may see (for the candidate card)."""
     stmt = select(Interest).options(joinedload(Interest.profile)).where(Interest.vacancy_id == vacancy.id)
+    found = list(session.scalars(stmt))
+    families = ranking.organisation_families(session) if found else {}
     return {
-        found.profile_id: found
-        for found in session.scalars(stmt)
-        if visibility.can_see(session, found.profile, vacancy.organisation_id)
+        interest.profile_id: interest
+        for interest in found
+        if visibility.can_see(session, interest.profile, vacancy.organisation_id, families)
     }

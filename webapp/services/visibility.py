@@ -15,13 +15,18 @@ from models import Profile, Visibility
 from . import ranking
 
 
-def can_see(session: Session, profile: Profile, organisation_id: int | None) -> bool:
-    """May employers of ``organisation_id`` see this leader at all?"""
+def can_see(
+    session: Session, profile: Profile, organisation_id: int | None, families: dict[int, tuple[int, ...]] | None = None
+) -> bool:
+    """May employers of ``organisation_id`` see this leader at all?
+
+    Pass ``families`` (``ranking.organisation_families``) when checking many leaders, to read them once.
+    """
     if profile.visibility == Visibility.HIDDEN:
         return False
     if profile.visibility == Visibility.DISCREET and profile.organisation_id is not None:
-        family = ranking.organisation_families(session).get(profile.organisation_id, (profile.organisation_id,))
-        return organisation_id not in family
+        families = families if families is not None else ranking.organisation_families(session)
+        return organisation_id not in families.get(profile.organisation_id, (profile.organisation_id,))
     return True
 
 
