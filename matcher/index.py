@@ -262,7 +262,7 @@ class CandidateIndex:
     ) -> list[RankedCandidate]:
         """The best ``limit`` eligible candidates for a vacancy, best first (only those passing ``filters``)."""
         vector = self.encoder.transform_vacancy(vacancy)
-        w = np.array(list((weights or Weights()).normalised().values()), dtype=np.float32)
+        w = (weights or Weights()).vector()
         found: list[tuple[float, int, np.ndarray]] = []
         for segment in (self.base, self.delta):
             eligible, values = segment.components(vacancy, vector, filters)

@@ -34,6 +34,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, roc_auc_score
 from sklearn.model_selection import train_test_split
 
+from .scoring import ComponentScorer
 from .weights import COMPONENTS, Weights
 
 MIN_DECISIONS = 30  # fewer decisions than this: no fit
@@ -86,6 +87,12 @@ def _check(X, y) -> tuple[np.ndarray, np.ndarray]:
     if len(y) and not np.isin(y, (0, 1)).all():
         raise ValueError("y must be 1 (shortlisted) or 0 (rejected)")
     return X, y.astype(np.int64)
+
+
+def _evaluate_weights(weights: Weights, X_train, y_train, X_test, y_test):
+    """Score both splits with the app's own weighted sum (ComponentScorer) and evaluate the held-out part."""
+    scorer = ComponentScorer(weights).fit(X_train)
+    return _evaluate(scorer.score_samples(X_train), y_train, scorer.score_samples(X_test), y_test)
 
 
 def _evaluate(train_scores, y_train, test_scores, y_test) -> Evaluation:
@@ -143,16 +150,14 @@ def propose_weights(X, y, current: Weights) -> Proposal:
         "majority_accuracy": float(max(y_test.mean(), 1 - y_test.mean())),
         **counts,
     }
-    current_w = np.array(list(current.normalised().values()))
-    current_eval = _evaluate(X_train @ current_w, y_train, X_test @ current_w, y_test)
+    current_eval = _evaluate_weights(current, X_train, y_train, X_test, y_test)
     if positive.sum() <= 0:
         return Proposal(current=current_eval, **common)
 
     weights = _scaled(positive, sum(current.as_dict().values()))
-    proposed_w = np.array(list(weights.normalised().values()))
     return Proposal(
         weights=weights,
-        proposed=_evaluate(X_train @ proposed_w, y_train, X_test @ proposed_w, y_test),
+        proposed=_evaluate_weights(weights, X_train, y_train, X_test, y_test),
         current=current_eval,
         **common,
     )

@@ -72,7 +72,7 @@ class VacancySet:
         values[:, 5] = self.sector != C.SECTOR_INDEX[profile.sector]
         np.clip(values, 0.0, 1.0, out=values)
         eligible = (C.open_bits(profile.open_to_sectors) & (1 << self.sector.astype(np.uint8))) != 0
-        w = np.array(list((weights or Weights()).normalised().values()), dtype=np.float32)
+        w = (weights or Weights()).vector()
         scores = np.where(eligible, values @ w, -np.inf)
         order = [i for i in np.argsort(-scores, kind="stable")[:limit] if np.isfinite(scores[i])]
         return [

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 
+import numpy as np
+
 COMPONENTS = ("competence", "text", "level", "geography", "willingness", "cross_sector")
 
 
@@ -42,6 +44,10 @@ class Weights:
         """Weights scaled to sum to one, so every score stays in [0, 1]."""
         total = sum(self.as_dict().values())
         return {name: value / total for name, value in self.as_dict().items()}
+
+    def vector(self) -> np.ndarray:
+        """The normalised weights as a float32 array in ``COMPONENTS`` order, to multiply component matrices by."""
+        return np.array([self.normalised()[name] for name in COMPONENTS], dtype=np.float32)
 
     @classmethod
     def from_dict(cls, data: dict) -> Weights:
