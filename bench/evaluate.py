@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     met = True
-    for style, seed in (("main", args.seed), ("heldout", args.seed + 1000)):
+    for style, seed in (("main", args.seed), ("heldout", args.seed + 1000), ("independent", args.seed + 2000)):
         started = time.perf_counter()
         population = generate_population(seed=seed, profiles=args.profiles, vacancies=args.vacancies, style=style)
         results = evaluate(population)

@@ -9,6 +9,8 @@ kommune leader writes "udvalgsbetjening" where a stat leader writes "ministerbet
 
 ``style="heldout"`` keeps the latent model (same seed, same truth) and changes only the surface: other
 phrase pools, organisations and templates. Nothing here may be shared with the ranker under test.
+``style="independent"`` does the same with pools written by another hand, without reading the ranker's
+vocabulary (``population_vocab_independent``).
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from .population_vocab import (
 )
 
 SECTORS = ("stat", "region", "kommune", "privat")
-STYLES = ("main", "heldout")
+STYLES = ("main", "heldout", "independent")
 DEADLINE = "2027-02-01"
 CURRENT_YEAR = 2026
 
@@ -345,7 +347,7 @@ def _org(rnd: random.Random, style: str, sector: str, domain: str, municipality:
     if sector == "kommune":
         name = geo.names[municipality]
         name = KOMMUNE_GENITIVE.get(name, f"{name} Kommune")
-        return name if style == "main" else f"{name}, {KOMMUNE_UNITS[domain]}"
+        return name if style == "main" else f"{name}, {KOMMUNE_UNITS[style][domain]}"
     return f"{rnd.choice(PRIVATE_PREFIX[style])} {PRIVATE_INDUSTRY[style][domain]}"
 
 

@@ -3,13 +3,16 @@
 Two styles with deliberately separate wording: ``MAIN`` is what a ranker may be tuned on, ``HELDOUT`` says
 the same latent things with other words (synonyms, split vs compound forms, other turns of phrase), so a
 ranker that only learned the main phrases will be caught out. These pools are the benchmark's own and are
-independent of Sektorbro's taxonomy and glossary; they must stay so.
+independent of Sektorbro's taxonomy and glossary; they must stay so. A third style, ``independent``, lives
+in ``population_vocab_independent``: written by another hand, without reading the ranker's vocabulary.
 
 Each line reads ``<key> <sector> phrase; phrase; ...`` with sector S (stat), R (region), K (kommune) or
-P (privat).
+P (privat). A key and sector may run over several lines; their phrases are joined.
 """
 
 from __future__ import annotations
+
+from . import population_vocab_independent as _independent
 
 _SECTOR = {"S": "stat", "R": "region", "K": "kommune", "P": "privat"}
 
@@ -431,6 +434,7 @@ _NOISE = {
     " kørekort; facilitering af workshops; struktureret; nysgerrig; resultatorienteret",
     "heldout": "Microsoft 365; fransk; storytelling; visuel formidling; mødefacilitering; ordblindevenlig skrivning;"
     " vedholdende; udadvendt; analytisk; løsningsorienteret",
+    "independent": _independent.NOISE,
 }
 
 
@@ -438,17 +442,22 @@ def _parse(block: str) -> dict[str, dict[str, tuple[str, ...]]]:
     pools: dict[str, dict[str, tuple[str, ...]]] = {}
     for line in block.strip().splitlines():
         key, code, rest = line.split(maxsplit=2)
-        pools.setdefault(key, {})[_SECTOR[code]] = tuple(p.strip() for p in rest.split(";") if p.strip())
+        by_sector = pools.setdefault(key, {})
+        by_sector[_SECTOR[code]] = by_sector.get(_SECTOR[code], ()) + tuple(
+            p.strip() for p in rest.split(";") if p.strip()
+        )
     return pools
 
 
 CONCEPT_PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
     "main": _parse(_MAIN_CONCEPTS),
     "heldout": _parse(_HELDOUT_CONCEPTS),
+    "independent": _parse(_independent.CONCEPTS),
 }
 DOMAIN_PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
     "main": _parse(_MAIN_DOMAINS),
     "heldout": _parse(_HELDOUT_DOMAINS),
+    "independent": _parse(_independent.DOMAINS),
 }
 NOISE_PHRASES: dict[str, tuple[str, ...]] = {
     style: tuple(p.strip() for p in text.split(";")) for style, text in _NOISE.items()
@@ -510,6 +519,7 @@ Nationalmuseet = culture
 Uddannelses- og Forskningsstyrelsen = research
 Syddansk Universitet = research hr
 Danmarks Tekniske Universitet = research digital""",
+    "independent": _independent.STAT_ORGS,
 }
 STAT_ORGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     style: tuple((n.strip(), tuple(d.split())) for n, d in (line.split("=") for line in text.splitlines()))
@@ -539,19 +549,23 @@ REGION_ORGS: dict[str, dict[int, tuple[str, tuple[str, ...], str]]] = {
         1085: ("Regionshuset i Sorø", ("Nykøbing Falster Sygehus", "Næstved, Slagelse og Ringsted Sygehuse"),
                "Psykiatrisk Center Sjælland"),
     },
+    "independent": _independent.REGION_ORGS,
 }  # fmt: skip
 KOMMUNE_GENITIVE = {"København": "Københavns Kommune", "Vesthimmerland": "Vesthimmerlands Kommune",
                     "Nordfyn": "Nordfyns Kommune", "Bornholm": "Bornholms Regionskommune"}  # fmt: skip
-# heldout kommune organisations name the forvaltning; main ones are just "<name> Kommune"
-KOMMUNE_UNITS = dict(zip(DOMAINS, ("Sundhed og Forebyggelse", "Center for Pleje og Omsorg",
+# heldout and independent kommune organisations name the forvaltning; main ones are just "<name> Kommune"
+KOMMUNE_UNITS = {style: dict(zip(DOMAINS, units, strict=True)) for style, units in {
+    "heldout": ("Sundhed og Forebyggelse", "Center for Pleje og Omsorg",
     "Børne- og Skoleforvaltningen", "Center for Job og Borgerservice", "Social- og Handicapforvaltningen",
     "Teknik- og Miljøforvaltningen", "Digitalisering og IT", "Økonomi og Analyse", "Løn og Personale",
     "Center for Tryghed og Forebyggelse", "Kultur- og Fritidsforvaltningen", "Center for Uddannelse og Unge"),
-    strict=True))  # fmt: skip
+    "independent": _independent.KOMMUNE_UNITS,
+}.items()}  # fmt: skip
 PRIVATE_PREFIX = {
     "main": ("Nordlys", "Havblik", "Lyngtoft", "Sølvhøj", "Granbakke", "Vestermark", "Bøgely", "Kystbo", "Stjernedal"),
     "heldout": ("Egebjerg", "Solvang", "Højlund", "Møllebæk", "Rosenlund", "Fyrreholm", "Skovly", "Engblom",
                 "Bakkedal"),
+    "independent": _independent.PRIVATE_PREFIX,
 }  # fmt: skip
 PRIVATE_INDUSTRY = {
     "main": dict(zip(DOMAINS, ("Medico A/S", "Pleje & Omsorg A/S", "Læring ApS", "Jobpartner A/S", "Bosteder ApS",
@@ -560,6 +574,7 @@ PRIVATE_INDUSTRY = {
     "heldout": dict(zip(DOMAINS, ("Health ApS", "Care A/S", "Edu A/S", "Staffing A/S", "Social Care ApS",
         "Engineering A/S", "Tech ApS", "Capital A/S", "People Consulting ApS", "Security A/S", "Entertainment ApS",
         "Life Science A/S"), strict=True)),
+    "independent": dict(zip(DOMAINS, _independent.PRIVATE_INDUSTRY, strict=True)),
 }  # fmt: skip
 TITLES = {  # sector -> titles for level 1, 2, 3, 4 (separated by |)
     "main": {"stat": "Teamleder; Sektionsleder | Kontorchef | Afdelingschef; Vicedirektør"
@@ -578,6 +593,7 @@ TITLES = {  # sector -> titles for level 1, 2, 3, 4 (separated by |)
                            " | Fagdirektør; Administrerende direktør for forvaltningen",
                 "privat": "Team Lead; Gruppeleder | Department Manager; Chef | Director; Senior Vice President"
                           " | Adm. direktør; Managing Director"},
+    "independent": _independent.TITLES,
 }  # fmt: skip
 SPECIAL_TITLES = {  # (sector, domain) -> level -> titles
     "main": {("region", "health"): {1: "Ledende overlæge; Afdelingssygeplejerske", 2: "Cheflæge; Chefsygeplejerske",
@@ -593,6 +609,7 @@ SPECIAL_TITLES = {  # (sector, domain) -> level -> titles
                 ("kommune", "elderly"): {1: "Leder af hjemmeplejen"},
                 ("stat", "justice"): {3: "Chefanklager; Chefpolitiinspektør"},
                 ("stat", "research"): {2: "Centerleder", 4: "Universitetsdirektør"}},
+    "independent": _independent.SPECIAL_TITLES,
 }  # fmt: skip
 EDUCATION = {
     "main": ("cand.scient.pol.", "cand.polit.", "cand.jur.", "cand.merc.", "cand.med.", "cand.scient.adm.",
@@ -602,6 +619,7 @@ EDUCATION = {
                 "Uddannet sygeplejerske, master i sundhedsledelse", "Folkeskolelærer med lederuddannelse",
                 "Uddannet pædagog, den offentlige lederuddannelse", "Cand.soc.", "Ingeniør (M.Sc.)", "MBA",
                 "Cand.it.", "Erhvervsøkonom"),
+    "independent": _independent.EDUCATION,
 }  # fmt: skip
 FIRST_NAMES = ("Anne Mette Hanne Susanne Lene Camilla Louise Maria Sofie Ida Karen Birgitte Line Tina Helle Julie "
                "Peter Jens Lars Henrik Søren Thomas Martin Michael Anders Jesper Rasmus Mads Niels Kasper Jonas Ole"
@@ -701,4 +719,5 @@ TEMPLATES: dict[str, dict] = {
                       "Ansættelsen sker på kontrakt efter gældende chefaftale."),
         "vac_deadline": "Send din ansøgning senest 1. februar 2027.",
     },
+    "independent": _independent.TEMPLATES,
 }  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from itertools import combinations
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +29,16 @@ def main() -> Population:
 @pytest.fixture(scope="module")
 def heldout() -> Population:
     return generate_population(0, style="heldout")
+
+
+@pytest.fixture(scope="module")
+def independent() -> Population:
+    return generate_population(0, style="independent")
+
+
+@pytest.fixture(scope="module")
+def by_style(main, heldout, independent) -> dict[str, Population]:
+    return {"main": main, "heldout": heldout, "independent": independent}
 
 
 def _well_fitting(pop: Population, min_grade: int = 2) -> list[tuple[str, str]]:
@@ -70,18 +81,18 @@ def test_unknown_style_is_rejected():
         generate_population(0, profiles=10, vacancies=1, style="other")
 
 
-@pytest.mark.parametrize("style", ["main", "heldout"])
-def test_records_pass_the_import_validation(style, main, heldout):
-    pop = main if style == "main" else heldout
+@pytest.mark.parametrize("style", bp.STYLES)
+def test_records_pass_the_import_validation(style, by_style):
+    pop = by_style[style]
     for profile in pop.profiles:
         ProfileRecord.model_validate(profile)
     for vacancy in pop.vacancies:
         VacancyRecord.model_validate(vacancy)
 
 
-@pytest.mark.parametrize("style", ["main", "heldout"])
-def test_field_validity(style, main, heldout):
-    pop = main if style == "main" else heldout
+@pytest.mark.parametrize("style", bp.STYLES)
+def test_field_validity(style, by_style):
+    pop = by_style[style]
     for p in pop.profiles:
         assert p["sector"] in SECTORS and p["level"] in (1, 2, 3, 4)
         assert p["municipality"] in MUNICIPALITY_NAMES
@@ -147,21 +158,25 @@ def test_truth_ignores_the_leaders_sector():
         assert np.array_equal(bp.fit_scores(leaders, vacancy), bp.fit_scores(shuffled, vacancy))
 
 
-def test_styles_share_the_truth(main, heldout):
-    assert main.relevance == heldout.relevance
+@pytest.mark.parametrize("style", ["heldout", "independent"])
+def test_styles_share_the_truth(style, main, by_style):
+    other = by_style[style]
+    assert main.relevance == other.relevance
     latent = ("external_id", "sector", "level", "municipality", "max_commute_km", "open_to_sectors", "seeking")
-    assert [[p[k] for k in latent] for p in main.profiles] == [[p[k] for k in latent] for p in heldout.profiles]
+    assert [[p[k] for k in latent] for p in main.profiles] == [[p[k] for k in latent] for p in other.profiles]
     latent = ("external_id", "sector", "level", "municipality")
-    assert [[v[k] for k in latent] for v in main.vacancies] == [[v[k] for k in latent] for v in heldout.vacancies]
+    assert [[v[k] for k in latent] for v in main.vacancies] == [[v[k] for k in latent] for v in other.vacancies]
 
 
-def test_styles_use_different_words_and_organisations(main, heldout):
-    a, b = _competence_phrases(main), _competence_phrases(heldout)
+@pytest.mark.parametrize("styles", list(combinations(bp.STYLES, 2)))
+def test_styles_use_different_words_and_organisations(styles, by_style):
+    first, second = (by_style[style] for style in styles)
+    a, b = _competence_phrases(first), _competence_phrases(second)
     assert len(a & b) / len(a | b) < 0.3
-    orgs_main = {p["organisation"] for p in main.profiles} | {v["organisation"] for v in main.vacancies}
-    orgs_heldout = {p["organisation"] for p in heldout.profiles} | {v["organisation"] for v in heldout.vacancies}
-    assert len(orgs_main & orgs_heldout) / len(orgs_main | orgs_heldout) < 0.05
-    opening_words = [{re.sub(r"\d+", "N", p["summary"].split()[0]) for p in pop.profiles} for pop in (main, heldout)]
+    orgs_a = {p["organisation"] for p in first.profiles} | {v["organisation"] for v in first.vacancies}
+    orgs_b = {p["organisation"] for p in second.profiles} | {v["organisation"] for v in second.vacancies}
+    assert len(orgs_a & orgs_b) / len(orgs_a | orgs_b) < 0.05
+    opening_words = [{re.sub(r"\d+", "N", p["summary"].split()[0]) for p in pop.profiles} for pop in (first, second)]
     assert not opening_words[0] & opening_words[1]  # other summary templates
 
 
@@ -173,19 +188,21 @@ def test_sectors_write_in_their_own_vocabulary(main):
 
 
 @pytest.mark.parametrize("pools", [CONCEPT_PHRASES, DOMAIN_PHRASES])
-def test_phrase_pools_cover_every_sector_in_both_styles(pools):
+def test_phrase_pools_cover_every_sector_in_every_style(pools):
     keys = CONCEPTS if pools is CONCEPT_PHRASES else DOMAINS
     assert 35 <= len(CONCEPTS) <= 45 and len(DOMAINS) == 12
-    for style in ("main", "heldout"):
+    for style in bp.STYLES:
         assert tuple(pools[style]) == keys
         for by_sector in pools[style].values():
             assert set(by_sector) == SECTORS and all(len(phrases) >= 2 for phrases in by_sector.values())
     flat = {style: {p for s in pools[style].values() for ps in s.values() for p in ps} for style in pools}
-    assert not flat["main"] & flat["heldout"]
+    for a, b in combinations(bp.STYLES, 2):
+        assert not flat[a] & flat[b], (a, b)
 
 
 def test_generator_uses_nothing_from_the_matcher_but_geography():
-    source = "".join(Path(bp.__file__).with_name(name).read_text() for name in ("population.py", "population_vocab.py"))
+    names = ("population.py", "population_vocab.py", "population_vocab_independent.py")
+    source = "".join(Path(bp.__file__).with_name(name).read_text() for name in names)
     imports = re.findall(r"^\s*(?:from|import)\s+(matcher\S*)", source, flags=re.MULTILINE)
     assert imports and set(imports) == {"matcher.geography"}
     assert "matcher/data" not in source and ".json" not in source
