@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .weights import COMPONENT_INDEX, COMPONENTS
+
 SECTORS = ("stat", "region", "kommune", "privat")
 SECTOR_INDEX = {sector: index for index, sector in enumerate(SECTORS)}
 SEEKING = ("active", "open", "not_looking")
@@ -61,3 +63,27 @@ def willingness(seeking_codes: np.ndarray) -> np.ndarray:
 def cross_sector(candidate_sectors: np.ndarray, vacancy_sector: str) -> np.ndarray:
     """1 for candidates whose current sector differs from the vacancy's."""
     return (candidate_sectors != SECTOR_INDEX[vacancy_sector]).astype(np.float32)
+
+
+def assemble(rows: int, **columns: np.ndarray | float) -> np.ndarray:
+    """The component matrix (rows × ``COMPONENTS``) from named columns, clipped to [0, 1].
+
+    Both ranking directions (candidates for a vacancy, vacancies for a leader) build their scores here, so
+    a component means the same thing whichever way the ranking runs. A component not given is zero.
+    """
+    unknown = set(columns) - set(COMPONENTS)
+    if unknown:
+        raise ValueError(f"unknown components {sorted(unknown)}")
+    values = np.zeros((rows, len(COMPONENTS)), dtype=np.float32)
+    for name, column in columns.items():
+        values[:, COMPONENT_INDEX[name]] = column
+    np.nan_to_num(values, copy=False)
+    np.clip(values, 0.0, 1.0, out=values)
+    return values
+
+
+def meets_profession(professions: np.ndarray, required_mask: int) -> np.ndarray:
+    """True for rows that have one of the required professions (all rows when none is required)."""
+    if not required_mask:
+        return np.ones(len(professions), dtype=bool)
+    return (professions & np.uint16(required_mask)) != 0

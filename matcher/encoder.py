@@ -21,6 +21,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from .concepts import ConceptMatcher
 from .documents import ProfileDoc, VacancyDoc
+from .functions import FunctionRecogniser
 from .lexicon import Lexicon
 from .text import DanishAnalyzer, identity
 
@@ -28,19 +29,51 @@ from .text import DanishAnalyzer, identity
 PROFILE_FIELDS = {"competences": 1.0, "titles": 0.7, "narrative": 0.6, "education": 0.3}
 # Which parts of a vacancy say what it requires (the title names the policy domain).
 VACANCY_FIELDS = {"competences": 1.0, "title": 0.8, "description": 0.5}
+# How much each source says about a leader's function: the current title most, concepts in the leader's own
+# competence list next, earlier titles and unit names less, concepts in free text least.
+PROFILE_FUNCTION_SOURCES = {
+    "title": 1.0,
+    "experience_titles": 0.6,
+    "organisations": 0.4,
+    "competences": 0.6,
+    "title_concepts": 0.5,
+    "narrative": 0.3,
+    "profession": 0.5,
+}
+VACANCY_FUNCTION_SOURCES = {"title": 1.0, "organisation": 0.4, "competences": 0.6, "description": 0.3}
 SMALL_CORPUS = 50
 
 Segments = list[list[str]]
+# (TF-IDF tokens, concept strengths, (function evidence, profession indices)) of one profile
+Roles = tuple[np.ndarray, list[int]]
+Analysed = tuple[list[str], dict[int, float], Roles]
 
 
 @dataclass(frozen=True)
 class VacancyVector:
-    """A vacancy, encoded: pruned text query and required / nice-to-have concept weights."""
+    """A vacancy, encoded: pruned text query, required / nice-to-have concepts, functions and professions."""
 
     query_terms: np.ndarray  # int32 column indices of the text matrix
     query_weights: np.ndarray  # float32, L2-normalised over the kept terms
     required: np.ndarray  # float32 per concept, IDF-weighted
     nice: np.ndarray  # float32 per concept, IDF-weighted, zero where required already counts
+    functions: np.ndarray  # float32 per function, shares summing to one (all zero when none is recognised)
+    professions: np.ndarray  # int32 indices of required professions; a candidate needs one of them
+
+    @property
+    def profession_mask(self) -> int:
+        """The required professions as a bit set (0 when the vacancy requires none)."""
+        return int(sum(1 << int(p) for p in self.professions))
+
+
+@dataclass(frozen=True)
+class EncodedProfiles:
+    """Rows for a batch of profiles: text, concepts, function evidence and profession bits."""
+
+    text: sp.csr_matrix
+    concepts: sp.csr_matrix
+    functions: sp.csr_matrix  # evidence 0–1 per function
+    professions: np.ndarray  # uint16 bit set per profile (bit p = has profession p)
 
 
 def _ambiguous_stems(analyzer: DanishAnalyzer) -> frozenset[str]:
@@ -66,6 +99,19 @@ def _ambiguous_stems(analyzer: DanishAnalyzer) -> frozenset[str]:
                 ambiguous.add(stem)
                 break
     return frozenset(ambiguous)
+
+
+def _sparse_rows(rows: list[dict[int, float]], width: int) -> sp.csr_matrix:
+    """A CSR matrix from one {column: value} dict per row."""
+    indptr, indices, data = [0], [], []
+    for row in rows:
+        indices.extend(row)
+        data.extend(row.values())
+        indptr.append(len(indices))
+    return sp.csr_matrix(
+        (np.array(data, dtype=np.float32), np.array(indices, dtype=np.int32), np.array(indptr, dtype=np.int64)),
+        shape=(len(rows), width),
+    )
 
 
 def noisy_or(weights: list[float]) -> float:
@@ -115,14 +161,14 @@ class DocumentEncoder(BaseEstimator):
 
     def fit_transform_profiles(
         self, profiles: Sequence[ProfileDoc], vacancies: Sequence[VacancyDoc] = (), organisation_names=()
-    ) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    ) -> EncodedProfiles:
         """Fit, then encode ``profiles``, analysing each text only once when the whole population fits."""
         analysed = self._fit(profiles, vacancies, organisation_names)
         if len(analysed) != len(profiles):
             return self.transform_profiles(profiles)
         return self._matrices(analysed)
 
-    def _fit(self, profiles, vacancies, organisation_names) -> list[tuple[list[str], dict[int, float]]]:
+    def _fit(self, profiles, vacancies, organisation_names) -> list[Analysed]:
         lexicon = self.lexicon_ = self.lexicon or Lexicon.default()
         step = max(1, math.ceil(len(profiles) / self.fit_sample))
         sample = list(profiles[::step])
@@ -147,28 +193,38 @@ class DocumentEncoder(BaseEstimator):
         ).fit(corpus)
         self.concept_ids_ = lexicon.concept_ids()
         self.n_concepts_ = len(self.concept_ids_)
+        self.recogniser_ = FunctionRecogniser(lexicon.functions, lexicon.professions, self.concept_ids_)
+        self.n_functions_ = len(lexicon.functions)
         self.matcher_ = ConceptMatcher(
             lexicon.phrases(),
             self.analyzer_,
             None if small else _token_share(corpus),
             ambiguous=_ambiguous_stems(self.analyzer_),
         )
-        analysed = [(corpus[i], self._profile_concepts(fields)) for i, fields in enumerate(profile_fields)]
-        df = Counter(index for _tokens, concepts in analysed for index in concepts)
+        analysed = [
+            (corpus[i], *self._profile_analysis(profile, fields))
+            for i, (profile, fields) in enumerate(zip(sample, profile_fields, strict=True))
+        ]
+        df = Counter(index for _tokens, concepts, _roles in analysed for index in concepts)
         counts = np.array([df.get(i, 0) for i in range(self.n_concepts_)], dtype=np.float32)
         self.concept_idf_ = (np.log((1.0 + len(sample)) / (1.0 + counts)) + 1.0).astype(np.float32)
         return analysed
 
     # -- profiles ----------------------------------------------------------------------------------------
 
-    def transform_profiles(self, profiles: Sequence[ProfileDoc]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
-        """(text matrix, concept matrix) rows for these profiles, with the fitted vocabulary."""
+    def transform_profiles(self, profiles: Sequence[ProfileDoc]) -> EncodedProfiles:
+        """Text, concept, function and profession rows for these profiles, with the fitted vocabulary."""
         check_is_fitted(self, "vectorizer_")
         analysed = []
         for profile in profiles:
             fields = self._profile_segments(profile)
-            analysed.append((self._profile_tokens(fields), self._profile_concepts(fields)))
+            analysed.append((self._profile_tokens(fields), *self._profile_analysis(profile, fields)))
         return self._matrices(analysed)
+
+    def profile_roles(self, profile: ProfileDoc) -> Roles:
+        """(function evidence per function, profession indices) for one profile."""
+        check_is_fitted(self, "recogniser_")
+        return self._profile_analysis(profile, self._profile_segments(profile))[1]
 
     def profile_concepts(self, profile: ProfileDoc) -> dict[int, float]:
         """Concept index → strength (0–1) for one profile, combining its fields."""
@@ -193,27 +249,69 @@ class DocumentEncoder(BaseEstimator):
         )
 
     def _profile_concepts(self, fields: dict[str, Segments]) -> dict[int, float]:
+        return self._combine_fields(self._concepts_by_field(fields))
+
+    def _concepts_by_field(self, fields: dict[str, Segments]) -> dict[str, dict]:
+        return {name: self.matcher_.find_in_segments(segments) for name, segments in fields.items()}
+
+    @staticmethod
+    def _combine_fields(by_field: dict[str, dict]) -> dict[int, float]:
         evidence: dict[int, list[float]] = {}
-        for name, segments in fields.items():
-            for index in self.matcher_.find_in_segments(segments):
+        for name, found in by_field.items():
+            for index in found:
                 evidence.setdefault(index, []).append(PROFILE_FIELDS[name])
         return {index: noisy_or(weights) for index, weights in evidence.items()}
 
-    def _matrices(self, analysed: list[tuple[list[str], dict[int, float]]]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    def _profile_analysis(self, profile: ProfileDoc, fields: dict[str, Segments]) -> tuple[dict[int, float], Roles]:
+        """Concept strengths and (function evidence, professions) of one profile, from one concept pass."""
+        by_field = self._concepts_by_field(fields)
+        recogniser = self.recogniser_
+        professions = sorted(
+            set(recogniser.professions_in([profile.title, *(e.title for e in profile.experience), profile.education]))
+            | set(recogniser.professions_stated([profile.summary, *(e.description for e in profile.experience)]))
+        )
+        organisations = [profile.organisation, *(e.organisation for e in profile.experience)]
+
+        def strongest(texts: list[str]) -> np.ndarray:
+            return np.max([recogniser.title_evidence(t) for t in ["", *texts]], axis=0)
+
+        def concepts(name: str) -> np.ndarray:
+            return recogniser.concept_evidence(dict.fromkeys(by_field.get(name, {}), 1.0))
+
+        sources = PROFILE_FUNCTION_SOURCES
+        evidence = recogniser.combine(
+            [
+                (recogniser.title_evidence(profile.title), sources["title"]),
+                (strongest([e.title for e in profile.experience]), sources["experience_titles"]),
+                (strongest([o for o in organisations if o]), sources["organisations"]),
+                (concepts("competences"), sources["competences"]),
+                (concepts("titles"), sources["title_concepts"]),
+                (concepts("narrative"), sources["narrative"]),
+                (recogniser.profession_evidence_functions(professions), sources["profession"]),
+            ]
+        )
+        return self._combine_fields(by_field), (recogniser.leader_affinity(evidence), professions)
+
+    def _matrices(self, analysed: list[Analysed]) -> EncodedProfiles:
         width = len(self.vectorizer_.vocabulary_)
         if not analysed:
-            return sp.csr_matrix((0, width), dtype=np.float32), sp.csr_matrix((0, self.n_concepts_), dtype=np.float32)
-        text = self.vectorizer_.transform([tokens for tokens, _concepts in analysed]).astype(np.float32).tocsr()
-        indptr, indices, data = [0], [], []
-        for _tokens, concepts in analysed:
-            indices.extend(concepts)
-            data.extend(concepts.values())
-            indptr.append(len(indices))
-        concepts = sp.csr_matrix(
-            (np.array(data, dtype=np.float32), np.array(indices, dtype=np.int32), np.array(indptr, dtype=np.int64)),
-            shape=(len(analysed), self.n_concepts_),
+            return EncodedProfiles(
+                sp.csr_matrix((0, width), dtype=np.float32),
+                sp.csr_matrix((0, self.n_concepts_), dtype=np.float32),
+                sp.csr_matrix((0, self.n_functions_), dtype=np.float32),
+                np.zeros(0, dtype=np.uint16),
+            )
+        text = self.vectorizer_.transform([tokens for tokens, _concepts, _roles in analysed]).astype(np.float32).tocsr()
+        concepts = _sparse_rows([concepts for _tokens, concepts, _roles in analysed], self.n_concepts_)
+        functions = sp.csr_matrix(
+            np.array([roles[0] for _tokens, _concepts, roles in analysed], dtype=np.float32).reshape(
+                len(analysed), self.n_functions_
+            )
         )
-        return text, concepts
+        professions = np.array(
+            [sum(1 << p for p in roles[1]) for _tokens, _concepts, roles in analysed], dtype=np.uint16
+        )
+        return EncodedProfiles(text, concepts, functions, professions)
 
     # -- vacancies ---------------------------------------------------------------------------------------
 
@@ -236,12 +334,37 @@ class DocumentEncoder(BaseEstimator):
         for index in self.matcher_.find_in_segments(fields["nice_to_have"]):
             if required[index] == 0:
                 nice[index] = 1.0
+        functions, professions = self._vacancy_roles(vacancy, fields)
         return VacancyVector(
             query_terms=row.indices[order].astype(np.int32),
             query_weights=weights / norm,
             required=required * self.concept_idf_,
             nice=nice * self.concept_idf_,
+            functions=functions,
+            professions=np.array(professions, dtype=np.int32),
         )
+
+    def vacancy_roles(self, vacancy: VacancyDoc) -> Roles:
+        """(function shares, required profession indices) of one vacancy."""
+        check_is_fitted(self, "recogniser_")
+        return self._vacancy_roles(vacancy, self._vacancy_segments(vacancy)[1])
+
+    def _vacancy_roles(self, vacancy: VacancyDoc, fields: dict[str, Segments]) -> Roles:
+        recogniser, sources = self.recogniser_, VACANCY_FUNCTION_SOURCES
+
+        def concepts(name: str) -> np.ndarray:
+            return recogniser.concept_evidence(dict.fromkeys(self.matcher_.find_in_segments(fields[name]), 1.0))
+
+        evidence = recogniser.combine(
+            [
+                (np.maximum(recogniser.title_evidence(vacancy.title), concepts("title")), sources["title"]),
+                (recogniser.title_evidence(vacancy.organisation), sources["organisation"]),
+                (concepts("competences"), sources["competences"]),
+                (concepts("description"), sources["description"]),
+            ]
+        )
+        professions = recogniser.required_professions(vacancy.title, [vacancy.description], vacancy.competences)
+        return recogniser.vacancy_focus(evidence), professions
 
     def _vacancy_segments(self, vacancy: VacancyDoc) -> tuple[Segments, dict[str, Segments]]:
         """(all segments for TF-IDF, segments by field); required competences count twice in the text."""

@@ -18,10 +18,11 @@ import numpy as np
 import scipy.sparse as sp
 
 from . import components as C
+from .components import assemble
 from .documents import ProfileDoc, VacancyDoc
-from .encoder import DocumentEncoder, VacancyVector
+from .encoder import DocumentEncoder, EncodedProfiles, VacancyVector
 from .geography import MUNICIPALITIES, distance_matrix_km, municipalities_in_region
-from .weights import COMPONENTS, Weights
+from .weights import COMPONENT_INDEX, COMPONENTS, Weights
 
 NICE_TO_HAVE_SHARE = 0.5  # a nice-to-have concept counts half as much as a required one
 _MUNICIPALITY_CODES = [m.code for m in MUNICIPALITIES]
@@ -46,6 +47,8 @@ class RankFilters:
     Every field is a set of allowed values: ``sectors`` and ``levels`` of the candidate's current job,
     ``seeking`` statuses, ``regions`` (2007 or 2027 region codes) of the home kommune, and ``keys`` of
     profiles. ``other_sectors_only`` keeps candidates whose sector differs from the vacancy's.
+    ``include_unqualified`` lets in candidates who lack a profession the vacancy requires (they are left
+    out by default, so they never reach a top 10 unless an employer asks to see them).
     """
 
     sectors: frozenset[str] = frozenset()
@@ -54,6 +57,7 @@ class RankFilters:
     regions: frozenset[int] = frozenset()
     other_sectors_only: bool = False
     keys: frozenset[int] | None = None
+    include_unqualified: bool = False
 
     def __post_init__(self) -> None:
         # Unknown codes are a caller's error: silently matching nobody would look like an empty pool.
@@ -88,6 +92,8 @@ class Segment:
     keys: np.ndarray
     text: sp.csc_matrix
     concepts: sp.csr_matrix
+    functions: sp.csr_matrix
+    professions: np.ndarray
     level: np.ndarray
     municipality: np.ndarray
     commute: np.ndarray
@@ -100,13 +106,17 @@ class Segment:
     hidden_org: np.ndarray
 
     @classmethod
-    def build(cls, encoder: DocumentEncoder, profiles: Sequence[ProfileDoc], matrices=None) -> Segment:
-        """Encode profiles into a new segment (or use ``matrices`` already encoded for them)."""
-        text, concepts = matrices if matrices is not None else encoder.transform_profiles(profiles)
+    def build(
+        cls, encoder: DocumentEncoder, profiles: Sequence[ProfileDoc], encoded: EncodedProfiles | None = None
+    ) -> Segment:
+        """Encode profiles into a new segment (or use rows already ``encoded`` for them)."""
+        encoded = encoded if encoded is not None else encoder.transform_profiles(profiles)
         return cls(
             keys=np.array([p.key for p in profiles], dtype=np.int64),
-            text=text.tocsc(),
-            concepts=concepts,
+            text=encoded.text.tocsc(),
+            concepts=encoded.concepts,
+            functions=encoded.functions,
+            professions=encoded.professions,
             level=np.array([p.level for p in profiles], dtype=np.int8),
             municipality=np.array([municipality_row(p.municipality_code) for p in profiles], dtype=np.int16),
             commute=np.array([p.max_commute_km for p in profiles], dtype=np.float32),
@@ -126,6 +136,8 @@ class Segment:
             keys=np.concatenate([s.keys[k] for s, k in zip(segments, keep, strict=True)]),
             text=sp.vstack([s.text.tocsr()[k] for s, k in zip(segments, keep, strict=True)]).tocsc(),
             concepts=sp.vstack([s.concepts[k] for s, k in zip(segments, keep, strict=True)]).tocsr(),
+            functions=sp.vstack([s.functions[k] for s, k in zip(segments, keep, strict=True)]).tocsr(),
+            professions=np.concatenate([s.professions[k] for s, k in zip(segments, keep, strict=True)]),
             level=np.concatenate([s.level[k] for s, k in zip(segments, keep, strict=True)]),
             municipality=np.concatenate([s.municipality[k] for s, k in zip(segments, keep, strict=True)]),
             commute=np.concatenate([s.commute[k] for s, k in zip(segments, keep, strict=True)]),
@@ -141,30 +153,37 @@ class Segment:
 
     def components(
         self, vacancy: VacancyDoc, vector: VacancyVector, filters: RankFilters | None = None
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """(eligible mask, component matrix rows × 6) for every row of the segment; ``filters`` narrow the mask."""
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(eligible mask, component matrix rows × components, meets-profession mask) for every row.
+
+        ``filters`` narrow the mask; a candidate without a profession the vacancy requires is not eligible
+        unless the filters include the unqualified.
+        """
         n = len(self)
-        values = np.zeros((n, len(COMPONENTS)), dtype=np.float32)
         if n == 0:
-            return np.zeros(0, dtype=bool), values
+            return np.zeros(0, dtype=bool), assemble(0), np.zeros(0, dtype=bool)
         eligible = self.alive & C.sector_mask(self.open_bits, vacancy.sector)
         if vacancy.organisation_id is not None and len(self.hidden_org):
             eligible[self.hidden_row[self.hidden_org == vacancy.organisation_id]] = False
+        qualified = C.meets_profession(self.professions, vector.profession_mask)
+        if filters is None or not filters.include_unqualified:
+            eligible &= qualified
         if filters is not None:
             eligible &= filters.mask(self, vacancy.sector)
         target = vector.required + NICE_TO_HAVE_SHARE * vector.nice
         total = float(target.sum())
-        if total > 0:
-            values[:, 0] = (self.concepts @ target) / total
-        if len(vector.query_terms):
-            values[:, 1] = self.text[:, vector.query_terms] @ vector.query_weights
-        values[:, 2] = C.level_fit(self.level, vacancy.level)
         distances = distances_from(vacancy.municipality_code)[self.municipality]
-        values[:, 3] = C.geography_fit(distances, self.commute)
-        values[:, 4] = C.willingness(self.seeking)
-        values[:, 5] = C.cross_sector(self.sector, vacancy.sector)
-        np.clip(values, 0.0, 1.0, out=values)
-        return eligible, values
+        values = assemble(
+            n,
+            competence=(self.concepts @ target) / total if total > 0 else 0.0,
+            function=self.functions @ vector.functions if vector.functions.any() else 0.0,
+            text=self.text[:, vector.query_terms] @ vector.query_weights if len(vector.query_terms) else 0.0,
+            level=C.level_fit(self.level, vacancy.level),
+            geography=C.geography_fit(distances, self.commute),
+            willingness=C.willingness(self.seeking),
+            cross_sector=C.cross_sector(self.sector, vacancy.sector),
+        )
+        return eligible, values, qualified
 
 
 def _concatenate_hidden(segments: Sequence[Segment], keep: list[np.ndarray]) -> dict[str, np.ndarray]:
@@ -190,6 +209,18 @@ class RankedCandidate:
     score: float
     components: dict[str, float]
     crosses_sector: bool
+    qualified: bool = True  # has a profession the vacancy requires (or none is required)
+
+
+def ranked_item(key: int, score: float, values: np.ndarray, qualified: bool = True) -> RankedCandidate:
+    """One ranked row as the callers see it (either direction)."""
+    return RankedCandidate(
+        key=key,
+        score=round(score, 6),
+        components={name: round(float(v), 6) for name, v in zip(COMPONENTS, values, strict=True)},
+        crosses_sector=bool(values[COMPONENT_INDEX["cross_sector"]] > 0.5),
+        qualified=qualified,
+    )
 
 
 class CandidateIndex:
@@ -215,8 +246,8 @@ class CandidateIndex:
     ) -> CandidateIndex:
         """Fit the encoder on the population and encode every profile."""
         encoder = encoder or DocumentEncoder()
-        matrices = encoder.fit_transform_profiles(profiles, vacancies, organisation_names=list(organisation_names))
-        return cls(encoder, Segment.build(encoder, profiles, matrices), version)
+        encoded = encoder.fit_transform_profiles(profiles, vacancies, organisation_names=list(organisation_names))
+        return cls(encoder, Segment.build(encoder, profiles, encoded), version)
 
     def _reindex(self) -> None:
         self._where = {}
@@ -263,22 +294,18 @@ class CandidateIndex:
         """The best ``limit`` eligible candidates for a vacancy, best first (only those passing ``filters``)."""
         vector = self.encoder.transform_vacancy(vacancy)
         w = (weights or Weights()).vector()
-        found: list[tuple[float, int, np.ndarray]] = []
+        found: list[tuple[float, int, np.ndarray, bool]] = []
         for segment in (self.base, self.delta):
-            eligible, values = segment.components(vacancy, vector, filters)
+            eligible, values, qualified = segment.components(vacancy, vector, filters)
             if not eligible.any():
                 continue
             scores = np.where(eligible, values @ w, -np.inf)
             count = min(limit, int(eligible.sum()))
             top = np.argpartition(-scores, count - 1)[:count] if count < len(scores) else np.arange(len(scores))
-            found.extend((float(scores[i]), int(segment.keys[i]), values[i]) for i in top if np.isfinite(scores[i]))
-        found.sort(key=lambda item: (-item[0], item[1]))
-        return [
-            RankedCandidate(
-                key=key,
-                score=round(score, 6),
-                components={name: round(float(v), 6) for name, v in zip(COMPONENTS, values, strict=True)},
-                crosses_sector=bool(values[5] > 0.5),
+            found.extend(
+                (float(scores[i]), int(segment.keys[i]), values[i], bool(qualified[i]))
+                for i in top
+                if np.isfinite(scores[i])
             )
-            for score, key, values in found[:limit]
-        ]
+        found.sort(key=lambda item: (-item[0], item[1]))
+        return [ranked_item(key, score, values, qualified) for score, key, values, qualified in found[:limit]]

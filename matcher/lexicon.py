@@ -21,7 +21,18 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from . import geography
-from .taxonomy_data import Boilerplate, Concept, GlossaryRow, load_boilerplate, load_concepts, load_glossary
+from .taxonomy_data import (
+    Boilerplate,
+    Concept,
+    Function,
+    GlossaryRow,
+    Profession,
+    load_boilerplate,
+    load_concepts,
+    load_functions,
+    load_glossary,
+    load_professions,
+)
 from .text import normalise
 
 NEUTRAL_PREFIX = "ntr:"
@@ -31,17 +42,22 @@ ORGANISATION_TOKEN = NEUTRAL_PREFIX + "organisation"
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Concepts, glossary and boilerplate; picklable so it travels inside a saved index."""
+    """Concepts, glossary, boilerplate, functions and professions; picklable so it travels inside a saved index.
+
+    A lexicon without functions (as small test lexicons are) ranks without the function component.
+    """
 
     concepts: tuple[Concept, ...]
     glossary: tuple[GlossaryRow, ...]
     boilerplate: tuple[Boilerplate, ...]
+    functions: tuple[Function, ...] = ()
+    professions: tuple[Profession, ...] = ()
 
     @classmethod
     @cache
     def default(cls) -> Lexicon:
         """The project's own taxonomy and glossary (``matcher/data``)."""
-        return cls(load_concepts(), load_glossary(), load_boilerplate())
+        return cls(load_concepts(), load_glossary(), load_boilerplate(), load_functions(), load_professions())
 
     def concept_ids(self) -> list[str]:
         """Concept ids in index order."""

@@ -16,7 +16,7 @@ import joblib
 
 from .index import CandidateIndex
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: segments carry function evidence and profession bits
 POINTER = "current.json"
 
 

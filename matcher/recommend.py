@@ -9,10 +9,11 @@ import numpy as np
 import scipy.sparse as sp
 
 from . import components as C
+from .components import assemble
 from .documents import ProfileDoc, VacancyDoc
 from .encoder import DocumentEncoder
-from .index import NICE_TO_HAVE_SHARE, RankedCandidate, distances_from, municipality_row
-from .weights import COMPONENTS, Weights
+from .index import NICE_TO_HAVE_SHARE, RankedCandidate, distances_from, municipality_row, ranked_item
+from .weights import Weights
 
 
 @dataclass
@@ -26,6 +27,8 @@ class VacancySet:
     level: np.ndarray
     municipality: np.ndarray
     sector: np.ndarray
+    functions: np.ndarray  # function shares per vacancy (rows × functions)
+    professions: np.ndarray  # required professions per vacancy as a bit set (0 = none)
 
     @classmethod
     def build(cls, encoder: DocumentEncoder, vacancies: Sequence[VacancyDoc]) -> VacancySet:
@@ -50,6 +53,10 @@ class VacancySet:
             level=np.array([v.level for v in vacancies], dtype=np.int8),
             municipality=np.array([municipality_row(v.municipality_code) for v in vacancies], dtype=np.int16),
             sector=np.array([C.SECTOR_INDEX[v.sector] for v in vacancies], dtype=np.int8),
+            functions=np.array([v.functions for v in vectors], dtype=np.float32).reshape(
+                len(vacancies), encoder.n_functions_
+            ),
+            professions=np.array([v.profession_mask for v in vectors], dtype=np.uint16),
         )
 
     def rank(
@@ -59,28 +66,26 @@ class VacancySet:
         n = len(self.keys)
         if n == 0:
             return []
-        text, concepts = encoder.transform_profiles([profile])
-        values = np.zeros((n, len(COMPONENTS)), dtype=np.float32)
+        encoded = encoder.transform_profiles([profile])
         with np.errstate(divide="ignore", invalid="ignore"):
-            competence = np.asarray(self.target @ concepts.T.toarray()).ravel() / self.target_total
-        values[:, 0] = np.nan_to_num(competence)
-        values[:, 1] = np.asarray(self.text @ text.T.toarray()).ravel()
-        values[:, 2] = C.level_fit(np.full(n, profile.level), self.level.astype(np.int16))
+            competence = np.asarray(self.target @ encoded.concepts.T.toarray()).ravel() / self.target_total
         distances = distances_from(profile.municipality_code)[self.municipality]
-        values[:, 3] = C.geography_fit(distances, np.full(n, profile.max_commute_km))
-        values[:, 4] = C.willingness(np.array([C.SEEKING_INDEX[profile.seeking]]))[0]
-        values[:, 5] = self.sector != C.SECTOR_INDEX[profile.sector]
-        np.clip(values, 0.0, 1.0, out=values)
+        values = assemble(
+            n,
+            competence=competence,
+            function=self.functions @ encoded.functions.toarray().ravel(),
+            text=np.asarray(self.text @ encoded.text.T.toarray()).ravel(),
+            level=C.level_fit(np.full(n, profile.level), self.level.astype(np.int16)),
+            geography=C.geography_fit(distances, np.full(n, profile.max_commute_km)),
+            willingness=C.willingness(np.array([C.SEEKING_INDEX[profile.seeking]]))[0],
+            cross_sector=self.sector != C.SECTOR_INDEX[profile.sector],
+        )
+        # A vacancy that requires a profession the leader lacks is not recommended.
+        has = int(encoded.professions[0])
+        qualified = (self.professions == 0) | ((self.professions & np.uint16(has)) != 0)
         eligible = (C.open_bits(profile.open_to_sectors) & (1 << self.sector.astype(np.uint8))) != 0
+        eligible &= qualified
         w = (weights or Weights()).vector()
         scores = np.where(eligible, values @ w, -np.inf)
         order = [i for i in np.argsort(-scores, kind="stable")[:limit] if np.isfinite(scores[i])]
-        return [
-            RankedCandidate(
-                key=int(self.keys[i]),
-                score=round(float(scores[i]), 6),
-                components={name: round(float(v), 6) for name, v in zip(COMPONENTS, values[i], strict=True)},
-                crosses_sector=bool(values[i, 5] > 0.5),
-            )
-            for i in order
-        ]
+        return [ranked_item(int(self.keys[i]), float(scores[i]), values[i]) for i in order]

@@ -136,3 +136,69 @@ def load_boilerplate() -> tuple[Boilerplate, ...]:
 def load_sector_value() -> Mapping[str, str]:
     """One Danish sentence per sector on what its leaders bring to the others (read-only mapping)."""
     return MappingProxyType(dict(_glossary()["sector_value"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Function:
+    """A function a leader post belongs to (økonomi, HR, sundhed, skole og dagtilbud, …).
+
+    ``title_cues`` are word parts that name the function in a title or unit name, with how strongly each
+    says so; ``concepts`` says how strongly finding a taxonomy concept points to this function. Generic
+    leadership concepts point to no function, so they cannot make a nurse team leader look like an economist.
+    """
+
+    id: str
+    name_da: str
+    name_en: str
+    title_cues: tuple[tuple[str, float], ...]
+    concepts: tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Profession:
+    """A profession a post may require (læge, sygeplejerske, lærer, …) and the words that show it."""
+
+    id: str
+    name_da: str
+    name_en: str
+    function: str | None
+    evidence: tuple[str, ...]  # words that show a leader has it (education, titles)
+    title_requires: tuple[str, ...]  # title parts that by themselves mean a post requires it
+    requirement: tuple[str, ...]  # the profession's words as an ad states them as a requirement
+
+
+@cache
+def _functions_file() -> dict[str, Any]:
+    return _read("functions.json")
+
+
+@cache
+def load_functions() -> tuple[Function, ...]:
+    """All functions, in file order."""
+    return tuple(
+        Function(
+            id=f["id"],
+            name_da=f["name"]["da"],
+            name_en=f["name"]["en"],
+            title_cues=tuple((cue.lower(), float(w)) for cue, w in f["title_cues"].items()),
+            concepts=tuple((concept, float(w)) for concept, w in f["concepts"].items()),
+        )
+        for f in _functions_file()["functions"]
+    )
+
+
+@cache
+def load_professions() -> tuple[Profession, ...]:
+    """All professions, in file order."""
+    return tuple(
+        Profession(
+            id=p["id"],
+            name_da=p["name"]["da"],
+            name_en=p["name"]["en"],
+            function=p.get("function"),
+            evidence=tuple(p["evidence"]),
+            title_requires=tuple(p["title_requires"]),
+            requirement=tuple(p["requirement"]),
+        )
+        for p in _functions_file()["professions"]
+    )

@@ -6,27 +6,30 @@ from dataclasses import asdict, dataclass, fields
 
 import numpy as np
 
-COMPONENTS = ("competence", "text", "level", "geography", "willingness", "cross_sector")
+COMPONENTS = ("competence", "function", "text", "level", "geography", "willingness", "cross_sector")
+COMPONENT_INDEX = {name: index for index, name in enumerate(COMPONENTS)}
 
 
 @dataclass(frozen=True)
 class Weights:
     """Non-negative weights of the score components; the score is their weighted sum divided by their total.
 
-    The defaults let concept-level competence evidence lead, keep raw text similarity from deciding the order
-    on its own (it carries sector identity through many small words), and give crossing sectors a small,
-    positive nudge, in line with the taskforce's aim.
+    The defaults let what a leader can do lead: concept-level competence evidence and the function (økonomi,
+    HR, sundhed, …) the leader works in. Raw text similarity stays small (it carries sector identity through
+    many small words). The cross-sector component is a tie-breaker among equally fitting candidates, which an
+    admin may raise; the representation itself is sector-neutral, so fair exposure does not depend on it.
 
     >>> Weights().normalised()["competence"] > Weights().normalised()["text"]
     True
     """
 
-    competence: float = 0.45
-    text: float = 0.10
-    level: float = 0.17
-    geography: float = 0.12
-    willingness: float = 0.10
-    cross_sector: float = 0.06
+    competence: float = 0.34
+    function: float = 0.22
+    text: float = 0.08
+    level: float = 0.16
+    geography: float = 0.10
+    willingness: float = 0.08
+    cross_sector: float = 0.02
 
     def __post_init__(self) -> None:
         for field in fields(self):

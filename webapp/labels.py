@@ -62,6 +62,7 @@ STATUS_LABELS = {"draft": _l("Kladde"), "published": _l("Offentliggjort"), "clos
 # The ranking's score components (matcher.weights.COMPONENTS), with what each measures.
 COMPONENT_LABELS = {
     "competence": _l("Kompetencer"),
+    "function": _l("Funktion"),
     "text": _l("Tekstlighed"),
     "level": _l("Ledelsesniveau"),
     "geography": _l("Geografi"),
@@ -71,11 +72,18 @@ COMPONENT_LABELS = {
 
 COMPONENT_HELP = {
     "competence": _l("Hvor mange af stillingens kompetencer kandidaten har, uanset hvilken sektors ord der bruges."),
+    "function": _l(
+        "Om kandidaten arbejder inden for stillingens funktion (fx økonomi, HR, sundhed, skole og dagtilbud), "
+        "ud fra titler, enheder og kompetencer."
+    ),
     "text": _l("Ordlighed mellem profil og opslag, efter at sektorord er gjort neutrale."),
     "level": _l("Samme niveau er bedst, et trin op er godt, et trin ned er acceptabelt."),
     "geography": _l("Afstand fra bopæl til arbejdssted set i forhold til, hvor langt kandidaten vil pendle."),
     "willingness": _l("Søger aktivt, er åben for tilbud eller søger ikke lige nu."),
-    "cross_sector": _l("Et lille plus til kandidater fra en anden sektor end stillingens."),
+    "cross_sector": _l(
+        "Et plus til kandidater fra en anden sektor end stillingens. Lille som standard: det skiller lige "
+        "egnede kandidater ad, men løfter ikke svagere kandidater forbi stærkere."
+    ),
 }
 
 

@@ -117,11 +117,12 @@ def test_encoder_use_before_fit_raises_not_fitted(method, pool, vacancy):
 
 def test_fit_transform_equals_fit_then_transform(pool, vacancy):
     profiles = list(pool.values())
-    text, concepts = DocumentEncoder().fit_transform_profiles(profiles, [vacancy])
-    encoder = DocumentEncoder().fit(profiles, [vacancy])
-    text_again, concepts_again = encoder.transform_profiles(profiles)
-    np.testing.assert_allclose(text.toarray(), text_again.toarray(), rtol=1e-6)
-    np.testing.assert_array_equal(concepts.toarray(), concepts_again.toarray())
+    once = DocumentEncoder().fit_transform_profiles(profiles, [vacancy])
+    again = DocumentEncoder().fit(profiles, [vacancy]).transform_profiles(profiles)
+    np.testing.assert_allclose(once.text.toarray(), again.text.toarray(), rtol=1e-6)
+    np.testing.assert_array_equal(once.concepts.toarray(), again.concepts.toarray())
+    np.testing.assert_array_equal(once.functions.toarray(), again.functions.toarray())
+    np.testing.assert_array_equal(once.professions, again.professions)
 
 
 def test_encoding_is_deterministic(pool, vacancy):
@@ -134,17 +135,21 @@ def test_encoding_is_deterministic(pool, vacancy):
 
 
 def test_profile_matrices_have_one_row_per_profile_and_one_column_per_concept(index, pool):
-    text, concepts = index.encoder.transform_profiles(list(pool.values()))
-    assert text.shape == (len(pool), len(index.encoder.vectorizer_.vocabulary_))
-    assert concepts.shape == (len(pool), index.encoder.n_concepts_)
-    assert text.dtype == concepts.dtype == np.float32
-    assert ((concepts.data > 0) & (concepts.data <= 1)).all()
+    encoded = index.encoder.transform_profiles(list(pool.values()))
+    assert encoded.text.shape == (len(pool), len(index.encoder.vectorizer_.vocabulary_))
+    assert encoded.concepts.shape == (len(pool), index.encoder.n_concepts_)
+    assert encoded.functions.shape == (len(pool), index.encoder.n_functions_)
+    assert encoded.professions.shape == (len(pool),)
+    assert encoded.text.dtype == encoded.concepts.dtype == encoded.functions.dtype == np.float32
+    assert ((encoded.concepts.data > 0) & (encoded.concepts.data <= 1)).all()
+    assert ((encoded.functions.data > 0) & (encoded.functions.data <= 1)).all()
 
 
 def test_no_profiles_give_empty_matrices_of_the_right_width(index):
-    text, concepts = index.encoder.transform_profiles([])
-    assert text.shape == (0, len(index.encoder.vectorizer_.vocabulary_))
-    assert concepts.shape == (0, index.encoder.n_concepts_)
+    encoded = index.encoder.transform_profiles([])
+    assert encoded.text.shape == (0, len(index.encoder.vectorizer_.vocabulary_))
+    assert encoded.concepts.shape == (0, index.encoder.n_concepts_)
+    assert encoded.functions.shape == (0, index.encoder.n_functions_)
 
 
 def test_noisy_or_combines_evidence_without_passing_one():

@@ -74,11 +74,20 @@ def test_without_the_cross_sector_nudge_the_closer_wording_ranks_first(index, po
     assert top.key == pool["kommune_match"].key
 
 
-def test_equal_competence_in_another_sectors_words_ties_and_the_nudge_breaks_it(index, pool, vacancy):
-    ranking = {item.key: item for item in index.rank(vacancy, limit=3)}
-    same, other = ranking[pool["kommune_match"].key], ranking[pool["region_match"].key]
-    assert same.components["competence"] == pytest.approx(other.components["competence"])
-    assert other.score > same.score and other.crosses_sector
+def test_equal_fit_in_another_sectors_words_ties_and_the_nudge_breaks_it(build_index, make_profile, vacancy):
+    same = make_profile(1, competences=("udvalgsbetjening", "budgetopfølgning"), title="Kontorchef for økonomi")
+    other = make_profile(
+        2,
+        sector="region",
+        competences=("betjening af regionsrådet", "budgetopfølgning"),
+        title="Kontorchef for økonomi",
+    )
+    index = build_index([same, other])
+    without = {item.key: item for item in index.rank(vacancy, Weights(cross_sector=0.0), limit=2)}
+    assert without[1].components["competence"] == pytest.approx(without[2].components["competence"])
+    assert without[1].components["function"] == pytest.approx(without[2].components["function"])
+    ranking = index.rank(vacancy, limit=2)
+    assert ranking[0].key == 2 and ranking[0].crosses_sector
 
 
 @pytest.mark.parametrize("role", ["stat_match", "region_match"])
@@ -171,7 +180,12 @@ def test_upserting_twice_keeps_one_row_per_leader(build_index, pool, vacancy):
 
 def test_upsert_adds_a_new_leader(build_index, pool, make_profile, vacancy):
     index = build_index()
-    newcomer = make_profile(50, competences=("udvalgsbetjening", "budgetopfølgning", "personaleledelse"))
+    newcomer = make_profile(
+        50,
+        competences=("udvalgsbetjening", "budgetopfølgning", "personaleledelse"),
+        title="Kontorchef for politik og økonomi",
+        seeking="active",
+    )
     index.upsert([newcomer])
     assert len(index) == len(pool) + 1
     assert newcomer.key in keys(index.rank(vacancy, limit=3))

@@ -35,7 +35,7 @@ def test_shortlisting_on_competence_makes_competence_the_largest_weight():
 def test_proposal_keeps_the_current_total_and_clips_negative_coefficients():
     X, y = decisions()
     X[:, TEXT] = 1.0 - X[:, COMPETENCE]  # text now goes against shortlisting
-    current = Weights(competence=45, text=10, level=17, geography=12, willingness=10, cross_sector=6)
+    current = Weights(competence=45, function=0, text=10, level=17, geography=12, willingness=10, cross_sector=6)
     proposal = propose_weights(X, y, current)
     assert "text" in proposal.clipped and proposal.coefficients["text"] < 0
     assert proposal.weights.text == 0
@@ -45,14 +45,14 @@ def test_proposal_keeps_the_current_total_and_clips_negative_coefficients():
 
 def test_no_weight_exceeds_the_form_maximum():
     X, y = decisions()
-    current = Weights(**{name: 100 for name in COMPONENTS})  # total 600
+    current = Weights(**{name: 100 for name in COMPONENTS})  # total 700
     proposal = propose_weights(X, y, current)
     assert max(proposal.weights.as_dict().values()) == pytest.approx(100)
 
 
 def test_the_current_weights_are_judged_on_the_same_held_out_decisions():
     X, y = decisions()
-    only_text = Weights(competence=0, text=1, level=0, geography=0, willingness=0, cross_sector=0)
+    only_text = Weights(competence=0, function=0, text=1, level=0, geography=0, willingness=0, cross_sector=0)
     proposal = propose_weights(X, y, only_text)
     assert proposal.current.auc < 0.65 < proposal.proposed.auc
     assert propose_weights(X, y, only_text) == proposal  # seeded: same data, same split, same answer

@@ -21,7 +21,11 @@ def test_default_weights_let_competence_lead_and_keep_text_small():
 
 @pytest.mark.parametrize(
     "weights",
-    [Weights(), Weights(competence=3, text=1, level=1, geography=1, willingness=1, cross_sector=1), Weights(level=100)],
+    [
+        Weights(),
+        Weights(competence=3, function=1, text=1, level=1, geography=1, willingness=1, cross_sector=1),
+        Weights(level=100),
+    ],
 )
 def test_normalised_weights_sum_to_one_in_component_order(weights):
     normalised = weights.normalised()
@@ -31,7 +35,9 @@ def test_normalised_weights_sum_to_one_in_component_order(weights):
 
 
 def test_normalising_keeps_the_ratios():
-    normalised = Weights(competence=2, text=1, level=1, geography=0, willingness=0, cross_sector=0).normalised()
+    normalised = Weights(
+        competence=2, function=0, text=1, level=1, geography=0, willingness=0, cross_sector=0
+    ).normalised()
     assert normalised["competence"] == pytest.approx(0.5)
     assert normalised["text"] == normalised["level"] == pytest.approx(0.25)
 
@@ -69,7 +75,9 @@ def test_weights_are_immutable():
 
 
 def test_as_dict_round_trips_through_from_dict():
-    weights = Weights(competence=0.5, text=0.2, level=0.1, geography=0.1, willingness=0.05, cross_sector=0.05)
+    weights = Weights(
+        competence=0.5, function=0, text=0.2, level=0.1, geography=0.1, willingness=0.05, cross_sector=0.05
+    )
     assert Weights.from_dict(weights.as_dict()) == weights
 
 
@@ -100,7 +108,7 @@ def values() -> np.ndarray:
 
 @pytest.mark.parametrize(
     "weights",
-    [None, Weights(), Weights(competence=1, text=0, level=0, geography=2, willingness=0, cross_sector=0)],
+    [None, Weights(), Weights(competence=1, function=0, text=0, level=0, geography=2, willingness=0, cross_sector=0)],
 )
 def test_score_is_the_weighted_sum_with_normalised_weights(values, weights):
     expected = values @ np.array(list((weights or Weights()).normalised().values()))
@@ -122,12 +130,12 @@ def test_scores_of_unit_interval_values_stay_in_the_unit_interval(values):
 
 def test_dict_weights_default_missing_components_to_zero(values):
     scorer = ComponentScorer(weights={"competence": 3.0, "geography": 1.0}).fit(values)
-    assert scorer.coef_.tolist() == [0.75, 0.0, 0.0, 0.25, 0.0, 0.0]
+    assert scorer.coef_.tolist() == [0.75, 0.0, 0.0, 0.0, 0.25, 0.0, 0.0]
 
 
 def test_fewer_columns_use_the_first_components_weights():
     X = np.array([[1.0, 0.0], [0.5, 0.5]])
-    scorer = ComponentScorer(weights={"competence": 1.0, "text": 1.0, "level": 5.0}).fit(X)
+    scorer = ComponentScorer(weights={"competence": 1.0, "function": 1.0, "level": 5.0}).fit(X)
     assert scorer.score_samples(X).tolist() == [0.5, 0.5]
 
 

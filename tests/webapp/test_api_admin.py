@@ -5,7 +5,15 @@ from sqlalchemy import select
 
 from models import AuditEntry, Role, WeightSet
 
-WEIGHTS = {"competence": 0.5, "text": 0.1, "level": 0.15, "geography": 0.1, "willingness": 0.1, "cross_sector": 0.05}
+WEIGHTS = {
+    "competence": 0.5,
+    "function": 0.2,
+    "text": 0.1,
+    "level": 0.15,
+    "geography": 0.1,
+    "willingness": 0.1,
+    "cross_sector": 0.05,
+}
 
 
 @pytest.fixture

@@ -38,10 +38,10 @@ def test_weight_changes_are_audited_with_their_diff(db, make_user):
     created, rolled_back = entries(db)
     assert created.action == "weights.create" and created.target == f"weight_set:{v2.id}"
     assert created.details["note"] == "Mere kompetence" and created.details["previous_version"] == 1
-    assert created.details["changes"] == [{"component": "competence", "before": 0.45, "after": 0.5}]
+    assert created.details["changes"] == [{"component": "competence", "before": 0.34, "after": 0.5}]
     assert rolled_back.action == "weights.rollback" and rolled_back.details["restored_version"] == 1
     assert rolled_back.details["version"] == 3
-    assert rolled_back.details["changes"] == [{"component": "competence", "before": 0.5, "after": 0.45}]
+    assert rolled_back.details["changes"] == [{"component": "competence", "before": 0.5, "after": 0.34}]
 
 
 def test_unknown_actions_are_refused(db):
@@ -59,7 +59,7 @@ def test_log_page_is_newest_first_filterable_and_paginated(client, login, make_u
     html = client.get("/admin/revisionslog").get_data(as_text=True)
     assert "24 hændelser" in html
     assert html.index("Nye vægte gemt og taget i brug") < html.index("bruger22@example.dk") < html.index("bruger5@")
-    assert "Tekstlighed: 0,1 → 0,2" in html and "Mere tekst" in html and "hr@example.dk" in html
+    assert "Tekstlighed: 0,08 → 0,2" in html and "Mere tekst" in html and "hr@example.dk" in html
     assert "bruger0@example.dk" not in html  # on page 2
     assert "bruger0@example.dk" in client.get("/admin/revisionslog?side=2").get_data(as_text=True)
 

@@ -88,6 +88,7 @@ class WeightsForm(BaseForm):
     """
 
     competence = _weight("competence")
+    function = _weight("function")
     text = _weight("text")
     level = _weight("level")
     geography = _weight("geography")

@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from matcher import geography
-from matcher.weights import COMPONENTS
+from matcher.weights import COMPONENTS, Weights
 
 from ..services import records
 
@@ -223,9 +223,13 @@ class VacancyIn(Body):
 
 
 class WeightsIn(Body):
-    """Every component's weight, from 0 to 100; the score divides by their sum, so only proportions matter."""
+    """Every component's weight, from 0 to 100; the score divides by their sum, so only proportions matter.
+
+    ``function`` came after the first version of the API: left out, it keeps the default weight.
+    """
 
     competence: Weight
+    function: Weight = Field(default=Weights().function)
     text: Weight
     level: Weight
     geography: Weight
