@@ -16,7 +16,7 @@ vocabulary (``population_vocab_independent``).
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import numpy as np
@@ -80,6 +80,21 @@ AFFINITY = {  # concepts that go with a policy domain, for leaders and vacancies
     "research": "eu_intl strategy partnerships development innovation",
 }
 AFFINITY_BOOST = 5.0
+# The function (as the ranker names functions) a latent policy domain belongs to.
+DOMAIN_FUNCTION = {
+    "health": "health",
+    "elderly": "elderly_social",
+    "children": "children_schools",
+    "employment": "employment",
+    "social": "elderly_social",
+    "environment": "technical",
+    "digital": "digital",
+    "finance": "finance",
+    "hr": "hr",
+    "justice": "legal",
+    "culture": "culture_leisure",
+    "research": "education_research",
+}
 ANCHOR_BOOST = 8.0
 LEVEL_WEIGHT = {  # concept weight by level 1..4
     "leaders": (0.15, 1.5, 3, 3), "pol_service": (0.3, 1, 2.5, 3), "strategy": (0.4, 1, 2, 2.5),
@@ -128,6 +143,9 @@ class Population:
     profiles: list[dict]  # Sektorbro import format
     vacancies: list[dict]  # import format, all status "published"
     relevance: dict[str, dict[str, int]]  # vacancy external_id -> {profile external_id: grade 1..3}
+    # external_id -> the function ids (as the ranker names functions) of the latent domains (a vacancy has one);
+    # hidden from the ranker like the grades, to measure how often a top 10 strays outside the vacancy's function.
+    functions: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 class _Geo:
@@ -530,8 +548,13 @@ def generate_population(seed: int = 0, profiles: int = 4000, vacancies: int = 12
     rows = _leader_rows(leaders)
     profile_records = [write_profile(text, style, row, pid) for row, pid in zip(rows, profile_ids, strict=True)]
     vacancy_records, relevance = [], {}
+    functions = {
+        pid: tuple(dict.fromkeys(DOMAIN_FUNCTION[DOMAINS[d]] for d in [row.primary, *row.domains]))
+        for row, pid in zip(rows, profile_ids, strict=True)
+    }
     for j, (vacancy, grades) in enumerate(drawn):
         external_id = f"v{seed}-{j:04d}"
         vacancy_records.append(write_vacancy(text, style, vacancy, external_id))
         relevance[external_id] = {profile_ids[i]: int(grades[i]) for i in np.flatnonzero(grades)}
-    return Population(profile_records, vacancy_records, relevance)
+        functions[external_id] = (DOMAIN_FUNCTION[DOMAINS[vacancy.domain]],)
+    return Population(profile_records, vacancy_records, relevance, functions)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from .documents import ProfileDoc, VacancyDoc
 from .encoder import DocumentEncoder
 from .geography import distance_km
@@ -46,6 +48,10 @@ class Explanation:
     level_step: int  # vacancy level minus candidate level: 1 = a step up for the candidate
     distance_km: float
     crosses_sector: bool
+    vacancy_functions: tuple[str, ...] = ()  # the vacancy's function ids, strongest first
+    candidate_functions: tuple[str, ...] = ()  # the candidate's main function ids, strongest first
+    required_professions: tuple[str, ...] = ()  # profession ids the vacancy requires (one of them suffices)
+    missing_professions: tuple[str, ...] = ()  # the required ones, when the candidate has none of them
 
 
 def _hits(encoder: DocumentEncoder, texts: list[str]) -> dict[int, tuple[str, str | None]]:
@@ -94,6 +100,7 @@ def explain(
                 )
             )
     missing = [lexicon.concepts[i].name_da for i in required if i not in candidate]
+    roles = _roles(encoder, vacancy, profile)
     return Explanation(
         score=ranked.score,
         parts=parts,
@@ -102,4 +109,25 @@ def explain(
         level_step=vacancy.level - profile.level,
         distance_km=round(distance_km(profile.municipality_code, vacancy.municipality_code), 1),
         crosses_sector=ranked.crosses_sector,
+        **roles,
     )
+
+
+MAIN_FUNCTION = 0.5  # a leader's functions worth naming: affinity at least this (their main one is near 1)
+
+
+def _roles(encoder: DocumentEncoder, vacancy: VacancyDoc, profile: ProfileDoc) -> dict[str, tuple[str, ...]]:
+    """Functions and professions of both sides, by id, for the page to name."""
+    recogniser = encoder.recogniser_
+    focus, required = encoder.vacancy_roles(vacancy)
+    affinity, has = encoder.profile_roles(profile)
+    ids, professions = recogniser.function_ids, recogniser.professions
+    required_ids = tuple(professions[p].id for p in required)
+    return {
+        "vacancy_functions": tuple(ids[j] for j in np.argsort(-focus, kind="stable") if focus[j] > 0),
+        "candidate_functions": tuple(
+            ids[j] for j in np.argsort(-affinity, kind="stable") if affinity[j] >= MAIN_FUNCTION
+        ),
+        "required_professions": required_ids,
+        "missing_professions": required_ids if required and not set(required) & set(has) else (),
+    }

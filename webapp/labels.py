@@ -70,6 +70,44 @@ COMPONENT_LABELS = {
     "cross_sector": _l("Anden sektor"),
 }
 
+# Functions and professions the matcher recognises (matcher/data/functions.json); a test keeps them in step.
+FUNCTION_LABELS = {
+    "finance": _l("Økonomi og styring"),
+    "hr": _l("HR og personale"),
+    "digital": _l("Digitalisering og it"),
+    "secretariat": _l("Politisk betjening, sekretariat og strategi"),
+    "health": _l("Sundhed og hospital"),
+    "elderly_social": _l("Ældre, social og handicap"),
+    "children_schools": _l("Børn, skole og dagtilbud"),
+    "employment": _l("Beskæftigelse og integration"),
+    "technical": _l("Teknik, miljø og plan"),
+    "culture_leisure": _l("Kultur og fritid"),
+    "legal": _l("Jura, myndighed og sagsbehandling"),
+    "communication": _l("Kommunikation og presse"),
+    "executive": _l("Topledelse"),
+    "facilities": _l("Ejendomme, service og drift"),
+    "security": _l("Politi, forsvar og beredskab"),
+    "education_research": _l("Uddannelse og forskning"),
+    "business": _l("Erhverv og regional udvikling"),
+}
+
+PROFESSION_LABELS = {
+    "doctor": _l("Læge"),
+    "nurse": _l("Sygeplejerske"),
+    "teacher": _l("Lærer"),
+    "pedagogue": _l("Pædagog"),
+    "lawyer": _l("Jurist"),
+    "social_worker": _l("Socialrådgiver"),
+    "engineer": _l("Ingeniør"),
+    "architect": _l("Arkitekt"),
+    "psychologist": _l("Psykolog"),
+    "dentist": _l("Tandlæge"),
+    "therapist": _l("Fysio- eller ergoterapeut"),
+    "midwife": _l("Jordemoder"),
+    "police": _l("Politiuddannet"),
+    "officer": _l("Officer"),
+}
+
 COMPONENT_HELP = {
     "competence": _l("Hvor mange af stillingens kompetencer kandidaten har, uanset hvilken sektors ord der bruges."),
     "function": _l(

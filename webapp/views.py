@@ -15,10 +15,16 @@ MAX_ID = 2**31 - 1  # PostgreSQL integer
 
 
 class DatabaseIdConverter(IntegerConverter):
-    """``<int:...>`` in URLs, capped at the largest id the database stores: larger numbers are a 404, not a 500."""
+    """``<int:...>`` in URLs: a number beyond the largest id the database stores becomes 0, which names no row.
 
-    def __init__(self, map, fixed_digits=0, min=None, max=MAX_ID, signed=False):  # noqa: A002 - Werkzeug's names
-        super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
+    The route still matches, so the view answers 404 as for any unknown id (rejecting the number in the
+    converter instead made Werkzeug try the other routes and answer 405 for a PATCH), and the database never
+    sees a number it cannot store.
+    """
+
+    def to_python(self, value: str) -> int:
+        number = super().to_python(value)
+        return number if number <= MAX_ID else 0
 
 
 def init_app(app: Flask) -> None:

@@ -206,3 +206,16 @@ def test_recommendations_leave_out_vacancies_that_require_a_profession_the_leade
     index = build_index([leader], [doctor_post, secretariat])
     vacancies = VacancySet.build(index.encoder, [doctor_post, secretariat])
     assert [item.key for item in vacancies.rank(index.encoder, leader, limit=5)] == [102]
+
+
+def test_the_explanation_names_functions_and_the_missing_profession(build_index, make_profile, make_vacancy):
+    from matcher.explain import explain
+
+    economist = make_profile(1, sector="stat", title="Økonomichef", education="Cand.polit.")
+    post = make_vacancy(sector="region", title="Cheflæge", competences=("økonomistyring",))
+    index = build_index([economist], [post])
+    (ranked,) = index.rank(post, limit=1, filters=RankFilters(include_unqualified=True))
+    explanation = explain(index.encoder, post, economist, ranked)
+    assert explanation.vacancy_functions[0] == "health"
+    assert explanation.candidate_functions == ("finance",)
+    assert explanation.required_professions == explanation.missing_professions == ("doctor",)

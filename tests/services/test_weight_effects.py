@@ -7,8 +7,8 @@ from models import VacancyStatus
 from webapp.services import ranking, weight_effects, weights
 
 KOBENHAVN, AALBORG = 101, 851
-ONLY_COMPETENCE = Weights(competence=1, text=0, level=0, geography=0, willingness=0, cross_sector=0)
-ONLY_GEOGRAPHY = Weights(competence=0, text=0, level=0, geography=1, willingness=0, cross_sector=0)
+ONLY_COMPETENCE = Weights(competence=1, function=0, text=0, level=0, geography=0, willingness=0, cross_sector=0)
+ONLY_GEOGRAPHY = Weights(competence=0, function=0, text=0, level=0, geography=1, willingness=0, cross_sector=0)
 
 
 @pytest.fixture
@@ -67,6 +67,20 @@ def test_preview_with_the_active_weights_moves_nobody(db, directory, pool):
     assert [m.score_before for m in preview.after] == [m.score_after for m in preview.after]
 
 
+def test_preview_says_when_the_cross_sector_weight_lifts_weaker_candidates_over_stronger(
+    db, directory, make_profile, make_organisation, make_vacancy
+):
+    strong = [make_profile(sector="stat", competences=["budgetlægning", "personaleledelse"]) for _ in range(3)]
+    weak = [make_profile(sector="kommune", competences=["personaleledelse"]) for _ in range(3)]
+    vacancy = make_vacancy(organisation=make_organisation("Finansstyrelsen", sector="stat"))
+    tie_breaker = weight_effects.preview(db, directory, vacancy, Weights())
+    assert tie_breaker.lifted == tie_breaker.passed_over == 0
+    assert [m.profile.id for m in tie_breaker.after][:3] == sorted(p.id for p in strong)
+    pushed = weight_effects.preview(db, directory, vacancy, Weights(cross_sector=5.0))
+    assert [m.profile.id for m in pushed.after][:3] == sorted(p.id for p in weak)
+    assert pushed.lifted == 3 and pushed.passed_over == 3
+
+
 def test_aggregate_counts_other_public_sector_candidates_per_vacancy_sector(
     db, directory, make_profile, make_organisation, make_vacancy
 ):
@@ -107,3 +121,8 @@ def test_aggregate_without_published_vacancies_is_empty(db, directory, make_prof
     make_profile()
     (effect,) = weight_effects.aggregate(db, directory, [Weights()])
     assert effect.sectors == [] and effect.total.places == 0 and effect.total.share is None
+
+
+def test_the_default_cross_sector_weight_can_only_break_ties():
+    share = Weights().normalised()["cross_sector"]
+    assert share / (1 - share) < weight_effects.FIT_TOLERANCE  # the most it can lift a candidate's fit by

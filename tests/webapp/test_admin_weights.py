@@ -106,6 +106,39 @@ def test_preview_shows_both_top_10s_and_saves_nothing(client, admin, csrf, db, v
     assert count(db, WeightSet) == 1 and count(db, AuditEntry) == 0
 
 
+def test_preview_warns_when_the_cross_sector_weight_lifts_weaker_candidates(client, admin, csrf, db, vacancy):
+    make_state_leader(db)  # fits the state vacancy best; the other candidates are kommune leaders
+    data = form_data(csrf())
+    html = client.post("/admin/vaegte", data=data | {"stilling": str(vacancy.id), "preview": "1"}).get_data(True)
+    assert "løfter ingen kandidat forbi en, der passer bedre" in html
+    data = form_data(csrf(), cross_sector="50")
+    html = client.post("/admin/vaegte", data=data | {"stilling": str(vacancy.id), "preview": "1"}).get_data(True)
+    assert "Svagere kandidater løftes forbi stærkere" in html
+
+
+def make_state_leader(db):
+    from models import Profile
+
+    profile = Profile(
+        name="Stine Statslig",
+        email="stine@example.dk",
+        sector="stat",
+        title="Kontorchef for økonomi",
+        level=2,
+        years_as_leader=5,
+        municipality_code=KOBENHAVN,
+        max_commute_km=30,
+        open_to_sectors=["stat", "region", "kommune"],
+        seeking="active",
+        competences=["budgetlægning", "personaleledelse", "økonomistyring"],
+        summary="",
+        education="Cand.polit.",
+    )
+    db.add(profile)
+    db.commit()
+    return profile
+
+
 def test_saving_needs_a_note_then_makes_a_new_active_version(client, admin, csrf, db, directory, vacancy):
     token = csrf()
     response = client.post("/admin/vaegte", data=form_data(token, competence="0,5", save="1"))

@@ -244,3 +244,10 @@ def test_candidate_filters_and_pages(client, headers, vacancy, make_profile):
     assert page["page"] == 2 and len(page["items"]) == 1 and page["items"][0]["position"] == 3
     bad = client.get(f"/api/v1/employer/vacancies/{vacancy.id}/candidates?seeking=maybe", headers=headers)
     assert bad.status_code == 422 and bad.get_json()["errors"][0]["parameter"] == "seeking"
+
+
+@pytest.mark.parametrize("vacancy_id", [2**31, 9280388205, 10**30])
+def test_an_id_beyond_the_database_range_is_a_404_for_every_method(client, headers, vacancy_id):
+    url = f"/api/v1/employer/vacancies/{vacancy_id}"
+    assert client.get(url, headers=headers).status_code == 404
+    assert client.patch(url, json={"title": "Ny titel"}, headers=headers).status_code == 404

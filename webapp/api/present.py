@@ -103,6 +103,10 @@ def explanation(found: Explanation, candidate_phrases: bool = True) -> Explanati
         missing=list(found.missing),
         level_step=int(found.level_step),
         distance_km=_finite(found.distance_km, 1),
+        vacancy_functions=list(found.vacancy_functions),
+        candidate_functions=list(found.candidate_functions),
+        required_professions=list(found.required_professions),
+        missing_professions=list(found.missing_professions),
     )
 
 

@@ -141,6 +141,17 @@ class ExplanationOut(Output):
     missing: list[str] = Field(description="Required competences (Danish names) without evidence.")
     level_step: int = Field(description="Vacancy level minus leader level: 1 is a step up for the leader.")
     distance_km: float | None
+    vacancy_functions: list[str] = Field(
+        default_factory=list, description="The vacancy's functions (e.g. `finance`, `health`), strongest first."
+    )
+    candidate_functions: list[str] = Field(default_factory=list, description="The leader's main functions.")
+    required_professions: list[str] = Field(
+        default_factory=list, description="Professions the vacancy requires (e.g. `doctor`); one suffices."
+    )
+    missing_professions: list[str] = Field(
+        default_factory=list,
+        description="The required professions when the leader has none of them (only with `include_unqualified`).",
+    )
 
 
 class RecommendationOut(Output):
@@ -228,6 +239,9 @@ class CandidateSearch(Paging):
     seeking: Seeking | None = None
     other_sectors_only: bool = False
     shortlisted_only: bool = False
+    include_unqualified: bool = Field(
+        False, description="Also candidates without a profession the vacancy requires (marked in the explanation)."
+    )
 
 
 class Me(Output):

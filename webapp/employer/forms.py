@@ -67,6 +67,10 @@ class CandidateFilterForm(Form):
     )
     andre_sektorer = BooleanField(_l("Kun kandidater fra andre sektorer end stillingens"))
     kortliste = BooleanField(_l("Kun kandidater på kortlisten"))
+    uden_krav = BooleanField(
+        _l("Vis også kandidater uden den uddannelse, stillingen kræver"),
+        description=_l("De står med en markering af, hvad de mangler."),
+    )
 
     def filters(self) -> ReviewFilters:
         """The chosen filters; values not on the lists are ignored."""
@@ -77,6 +81,7 @@ class CandidateFilterForm(Form):
             seeking=self.soeger.data,
             other_sectors_only=self.andre_sektorer.data,
             shortlisted_only=self.kortliste.data,
+            include_unqualified=self.uden_krav.data,
         )
 
 

@@ -17,7 +17,7 @@ from .forms import CandidateFilterForm, ContactForm, NoteForm, RejectForm, card_
 from .routes import own_vacancy
 
 # Query arguments of the review list that actions keep when they redirect back.
-REVIEW_ARGS = ("sektor", "region", "niveau", "soeger", "andre_sektorer", "kortliste", "side")
+REVIEW_ARGS = ("sektor", "region", "niveau", "soeger", "andre_sektorer", "kortliste", "uden_krav", "side")
 
 
 def _directory():

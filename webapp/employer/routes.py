@@ -7,7 +7,7 @@ from flask_login import current_user
 
 from ..db import get_session
 from ..forms import BaseForm
-from ..services import pagination, vacancies, vacancy_check
+from ..services import pagination, roles, vacancies, vacancy_check
 from ..services.errors import Forbidden, NotFound, ServiceError
 from . import bp
 from .forms import VacancyForm
@@ -61,6 +61,7 @@ def vacancy_view(vacancy_id: int):
         vacancy=vacancy,
         action_form=BaseForm(),
         advice=vacancy_check.check_vacancy(vacancy),
+        roles=roles.of_vacancy(vacancy),
     )
 
 

@@ -6,7 +6,7 @@ from flask_login import current_user
 
 from ..db import get_session
 from ..labels import VISIBILITY_SHORT
-from ..services import organisations, profiles
+from ..services import organisations, profiles, roles
 from ..services.visibility import set_visibility
 from . import bp
 from .forms import ProfileForm, VisibilityForm
@@ -16,7 +16,7 @@ from .forms import ProfileForm, VisibilityForm
 def profile():
     """The leader's profile as employers will see it (or a nudge to create it)."""
     found = profiles.get_for_user(get_session(), current_user)
-    return render_template("leader/profile.html", profile=found)
+    return render_template("leader/profile.html", profile=found, roles=roles.of_profile(found) if found else None)
 
 
 @bp.route("/profil/rediger", methods=["GET", "POST"])

@@ -3,7 +3,7 @@
 from flask import abort, current_app, render_template, request, url_for
 
 from ..db import get_session
-from ..services import jsonld, pagination, vacancies
+from ..services import jsonld, pagination, roles, vacancies
 from ..services.errors import NotFound
 from . import bp
 from .forms import VacancySearchForm
@@ -62,5 +62,8 @@ def vacancy_detail(vacancy_id: int):
         abort(404)
     url = url_for("public.vacancy_detail", vacancy_id=vacancy.id, _external=True)
     return render_template(
-        "public/vacancy_detail.html", vacancy=vacancy, structured_data=jsonld.job_posting(vacancy, url)
+        "public/vacancy_detail.html",
+        vacancy=vacancy,
+        structured_data=jsonld.job_posting(vacancy, url),
+        roles=roles.of_vacancy(vacancy),
     )

@@ -68,10 +68,18 @@ class ReviewFilters:
     seeking: str | None = None
     other_sectors_only: bool = False
     shortlisted_only: bool = False
+    include_unqualified: bool = False  # also candidates without a profession the vacancy requires
 
     @classmethod
     def clean(
-        cls, sector=None, region=None, level=None, seeking=None, other_sectors_only=False, shortlisted_only=False
+        cls,
+        sector=None,
+        region=None,
+        level=None,
+        seeking=None,
+        other_sectors_only=False,
+        shortlisted_only=False,
+        include_unqualified=False,
     ):
         """Filters from request values; unknown values are dropped (a stale link still shows candidates)."""
         return cls(
@@ -81,12 +89,23 @@ class ReviewFilters:
             seeking=seeking if seeking in set(Seeking) else None,
             other_sectors_only=bool(other_sectors_only),
             shortlisted_only=bool(shortlisted_only),
+            include_unqualified=bool(include_unqualified),
         )
 
     @property
     def active(self) -> bool:
         """True when any filter narrows the candidates."""
-        return any((self.sector, self.region, self.level, self.seeking, self.other_sectors_only, self.shortlisted_only))
+        return any(
+            (
+                self.sector,
+                self.region,
+                self.level,
+                self.seeking,
+                self.other_sectors_only,
+                self.shortlisted_only,
+                self.include_unqualified,
+            )
+        )
 
     def rank_filters(self, shortlisted: frozenset[int] = frozenset()) -> RankFilters | None:
         """The matcher's filters (``shortlisted``: ids on the vacancy's shortlist)."""
@@ -99,6 +118,7 @@ class ReviewFilters:
             regions=frozenset({self.region}) if self.region else frozenset(),
             other_sectors_only=self.other_sectors_only,
             keys=shortlisted if self.shortlisted_only else None,
+            include_unqualified=self.include_unqualified,
         )
 
 

@@ -10,7 +10,7 @@ index, ``index.rank`` per vacancy and weight set, no explanations, one query for
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -61,11 +61,18 @@ class Moved:
 
 @dataclass(frozen=True)
 class Preview:
-    """A vacancy's top 10 today (``before``) and with the proposed weights (``after``)."""
+    """A vacancy's top 10 today (``before``) and with the proposed weights (``after``).
+
+    ``lifted`` counts candidates the proposed cross-sector weight places above a candidate who fits the
+    vacancy better (scored on every other component with the same weights); ``passed_over`` counts those
+    better-fitting candidates. Both are 0 when the cross-sector weight only breaks ties.
+    """
 
     vacancy: Vacancy
     before: list[Moved]
     after: list[Moved]
+    lifted: int = 0
+    passed_over: int = 0
 
     @property
     def dropped(self) -> list[Moved]:
@@ -104,7 +111,39 @@ def preview(
         after = place_after.get(item.profile.id, (None, None))
         return Moved(item.profile, before[0], after[0], before[1], after[1], item.ranked.crosses_sector)
 
-    return Preview(vacancy, [moved(r) for r in today], [moved(r) for r in new])
+    lifted, passed_over = _lifts(session, directory, vacancy, proposed, new)
+    return Preview(vacancy, [moved(r) for r in today], [moved(r) for r in new], lifted, passed_over)
+
+
+# Candidates whose fits differ by less than this (2.5 points of 100) fit equally well; breaking such ties is
+# what the default cross-sector weight (0.02 of the score) is for, and all it can do.
+FIT_TOLERANCE = 0.025
+
+
+def fit_without_cross_sector(components: dict[str, float], weights: Weights) -> float:
+    """The score on every component but cross-sector, with the same weights (scaled to [0, 1])."""
+    raw = {name: value for name, value in weights.as_dict().items() if name != "cross_sector"}
+    total = sum(raw.values())
+    return sum(raw[name] * components.get(name, 0.0) for name in raw) / total if total > 0 else 0.0
+
+
+def _lifts(session: Session, directory: Path, vacancy: Vacancy, proposed: Weights, new: list) -> tuple[int, int]:
+    """(candidates placed above a better fit, better fits passed over) by the proposed cross-sector weight."""
+    if proposed.cross_sector <= 0:
+        return 0, 0
+    by_fit = ranking.rank_candidates(
+        session, directory, vacancy, TOP, replace(proposed, cross_sector=0.0), explain_all=False
+    )
+    fits = {r.profile.id: fit_without_cross_sector(r.ranked.components, proposed) for r in [*new, *by_fit]}
+    place = {r.profile.id: i for i, r in enumerate(new)}
+    lifted, passed_over = set(), set()
+    for above in new:
+        for other, fit in fits.items():
+            below = place.get(other, len(new)) > place[above.profile.id]
+            if below and fit > fits[above.profile.id] + FIT_TOLERANCE:
+                lifted.add(above.profile.id)
+                passed_over.add(other)
+    return len(lifted), len(passed_over)
 
 
 @dataclass

@@ -165,6 +165,7 @@ def list_candidates(vacancy_id: int, query: CandidateSearch):
         seeking=query.seeking,
         other_sectors_only=query.other_sectors_only,
         shortlisted_only=query.shortlisted_only,
+        include_unqualified=query.include_unqualified,
     )
     directory = ranking.directory_for(current_app.instance_path)
     found = candidates.review(get_session(), directory, vacancy, filters, query.page, query.per_page)
