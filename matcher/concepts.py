@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .text import SEGMENT_BREAK, DanishAnalyzer
+from .text import SEGMENT_BREAK, DanishAnalyzer, words
 
 NEUTRAL_PREFIX = "ntr:"
 
@@ -30,6 +30,7 @@ class Pattern:
     counts: tuple[tuple[str, int], ...]  # tokens that must occur more than once ("ledelse af ledere")
     anchor: str
     span: int
+    parts: tuple[str, ...] = ()  # the parts in order, when the phrase is one compound ("budgetopfølgning")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,13 +72,16 @@ class ConceptMatcher:
             key = (concept, tuple(sorted(tokens)))
             if not content or key in seen or all(share.get(t, 0.0) > common for t in content):
                 continue
-            if len(tokens) == 1 and tokens[0] in (ambiguous or ()):
+            if len(tokens) == 1 and (tokens[0] in (ambiguous or ()) or len(words(phrase)) > 1):
+                # Too ambiguous: a stem several words share, or a phrase whose other words were stop words
+                # ("medarbejdere under sig" would otherwise fire on every mention of "medarbejdere").
                 continue
             seen.add(key)
             counts = tuple((t, n) for t, n in Counter(tokens).items() if n > 1)
             # Anchor on the rarest content token so the scan checks few patterns per word.
             anchor = min(content, key=lambda t: (share.get(t, 0.0), -len(t)))
-            pattern = Pattern(concept, phrase, sector, frozenset(tokens), counts, anchor, 2 * len(tokens) + 2)
+            parts = tuple(tokens) if len(tokens) > 1 and len(words(phrase)) == 1 else ()
+            pattern = Pattern(concept, phrase, sector, frozenset(tokens), counts, anchor, 2 * len(tokens) + 2, parts)
             self.patterns.append(pattern)
             self._by_anchor[anchor].append(pattern)
         self.analyzer = analyzer
@@ -92,13 +96,37 @@ class ConceptMatcher:
         by_anchor = self._by_anchor
         for tokens in segments:
             token_set = set(tokens)
+            heads = getattr(tokens, "heads", frozenset())
             for position, token in enumerate(tokens):
                 for pattern in by_anchor.get(token, ()):
                     if pattern.concept in found or not pattern.tokens <= token_set:
                         continue
-                    if (len(pattern.tokens) == 1 and not pattern.counts) or self._close(tokens, position, pattern):
+                    if len(pattern.tokens) == 1 and not pattern.counts:
+                        # A one-word phrase names its concept as a word of its own or as the first part of a
+                        # compound ("klimatilpasning"), not as the head of one ("arbejdsklima").
+                        if position not in heads:
+                            found[pattern.concept] = pattern
+                    elif pattern.parts:
+                        if self._compound(tokens, heads, pattern.parts):
+                            found[pattern.concept] = pattern
+                    elif self._close(tokens, position, pattern):
                         found[pattern.concept] = pattern
         return found
+
+    @staticmethod
+    def _compound(tokens: list[str], heads: frozenset[int], parts: tuple[str, ...]) -> bool:
+        """A compound phrase matches its own compound, or its parts with the head first ("opfølgning på
+        budgettet" for "budgetopfølgning"), never the parts as separate words in the compound's order: "lede og
+        udvikle" is no "ledelsesudvikling", "arbejdspladsens vurdering" no "arbejdspladsvurdering"."""
+        k = len(parts)
+        for head in heads:
+            if head + 1 >= k and tuple(tokens[head - k + 1 : head + 1]) == parts:
+                return True
+        head_part, modifiers = parts[-1], set(parts[:-1])
+        for position, token in enumerate(tokens):
+            if token == head_part and modifiers <= set(tokens[position + 1 : position + 2 + 2 * len(modifiers)]):
+                return True
+        return False
 
     @staticmethod
     def _close(tokens: list[str], position: int, pattern: Pattern) -> bool:

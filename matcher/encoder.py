@@ -145,12 +145,15 @@ class DocumentEncoder(BaseEstimator):
         Fit on at most this many profiles (an even spread of them).
     """
 
-    def __init__(self, lexicon=None, min_df=2, max_df=0.5, max_query_terms=40, fit_sample=100_000):
+    def __init__(
+        self, lexicon=None, min_df=2, max_df=0.5, max_query_terms=40, fit_sample=100_000, max_sector_skew=1.5
+    ):
         self.lexicon = lexicon
         self.min_df = min_df
         self.max_df = max_df
         self.max_query_terms = max_query_terms
         self.fit_sample = fit_sample
+        self.max_sector_skew = max_sector_skew
 
     # -- fitting ---------------------------------------------------------------------------------------
 
@@ -191,6 +194,8 @@ class DocumentEncoder(BaseEstimator):
             sublinear_tf=True,
             dtype=np.float32,
         ).fit(corpus)
+        if not small and self.max_sector_skew is not None:
+            self._silence_sector_terms(corpus[: len(sample)], [p.sector for p in sample])
         self.concept_ids_ = lexicon.concept_ids()
         self.n_concepts_ = len(self.concept_ids_)
         self.recogniser_ = FunctionRecogniser(lexicon.functions, lexicon.professions, self.concept_ids_)
@@ -209,6 +214,31 @@ class DocumentEncoder(BaseEstimator):
         counts = np.array([df.get(i, 0) for i in range(self.n_concepts_)], dtype=np.float32)
         self.concept_idf_ = (np.log((1.0 + len(sample)) / (1.0 + counts)) + 1.0).astype(np.float32)
         return analysed
+
+    def _silence_sector_terms(self, corpus: list[list[str]], sectors: list[str]) -> None:
+        """Give no weight to words that mostly say which sector a profile comes from.
+
+        A word used far more in one sector's profiles than in the others' (its share of documents in that
+        sector over its mean share across sectors above ``max_sector_skew``) tells the ranker the sector, not
+        the competence; raw text similarity would then keep candidates inside their own sector. Such words
+        get an IDF of 0, so neither profiles nor vacancies carry them.
+        """
+        vocabulary = self.vectorizer_.vocabulary_
+        names = sorted(set(sectors))
+        counts = np.zeros((len(names), len(vocabulary)), dtype=np.float64)
+        sizes = np.zeros(len(names))
+        for tokens, sector in zip(corpus, sectors, strict=True):
+            row = names.index(sector)
+            sizes[row] += 1
+            columns = [vocabulary[t] for t in set(tokens) if t in vocabulary]
+            counts[row, columns] += 1
+        shares = counts / np.maximum(sizes, 1)[:, None]
+        mean = shares.mean(axis=0)
+        skew = np.divide(shares.max(axis=0), mean, out=np.zeros_like(mean), where=mean > 0)
+        idf = self.vectorizer_.idf_.copy()
+        idf[skew > self.max_sector_skew] = 0.0
+        self.vectorizer_.idf_ = idf
+        self.silenced_terms_ = int((skew > self.max_sector_skew).sum())
 
     # -- profiles ----------------------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
+import simplemma
 import Stemmer
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
@@ -38,6 +39,20 @@ _WORD = re.compile(r"[0-9a-zæøåäöüéèáàç]+")
 # Phrases are matched within one line or sentence, never across them.
 SEGMENT_BREAK = re.compile(r"[\n.;:!?•·]+")
 _LINKING = ("s", "e")
+# Word endings that are also words ("ligt", "lige"): "naturligt" is an adjective, not "natur" + "ligt".
+_SUFFIX_TAILS = frozenset({"ligt", "lige", "ligste", "lighed", "heden", "hedens", "else", "elsen", "ning", "iske"})
+
+
+# "som led i" (as part of) is no "ledelse", though both stem to "led".
+_STOP_PHRASES = re.compile(r"\b(?:som\s+(?:et\s+)?led\s+i|et\s+led\s+i)\b")
+
+
+class Tokens(list):
+    """A segment's tokens, with the positions that are heads (last parts) of split compounds."""
+
+    def __init__(self, tokens=(), heads=()):
+        super().__init__(tokens)
+        self.heads = frozenset(heads)
 
 
 def normalise(text: str) -> str:
@@ -60,11 +75,38 @@ def _join_short(match: re.Match) -> str:
 
 def words(text: str) -> list[str]:
     """The words of a text, after normalisation (hyphens and slashes separate words, see above)."""
-    return _WORD.findall(_SHORT_HYPHEN.sub(_join_short, normalise(text)))
+    return _WORD.findall(_SHORT_HYPHEN.sub(_join_short, _STOP_PHRASES.sub(" ", normalise(text))))
+
+
+# Adjectives (-lig, -ig, -isk) and -hed nouns keep their lemma: Snowball would make "ledig" (vacant) the
+# "led" of "ledelse", "naturligt" the "natur" of nature and "tryghed" the "tryg" of "trygge rammer".
+_KEEP_LEMMA = ("lig", "ig", "isk", "hed")
+# Nouns made from verbs are reduced to the verb, so "betjener" and "betjening", "implementere" and
+# "implementering", "håndtere" and "håndtering" meet (Snowball alone stems each pair apart). Longest first.
+_NOMINAL = (("ering", "ere"), ("ening", "ene"), ("ling", "le"), ("ning", "e"), ("else", "e"), ("ing", "e"))
+_MIN_ROOT = 3
+# Nouns that only look like nominalisations: a "styrelse" (agency) is no "styring", a "forvaltning" (an
+# administration) no act of administering, a "forening" (association) no "forene".
+_NOT_NOMINAL = frozenset({"styrelse", "forvaltning", "forening", "regning", "mening", "ledning", "samling"})
+# Where the lemmatiser's guess is wrong for job-ad Danish.
+_LEMMA_FIXES = {"budgetter": "budget", "ledet": "lede"}
+# Stems given outright: "leder" (a leader) must not become the "led" of "lede" and "ledelse", or "lede og
+# udvikle" would read as "lederudvikling" and "ledelse af ledere" could not tell its two words apart.
+_FIXED_STEMS = dict.fromkeys(("leder", "ledere", "lederen", "lederne", "lederes", "ledernes", "lederens"), "leder")
 
 
 class DanishStemmer:
-    """Snowball Danish stemming with a per-word cache; picklable (the C stemmer is rebuilt on load)."""
+    """Danish word → stem: lemma first (simplemma), then verb nominalisations joined, then Snowball.
+
+    The lemma unifies spellings and irregular forms ("sundhedsvæsnet"/"sundhedsvæsenet", "museet"/"museum",
+    "børnene"/"barn"); joining nominalisations with their verbs lets "betjener" find "betjening"; keeping
+    adjectives and -hed nouns as lemmas stops Snowball from merging homographs. Cached per word; picklable
+    (the C stemmer is rebuilt on load).
+
+    >>> stemmer = DanishStemmer()
+    >>> stemmer.stem("betjener") == stemmer.stem("betjening"), stemmer.stem("ledig") == stemmer.stem("ledelse")
+    (True, False)
+    """
 
     def __init__(self) -> None:
         self._stemmer = Stemmer.Stemmer("danish")
@@ -78,11 +120,24 @@ class DanishStemmer:
         self._cache = state["_cache"]
 
     def stem(self, word: str) -> str:
-        """The Snowball stem of one word."""
+        """The stem of one word."""
         found = self._cache.get(word)
         if found is None:
-            found = self._cache[word] = self._stemmer.stemWord(word)
+            found = self._cache[word] = self._stem(word)
         return found
+
+    def _stem(self, word: str) -> str:
+        if word in _FIXED_STEMS:
+            return _FIXED_STEMS[word]
+        lemma = _LEMMA_FIXES.get(word) or simplemma.lemmatize(word, lang="da").lower()
+        if lemma.endswith(_KEEP_LEMMA) and not word.isdigit():
+            return lemma
+        if lemma in _NOT_NOMINAL:
+            return lemma
+        for ending, verb in _NOMINAL:
+            if lemma.endswith(ending) and len(lemma) - len(ending) >= _MIN_ROOT:
+                return self._stemmer.stemWord(lemma[: -len(ending)] + verb)
+        return self._stemmer.stemWord(lemma)
 
 
 class DanishAnalyzer(TransformerMixin, BaseEstimator):
@@ -170,20 +225,25 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
         """Stemmed tokens of one text: each word's stem, then the stems of its compound parts."""
         return self._tokens(words(text), leaves=False)
 
-    def analyse_segments(self, text: str) -> list[list[str]]:
-        """Tokens per line or sentence, for phrase matching that must not run across them."""
+    def analyse_segments(self, text: str) -> list[Tokens]:
+        """Tokens per line or sentence, for phrase matching that must not run across them.
+
+        Each segment knows which of its tokens are the heads (last parts) of split compounds, so a one-word
+        phrase can refuse them: "miljø" alone is no environment competence inside "arbejdsmiljø".
+        """
         out = []
-        for segment in SEGMENT_BREAK.split(normalise(text)):
-            tokens = self._tokens(_WORD.findall(_SHORT_HYPHEN.sub(_join_short, segment)), leaves=False)
+        for segment in SEGMENT_BREAK.split(_STOP_PHRASES.sub(" ", normalise(text))):
+            heads: list[int] = []
+            tokens = self._tokens(_WORD.findall(_SHORT_HYPHEN.sub(_join_short, segment)), leaves=False, heads=heads)
             if tokens:
-                out.append(tokens)
+                out.append(Tokens(tokens, heads))
         return out
 
     def analyse_leaves(self, text: str) -> list[str]:
         """Like ``analyse`` but a split compound yields only its parts, for phrase patterns."""
         return self._tokens(words(text), leaves=True)
 
-    def _tokens(self, text_words: list[str], leaves: bool) -> list[str]:
+    def _tokens(self, text_words: list[str], leaves: bool, heads: list[int] | None = None) -> list[str]:
         cache, phrases = self.word_cache_, self.neutral_phrases_
         out: list[str] = []
         i, n = 0, len(text_words)
@@ -201,6 +261,8 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
                 if leaves and len(tokens) > 1 and self._is_split_with_whole(word, tokens):
                     tokens = tokens[1:]
                 out.extend(tokens)
+                if heads is not None and len(tokens) > 1:
+                    heads.append(len(out) - 1)
                 i += 1
         return out
 
@@ -234,7 +296,7 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
             return [word]
         for cut in range(m, n - m + 1):
             head, tail = word[:cut], word[cut:]
-            if len(tail) < m + 1 or not self._known(tail):
+            if len(tail) < m + 1 or tail in _SUFFIX_TAILS or not self._known(tail):
                 continue
             for candidate in (head, *(head[:-1] for link in _LINKING if head.endswith(link))):
                 if len(candidate) < m:

@@ -47,7 +47,21 @@ def database_url(tmp_path_factory) -> str:
     else:
         url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
     command.upgrade(alembic_config(url), "head")
+    _empty(make_engine(url))  # the migrations seed a default weight set; every test starts from empty tables
     return url
+
+
+def _empty(engine, dispose: bool = True) -> None:
+    """Delete every row (identities restart on PostgreSQL)."""
+    with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+            connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        else:
+            for table in reversed(Base.metadata.sorted_tables):
+                connection.execute(delete(table))
+    if dispose:
+        engine.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -64,15 +78,8 @@ def _empty_tables(request):
     uses_database = "app" in request.fixturenames or "engine" in request.fixturenames
     engine = request.getfixturevalue("engine") if uses_database else None
     yield
-    if engine is None:
-        return
-    with engine.begin() as connection:
-        if engine.dialect.name == "postgresql":
-            names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
-            connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-        else:
-            for table in reversed(Base.metadata.sorted_tables):
-                connection.execute(delete(table))
+    if engine is not None:
+        _empty(engine, dispose=False)
 
 
 @pytest.fixture

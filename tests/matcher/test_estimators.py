@@ -60,6 +60,7 @@ def test_encoder_init_stores_arguments_unchanged(lexicon):
         "max_df": 0.7,
         "max_query_terms": 12,
         "fit_sample": 500,
+        "max_sector_skew": 1.5,
     }
     assert encoder.get_params()["lexicon"] is lexicon
 

@@ -69,9 +69,11 @@ def test_score_is_the_weighted_sum_of_the_components(index, vacancy, weights):
         assert item.score == pytest.approx(sum(item.components[n] * normalised[n] for n in COMPONENTS), abs=1e-5)
 
 
-def test_without_the_cross_sector_nudge_the_closer_wording_ranks_first(index, pool, vacancy):
-    top = index.rank(vacancy, Weights(cross_sector=0.0), limit=1)[0]
-    assert top.key == pool["kommune_match"].key
+def test_without_the_cross_sector_nudge_the_order_follows_what_candidates_can_do(index, pool, vacancy):
+    ranking = index.rank(vacancy, Weights(cross_sector=0.0), limit=3)
+    assert {item.key for item in ranking} == {pool[k].key for k in ("kommune_match", "stat_match", "region_match")}
+    fit = [item.components["competence"] + item.components["function"] for item in ranking]
+    assert fit == sorted(fit, reverse=True)
 
 
 def test_equal_fit_in_another_sectors_words_ties_and_the_nudge_breaks_it(build_index, make_profile, vacancy):
@@ -311,8 +313,8 @@ def test_a_single_weight_orders_by_that_component(index, vacancy, weights, compo
 def test_more_weight_on_crossing_sectors_lifts_cross_sector_candidates(index, pool, vacancy):
     neutral = index.rank(vacancy, Weights(cross_sector=0.0), limit=3)
     crossing = index.rank(vacancy, Weights(cross_sector=5.0), limit=3)
-    assert not neutral[0].crosses_sector
-    assert crossing[0].crosses_sector
+    assert any(not item.crosses_sector for item in neutral)
+    assert all(item.crosses_sector for item in crossing)
 
 
 # -- a generated population ---------------------------------------------------------------------------------

@@ -56,7 +56,7 @@ def test_every_boilerplate_entry_is_rewritten_to_its_own_suggestion(lexicon):
 
 def test_neutral_terms_map_glossary_terms_to_their_row_token(lexicon):
     terms = lexicon.neutral_terms()
-    assert terms["patienter"] == terms["borgere"] == terms["kunder"] == NEUTRAL_PREFIX + "users"
+    assert terms["borgere"] == terms["kunder"] == NEUTRAL_PREFIX + "users"
     assert terms["minister"] == terms["byråd"] == terms["regionsråd"] == NEUTRAL_PREFIX + "political_top"
     assert terms["danske regioner"] == NEUTRAL_PREFIX + "interest_org"
 
@@ -91,7 +91,7 @@ def test_phrases_carry_concept_index_and_sector(lexicon, concept_at):
 
 def test_vocabulary_holds_phrases_and_glossary_terms(lexicon):
     vocabulary = set(lexicon.vocabulary())
-    assert {"ministerbetjening", "udvalgsbetjening", "patienter", "danske regioner"} <= vocabulary
+    assert {"ministerbetjening", "udvalgsbetjening", "borgere", "danske regioner"} <= vocabulary
 
 
 def test_sector_phrasing_is_the_sectors_first_label(lexicon, concept_at):
