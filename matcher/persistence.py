@@ -16,7 +16,7 @@ import joblib
 
 from .index import CandidateIndex
 
-FORMAT_VERSION = 2  # 2: segments carry function evidence and profession bits
+FORMAT_VERSION = 3  # 2: function evidence and profession bits; 3: lemma-based stems, sector-silenced terms
 POINTER = "current.json"
 
 
