@@ -23,6 +23,12 @@ from .token import ApiToken
 from .user import User
 from .vacancy import Vacancy
 
+# Ids are never reused: a deleted account's id (or a vacancy's, a token's) must not name a new row that an
+# old cookie, link or token still points at. PostgreSQL's identity sequences never go back; SQLite needs
+# AUTOINCREMENT, which only table creation can give (migration 0006 recreates the tables with it).
+for _table in Base.metadata.tables.values():
+    _table.dialect_options["sqlite"]["autoincrement"] = True
+
 __all__ = [
     "AlertDelivery",
     "ApiToken",

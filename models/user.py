@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,9 @@ class User(Timestamped, Base):
     approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"), index=True)
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Part of every login session's id: replacing it logs out every session of the account at once (logout,
+    # a new password, a role change, deactivation), and a cookie never logs in another account.
+    session_secret: Mapped[str] = mapped_column(String(64), default=lambda: secrets.token_urlsafe(24))
 
     organisation: Mapped[Organisation | None] = relationship(back_populates="employers")
     profile: Mapped[Profile | None] = relationship(back_populates="user", uselist=False)
@@ -51,8 +55,12 @@ class User(Timestamped, Base):
         return False
 
     def get_id(self) -> str:
-        """Identifier stored in the login session."""
-        return str(self.id)
+        """Identifier stored in the login session: the id and the account's current session secret."""
+        return f"{self.id}.{self.session_secret}"
+
+    def revoke_sessions(self) -> None:
+        """Log out every session of this account (their stored id no longer matches)."""
+        self.session_secret = secrets.token_urlsafe(24)
 
     @property
     def is_approved_employer(self) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from datetime import date, timedelta
 from itertools import count
 
@@ -235,8 +236,9 @@ def login(client):
 
     def do(user):
         with client.session_transaction() as session:
-            session["_user_id"] = str(user.id)
+            session["_user_id"] = user.get_id()
             session["_fresh"] = True
+            session["login_at"] = session["seen_at"] = int(time.time())
         return user
 
     return do

@@ -22,6 +22,12 @@ def run_migrations() -> None:
 
 
 def _run(connection) -> None:
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        # Batch mode recreates SQLite tables; dropping the old copy of a parent table with foreign keys on
+        # would cascade-delete its children. The pragma only takes effect outside a transaction.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()  # end the transaction SQLAlchemy began, so the migrations run in their own
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
@@ -30,6 +36,12 @@ def _run(connection) -> None:
     )
     with context.begin_transaction():
         context.run_migrations()
+    if sqlite:
+        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+        connection.commit()
+        if broken:
+            raise RuntimeError(f"the migration left rows that break foreign keys: {broken[:5]}")
 
 
 run_migrations()

@@ -1,7 +1,7 @@
 """Account forms."""
 
 from flask_babel import lazy_gettext as _l
-from wtforms import EmailField, PasswordField, RadioField, SelectField, StringField, validators
+from wtforms import BooleanField, EmailField, PasswordField, RadioField, SelectField, StringField, validators
 
 from matcher import geography
 
@@ -93,4 +93,10 @@ class ForgotPasswordForm(BaseForm):
 
 
 class ResetPasswordForm(_NewPassword, BaseForm):
-    """Choose a new password."""
+    """Choose a new password; every session ends, and the API keys too if the user asks."""
+
+    revoke_tokens = BooleanField(
+        _l("Tilbagekald også alle mine API-nøgler"),
+        default=True,
+        description=_l("Gør det, hvis du tror, at andre kan have fået adgang til din konto."),
+    )

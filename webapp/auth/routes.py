@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_required, login_user, logout_user
+from flask_login import current_user, login_required
 
 from models import Role
 
@@ -14,7 +14,8 @@ from .. import limits
 from ..db import get_session
 from ..forms import BaseForm
 from ..labels import options
-from ..services import accounts, organisations, passwords
+from ..login import end_session, start_session
+from ..services import accounts, organisations, passwords, tokens
 from ..services.errors import ServiceError
 from ..services.mail import send_mail
 from . import bp
@@ -56,7 +57,7 @@ def register_leader():
             getattr(form, error.field or "email").errors.append(error.message)
         else:
             session.commit()
-            login_user(user)
+            start_session(user)
             flash(_("Din konto er oprettet. Udfyld nu din profil."), "success")
             return redirect(url_for("leader.edit_profile"))
     return render_template("auth/register_leader.html", form=form)
@@ -88,7 +89,7 @@ def register_employer():
             getattr(form, error.field or "email").errors.append(error.message)
         else:
             session.commit()
-            login_user(user)
+            start_session(user)
             flash(
                 _("Din konto er oprettet. En administrator godkender den, før du kan offentliggøre stillinger."), "info"
             )
@@ -110,7 +111,7 @@ def login():
             form.password.errors.append(_("Forkert e-mail eller adgangskode."))
         else:
             session.commit()
-            login_user(user)
+            start_session(user)
             return redirect(_safe_next(request.args.get("next")) or home_for(user))
     return render_template("auth/login.html", form=form)
 
@@ -121,7 +122,8 @@ def logout():
     """Log out (POST with CSRF, so no link can log anyone out)."""
     form = BaseForm.from_request()
     if form.validate():
-        logout_user()
+        end_session(current_user._get_current_object())  # every session of the account, on every device
+        get_session().commit()
         flash(_("Du er logget ud."), "info")
     return redirect(url_for("public.index"))
 
@@ -162,8 +164,12 @@ def reset_password(token: str):
         return redirect(url_for("auth.forgot_password"))
     form = ResetPasswordForm.from_request()
     if request.method == "POST" and form.validate():
-        accounts.set_password(session, user, form.password.data)
+        accounts.set_password(session, user, form.password.data)  # also ends every session of the account
+        revoked = tokens.revoke_all(session, user) if form.revoke_tokens.data else 0
         session.commit()
+        end_session()
         flash(_("Din adgangskode er ændret. Log ind med den nye."), "success")
+        if revoked:
+            flash(_("%(n)d API-nøgle(r) er tilbagekaldt.", n=revoked), "info")
         return redirect(url_for("auth.login"))
     return render_template("auth/reset_password.html", form=form)

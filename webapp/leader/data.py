@@ -4,9 +4,10 @@ import json
 
 from flask import Response, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, logout_user
+from flask_login import current_user
 
 from ..db import get_session
+from ..login import end_session
 from ..services import accounts_data, ranking
 from ..services.errors import ServiceError
 from . import bp
@@ -48,7 +49,7 @@ def delete_account():
             # Every process drops the rows when it replays the change log; purging also rewrites the saved
             # index without them, so no vector about the leader is left on disk.
             ranking.purge(session, ranking.directory_for(current_app.instance_path))
-            logout_user()
+            end_session()
             flash(_("Din konto og alle data om dig er slettet."), "success")
             return redirect(url_for("public.index"))
     return render_template("leader/delete_account.html", form=form)

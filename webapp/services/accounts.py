@@ -71,6 +71,7 @@ def set_password(session: Session, user: User, password: str) -> None:
     """Replace the user's password (which also invalidates outstanding reset tokens)."""
     check_password_strength(password)
     user.password_hash = passwords.hash_password(password)
+    user.revoke_sessions()
     session.flush()
 
 
@@ -103,6 +104,8 @@ def change_role(session: Session, actor: User, user: User, role: Role) -> None:
         raise ServiceError(_("Du kan ikke fjerne din egen administratorrolle."))
     before = user.role
     user.role = role
+    if before != role:
+        user.revoke_sessions()  # the person logs in again under the new role
     if role == Role.EMPLOYER and user.approved_at is None and user.organisation_id is not None:
         user.approved_at = utcnow()
     session.flush()
@@ -117,6 +120,8 @@ def set_active(session: Session, actor: User, user: User, active: bool) -> None:
         raise ServiceError(_("Du kan ikke deaktivere din egen konto."))
     changed = user.active != active
     user.active = active
+    if changed:
+        user.revoke_sessions()
     session.flush()
     if changed:
         action = audit.USER_ACTIVATE if active else audit.USER_DEACTIVATE

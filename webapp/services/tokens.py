@@ -69,6 +69,17 @@ def revoke(session: Session, user: User, token_id: int) -> ApiToken:
     return token
 
 
+def revoke_all(session: Session, user: User) -> int:
+    """Stop every live token of the user (after a password reset, when the user asks); returns how many."""
+    live = session.scalars(select(ApiToken).where(ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None)))
+    count = 0
+    for token in live:
+        token.revoked_at = utcnow()
+        count += 1
+    session.flush()
+    return count
+
+
 def authenticate(session: Session, secret: str) -> ApiToken | None:
     """The live token for a presented secret (its user active), else None; notes when it was last used."""
     digest = hash_secret(secret)
