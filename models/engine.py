@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
 
 
 def normalise_url(url: str) -> str:
@@ -24,6 +26,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     url = normalise_url(url)
     if not url.startswith("sqlite"):
         return create_engine(url, pool_pre_ping=True, **kwargs)
+    _owner_only(make_url(url).database)
     engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
 
     @event.listens_for(engine, "connect")
@@ -38,3 +41,12 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         cursor.close()
 
     return engine
+
+
+def _owner_only(path: str | None) -> None:
+    """Create the SQLite file readable by its owner only (0600); SQLite gives its -wal and -shm files the same."""
+    if not path or path == ":memory:":
+        return
+    descriptor = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(descriptor)
+    os.chmod(path, 0o600)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import time
 
-from flask import Flask, current_app
+from flask import Flask, current_app, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 
@@ -24,12 +24,43 @@ def init_app(app: Flask) -> None:
     # Should Redis be down, count in memory per process rather than fail every request.
     app.config.setdefault("RATELIMIT_IN_MEMORY_FALLBACK_ENABLED", bool(redis_url))
     app.config.setdefault("RATELIMIT_KEY_PREFIX", "sektorbro")
+    # Forms that mail someone or create accounts: per IP address, and the reset mail also per address asked
+    # for, so nobody can flood a person's inbox from many addresses or an account list from one.
+    app.config.setdefault("FORGOT_PASSWORD_RATE_LIMIT", "5/hour")
+    app.config.setdefault("FORGOT_PASSWORD_PER_ADDRESS_LIMIT", "3/hour")
+    app.config.setdefault("REGISTER_RATE_LIMIT", "10/hour")
+    app.config.setdefault("RESET_PASSWORD_RATE_LIMIT", "10/hour")
     limiter.init_app(app)
 
 
 def login_limit() -> str:
     """The log-in form's limit, e.g. ``10/minute``."""
     return current_app.config["LOGIN_RATE_LIMIT"]
+
+
+def forgot_password_limit() -> str:
+    """Reset-mail requests per IP address."""
+    return current_app.config["FORGOT_PASSWORD_RATE_LIMIT"]
+
+
+def forgot_password_address_limit() -> str:
+    """Reset-mail requests per e-mail address asked for."""
+    return current_app.config["FORGOT_PASSWORD_PER_ADDRESS_LIMIT"]
+
+
+def register_limit() -> str:
+    """New accounts per IP address."""
+    return current_app.config["REGISTER_RATE_LIMIT"]
+
+
+def reset_password_limit() -> str:
+    """New passwords chosen from reset links per IP address."""
+    return current_app.config["RESET_PASSWORD_RATE_LIMIT"]
+
+
+def requested_address() -> str:
+    """The e-mail address a form asks about, normalised (the key of the per-address limit)."""
+    return "address:" + (request.form.get("email") or "").strip().lower()[:254]
 
 
 def api_limit() -> str:

@@ -65,3 +65,30 @@ def test_behind_a_trusted_proxy_the_forwarded_address_is_counted(database_url, t
     assert client.get("/api/v1/vacancies", headers={"X-Forwarded-For": "198.51.100.7"}).status_code == 429
     assert client.get("/api/v1/vacancies", headers={"X-Forwarded-For": "203.0.113.9"}).status_code == 200
     app.extensions["sqlalchemy_engine"].dispose()
+
+
+def test_reset_mails_are_limited_per_ip_address_and_per_address_asked_for(app, client, csrf):
+    app.config.update(FORGOT_PASSWORD_RATE_LIMIT="4/hour", FORGOT_PASSWORD_PER_ADDRESS_LIMIT="2/hour")
+    token = csrf()
+    url = "/konto/glemt-adgangskode"
+
+    def ask(email: str, ip: str = "127.0.0.1") -> int:
+        return client.post(
+            url, data={"email": email, "csrf_token": token}, environ_base={"REMOTE_ADDR": ip}
+        ).status_code
+
+    assert [ask("offer@example.dk") for _ in range(3)] == [302, 302, 429]
+    assert ask("offer@example.dk", ip="10.9.9.9") == 429  # the address is protected from every IP address
+    answers = [ask(f"nr{i}@example.dk") for i in range(4)]
+    assert answers.count(302) <= 2 and answers[-1] == 429  # and one IP address cannot go on and on
+
+
+def test_registration_and_new_passwords_are_limited_per_ip_address(app, client, csrf):
+    app.config.update(REGISTER_RATE_LIMIT="2/hour", RESET_PASSWORD_RATE_LIMIT="2/hour")
+    token = csrf("/konto/opret/leder")
+    for _ in range(2):
+        assert client.post("/konto/opret/leder", data={"csrf_token": token}).status_code == 200  # invalid form
+    assert client.post("/konto/opret/arbejdsgiver", data={"csrf_token": token}).status_code == 429  # shared
+    for _ in range(2):
+        client.post("/konto/nulstil/ugyldig", data={"csrf_token": token})
+    assert client.post("/konto/nulstil/ugyldig", data={"csrf_token": token}).status_code == 429

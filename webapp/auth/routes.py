@@ -46,6 +46,7 @@ def register():
 
 
 @bp.route("/opret/leder", methods=["GET", "POST"])
+@limits.limiter.shared_limit(limits.register_limit, scope="register", methods=["POST"])
 def register_leader():
     """Sign up as a leader, then go straight to the profile form."""
     form = LeaderRegistrationForm.from_request()
@@ -64,6 +65,7 @@ def register_leader():
 
 
 @bp.route("/opret/arbejdsgiver", methods=["GET", "POST"])
+@limits.limiter.shared_limit(limits.register_limit, scope="register", methods=["POST"])
 def register_employer():
     """Sign up as an employer at an existing or a new organisation."""
     session = get_session()
@@ -129,6 +131,8 @@ def logout():
 
 
 @bp.route("/glemt-adgangskode", methods=["GET", "POST"])
+@limits.limiter.limit(limits.forgot_password_limit, methods=["POST"])
+@limits.limiter.limit(limits.forgot_password_address_limit, methods=["POST"], key_func=limits.requested_address)
 def forgot_password():
     """Mail a reset link; the answer is the same whether or not the address has an account."""
     form = ForgotPasswordForm.from_request()
@@ -153,6 +157,7 @@ def forgot_password():
 
 
 @bp.route("/nulstil/<token>", methods=["GET", "POST"])
+@limits.limiter.limit(limits.reset_password_limit, methods=["POST"])
 def reset_password(token: str):
     """Choose a new password from a valid reset link."""
     session = get_session()

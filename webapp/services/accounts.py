@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hmac
+
 from flask_babel import gettext as _
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -58,7 +60,9 @@ def check_password_strength(password: str) -> None:
 def authenticate(session: Session, email: str, password: str) -> User | None:
     """The active user with these credentials, or ``None``; upgrades old hashes on the way."""
     user = find_by_email(session, email)
-    if user is None or not user.active or not passwords.verify_password(user.password_hash, password):
+    if user is None:
+        return passwords.verify_nothing(password) or None  # as slow as a wrong password: no address oracle
+    if not passwords.verify_password(user.password_hash, password) or not user.active:
         return None
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.hash_password(password)
@@ -81,7 +85,9 @@ def user_for_reset_token(session: Session, secret_key: str, token: str, max_age:
     if found is None:
         return None
     user = session.get(User, found[0])
-    if user is None or not user.active or user.password_hash[-16:] != found[1]:
+    if user is None or not user.active:
+        return None
+    if not hmac.compare_digest(passwords.password_fingerprint(secret_key, user.password_hash), found[1]):
         return None
     return user
 
