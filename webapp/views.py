@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, request, url_for
+from flask import Flask, request, session, url_for
 from flask_babel import format_date, format_number
 from werkzeug.routing import IntegerConverter
 
@@ -51,15 +51,33 @@ def init_app(app: Flask) -> None:
         format_number=format_number,
     )
 
+    https = str(app.config.get("PUBLIC_URL", "")).startswith("https://")
+    if https:  # cookies only over https when the service is served over https (make run is plain http)
+        app.config["SESSION_COOKIE_SECURE"] = True
+
     @app.after_request
     def _security_headers(response):
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers.setdefault("Referrer-Policy", "same-origin")
-        response.headers.setdefault(
-            "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'"
-        )
+        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        if https:
+            response.headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+        if _personal(response):
+            # Pages and answers about a logged-in person (candidates, profiles, tokens) stay out of every cache.
+            response.headers["Cache-Control"] = "no-store"
         return response
+
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; "
+    "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+)
+
+
+def _personal(response) -> bool:
+    """True for an answer to a logged-in user or an authenticated API call."""
+    return "Authorization" in request.headers or "_user_id" in session
 
 
 def municipality_name(code: int | None) -> str:
