@@ -92,6 +92,7 @@ def app(database_url, tmp_path):
             "DATABASE_URL": database_url,
             "SECRET_KEY": "test-secret",
             "SERVER_NAME": "localhost",
+            "PUBLIC_URL": "http://localhost",  # the test client's host, so links lead back to the app under test
         }
     )
     app.instance_path = str(tmp_path)

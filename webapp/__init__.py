@@ -9,11 +9,13 @@ from pathlib import Path
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from . import urls
+
 
 def create_app(test_config: dict | None = None) -> Flask:
     """Build the app: defaults, then ``instance/config.py``, then the environment (or ``test_config``)."""
     instance_path = os.environ.get("SEKTORBRO_INSTANCE")
-    app = Flask(
+    app = urls.PublicAddressFlask(
         __name__,
         instance_relative_config=True,
         instance_path=str(Path(instance_path).resolve()) if instance_path else None,
@@ -30,7 +32,10 @@ def create_app(test_config: dict | None = None) -> Flask:
         MAIL_PASSWORD=None,
         MAIL_USE_TLS=False,
         MAIL_SENDER="Sektorbro <noreply@sektorbro.dk>",
-        PUBLIC_URL="http://127.0.0.1:5000",  # links in mails sent by commands (no request to take the host from)
+        # Every absolute URL (mails, feed, API, JSON-LD) is built from this, never from the request's Host;
+        # the default is where `make run` serves (`make run PORT=8000` passes PORT on).
+        PUBLIC_URL=f"http://127.0.0.1:{os.environ.get('PORT') or 5000}",
+        TRUSTED_HOSTS=None,  # hosts requests may name; None: the public host, 127.0.0.1 and localhost
         PASSWORD_RESET_MAX_AGE=3600,
         MAX_CONTENT_LENGTH=2 * 1024 * 1024,
         SESSION_COOKIE_HTTPONLY=True,
@@ -51,6 +56,7 @@ def create_app(test_config: dict | None = None) -> Flask:
             "MAIL_PORT",
             "MAIL_USERNAME",
             "MAIL_PASSWORD",
+            "PUBLIC_URL",
             "REDIS_URL",
         ):
             if key in os.environ:
@@ -66,6 +72,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     from . import api, cli, db, errors, i18n, limits, login, views
 
+    urls.init_app(app)  # first: an untrusted Host is refused before any other hook runs
     db.init_app(app)
     i18n.init_app(app)
     login.init_app(app)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Flask, render_template
 from flask_babel import lazy_gettext as _l
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException, InternalServerError, SecurityError
 
 from . import limits
 from .db import close_session
@@ -18,12 +18,17 @@ MESSAGES = {
     429: (_l("For mange forsøg"), _l("Vent lidt, og prøv så igen.")),
     500: (_l("Der skete en fejl hos os"), _l("Fejlen er registreret. Prøv igen om lidt.")),
 }
+# A 400 for a Host outside TRUSTED_HOSTS (see urls.py): the address, not what was sent, is wrong.
+UNTRUSTED_HOST = (_l("Ukendt adresse"), _l("Sektorbro svarer ikke på denne adresse. Brug Sektorbros egen adresse."))
 
 
 def render_error(error: HTTPException):
     """Render the shared error page for an HTTP error."""
     code = error.code or 500
-    title, text = MESSAGES.get(code, (error.name, error.description))
+    if isinstance(error, SecurityError):
+        title, text = UNTRUSTED_HOST
+    else:
+        title, text = MESSAGES.get(code, (error.name, error.description))
     headers = {"Retry-After": str(limits.retry_after())} if code == 429 else {}
     return render_template("errors/error.html", code=code, title=title, text=text), code, headers
 

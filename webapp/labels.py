@@ -24,6 +24,15 @@ LEVEL_LABELS = {
 
 LEVEL_SHORT = {1: _l("Leder"), 2: _l("Chef"), 3: _l("Strategisk chef"), 4: _l("Direktør")}
 
+# Where a candidate works, generalised so it cannot identify them: "Chef" + " i en kommune" (the anonymous card,
+# seen by employers and in the leader's preview of it).
+SECTOR_PLACE = {
+    "stat": _l("i staten"),
+    "region": _l("i en region"),
+    "kommune": _l("i en kommune"),
+    "privat": _l("i en privat virksomhed"),
+}
+
 LEVEL_EXAMPLES = {
     1: {
         "stat": _l("teamleder, sektionsleder"),

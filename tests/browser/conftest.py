@@ -25,9 +25,11 @@ def live_server(app):
     """Serve the app on a free loopback port for the duration of one test."""
     app.config["SERVER_NAME"] = None
     server = make_server("127.0.0.1", 0, app, threaded=True)
+    address = f"http://127.0.0.1:{server.server_port}"
+    app.config["PUBLIC_URL"] = address  # absolute URLs (redirects, mails) must lead back to this server
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
+    yield address
     server.shutdown()
     thread.join(5)
 

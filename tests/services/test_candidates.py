@@ -13,7 +13,7 @@ from models import (
     VacancyStatus,
     Visibility,
 )
-from webapp.services import candidates, ranking, vacancy_check
+from webapp.services import candidate_cards, candidates, ranking, vacancy_check
 from webapp.services.candidates import ReviewFilters
 from webapp.services.errors import Conflict, Forbidden, NotFound, ServiceError
 
@@ -121,16 +121,36 @@ def test_cards_are_anonymous_until_the_leader_accepts(db, directory, vacancy, ma
     db.commit()
     [card] = candidates.review(db, directory, vacancy, ReviewFilters(), 1).page.items
     assert card.identity is None
-    assert [(e.title, e.organisation, e.level, e.start_year) for e in card.experience] == [("", "", 2, 2015)]
+    assert [(e.title, e.organisation, e.level, e.start_year) for e in card.about.experience] == [("", "", 2, 2015)]
     phrases = {m.concept_id: m.candidate_phrase for m in card.explanation.matches}
-    assert phrases["budgeting"] == "budgetlægning" and "Havnekontoret" not in " ".join(phrases.values())
+    assert "budgeting" in phrases and set(phrases.values()) == {""}  # no match quotes the leader's words
+    assert card.about.own_texts is None and "budgeting" in {c.id for c in card.about.recognised.concepts}
     assert card.sector_value and "regionerne" in card.sector_value
     db.add(ContactRequest(vacancy_id=vacancy.id, profile_id=leader.id, status=ContactStatus.ACCEPTED))
     db.commit()
     [card] = candidates.review(db, directory, vacancy, ReviewFilters(), 1).page.items
     assert card.identity.name == "Ingeborg Quist" and card.identity.organisation == "Kystdirektoratet Vest"
-    assert card.experience[0].organisation == "Havnekontoret" and card.contact_status == "accepted"
+    assert card.about.experience[0].organisation == "Havnekontoret" and card.contact_status == "accepted"
+    assert card.about.own_texts.competences == ("budgetlægning",)
     assert any("Havnekontoret" in m.candidate_phrase for m in card.explanation.matches)
+
+
+def test_an_anonymous_card_holds_no_text_the_leader_wrote_and_is_what_the_preview_shows(
+    db, directory, vacancy, make_profile
+):
+    leader = make_profile(
+        sector="kommune",
+        title="Afdelingschef i Gladsaxe Kommune",
+        competences=["budgetlægning for Gladsaxe Kommune", "forandringsledelse med Karen Vestergaard"],
+        summary="Jeg er afdelingschef i Gladsaxe Kommune og bor i Bagsværd.",
+        education="Cand.polit., Gladsaxe Kommunes lederakademi",
+    )
+    [card] = candidates.review(db, directory, vacancy, ReviewFilters(), 1).page.items
+    for written in ("Gladsaxe", "Vestergaard", "Bagsværd", "Aarhus Kommune", "Afdelingschef", "Cand.polit"):
+        assert written not in repr(card), written  # by construction: nothing the leader wrote is on the card
+    assert [c.name_da for c in card.about.recognised.concepts][:2] == ["Budgetlægning", "Forandringsledelse"]
+    assert "finance" in card.about.recognised.functions
+    assert candidate_cards.preview(db, directory, leader) == card.about
 
 
 def test_a_same_sector_candidate_gets_no_sector_sentence(db, directory, vacancy, make_profile):

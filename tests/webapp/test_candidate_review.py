@@ -207,7 +207,7 @@ def test_candidates_are_anonymous_before_contact_is_accepted(client, db, vacancy
     assert identifiable.id in order(html)
     assert_anonymous(html)
     assert "Chef i en region" in html and "Leder i en region, 2012–2018" in html
-    assert "nævnt i erhvervserfaringen" in html  # the match from the job description, without its words
+    assert "genkendt i profilen" in html  # a match names the concept, never the leader's own words
     for status in (ContactStatus.PENDING, ContactStatus.DECLINED):
         request = db.scalar(select(ContactRequest)) or ContactRequest(
             vacancy_id=vacancy.id, profile_id=identifiable.id, message="Hej"

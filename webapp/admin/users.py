@@ -11,6 +11,7 @@ from ..forms import BaseForm
 from ..labels import ROLE_LABELS, SECTOR_LABELS
 from ..services import accounts, organisations, pagination
 from ..services.errors import NotFound, ServiceError
+from ..urls import absolute_url
 from . import bp
 from .forms import OrganisationSearchForm, RoleForm, UserSearchForm
 
@@ -50,7 +51,7 @@ def _user_action(user_id: int, form_class, action, success: str):
 
 
 def _same_site(url: str | None) -> bool:
-    return bool(url) and url.startswith(request.host_url)
+    return bool(url) and url.startswith(absolute_url("public.index"))
 
 
 @bp.post("/brugere/<int:user_id>/rolle")

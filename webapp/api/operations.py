@@ -15,11 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
 
-from flask import Response, g, jsonify, request, url_for
+from flask import Response, g, jsonify, request
 from pydantic import BaseModel, ValidationError
 
 from ..services import records
 from ..services.pagination import Page
+from ..urls import absolute_url
 from . import auth, bp
 from .problems import ApiProblem
 from .schemas import Body, Query
@@ -255,7 +256,7 @@ def page_meta(page: Page) -> dict:
     args = request.args.to_dict()
 
     def link(number: int) -> str:
-        return url_for(request.endpoint, **(request.view_args or {}), **(args | {"page": number}), _external=True)
+        return absolute_url(request.endpoint, **(request.view_args or {}), **(args | {"page": number}))
 
     return {
         "page": page.page,

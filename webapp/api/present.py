@@ -1,18 +1,17 @@
 """Domain objects as response bodies. Anonymity is not decided here: candidate cards arrive from
-``services.candidates`` already stripped of who the leader is until contact is accepted, and these functions
-only copy what a card carries."""
+``services.candidates`` already stripped of who the leader is and of every text they wrote until contact is
+accepted, and these functions only copy what a card carries."""
 
 from __future__ import annotations
 
 import math
-
-from flask import url_for
 
 from matcher.explain import Explanation
 from models import Profile, Vacancy, WeightSet
 
 from ..services.candidates import CandidateCard
 from ..services.ranking import RecommendedVacancy
+from ..urls import absolute_url
 from ..views import municipality_name
 from .schemas import EmployerVacancyOut, OrganisationOut, VacancyOut, WeightSetOut
 from .schemas_matching import (
@@ -24,6 +23,7 @@ from .schemas_matching import (
     ExplanationOut,
     Identity,
     ProfileOut,
+    RecognisedConcept,
     RecommendationOut,
 )
 
@@ -48,7 +48,7 @@ def _vacancy_fields(vacancy: Vacancy) -> dict:
         "description": vacancy.description,
         "deadline": vacancy.deadline,
         "published_at": vacancy.published_at,
-        "url": url_for("public.vacancy_detail", vacancy_id=vacancy.id, _external=True),
+        "url": absolute_url("public.vacancy_detail", vacancy_id=vacancy.id),
     }
 
 
@@ -116,22 +116,26 @@ def components(values: dict[str, float]) -> dict[str, float]:
 
 
 def candidate(card: CandidateCard) -> CandidateOut:
-    """A candidate card as the API shows it; ``identity`` stays null until the leader accepted contact."""
-    identity = card.identity
+    """A candidate card as the API shows it; ``identity`` and the leader's own texts stay null until the leader
+    accepted contact."""
+    identity, about, own = card.identity, card.about, card.about.own_texts
     return CandidateOut(
         profile_id=card.profile_id,
         position=card.position,
         score=_finite(card.ranked.score) or 0.0,
         components=components(card.ranked.components),
         crosses_sector=card.ranked.crosses_sector,
-        sector=card.sector,
-        level=card.level,
-        municipality_code=card.municipality_code,
-        years_as_leader=card.years_as_leader,
-        seeking=card.seeking,
-        competences=list(card.competences),
-        summary=card.summary,
-        education=card.education,
+        sector=about.sector,
+        level=about.level,
+        municipality_code=about.municipality_code,
+        years_as_leader=about.years_as_leader,
+        seeking=about.seeking,
+        concepts=[RecognisedConcept(id=c.id, name_da=c.name_da, name_en=c.name_en) for c in about.recognised.concepts],
+        functions=list(about.recognised.functions),
+        professions=list(about.recognised.professions),
+        competences=list(own.competences) if own else None,
+        summary=own.summary if own else None,
+        education=own.education if own else None,
         experience=[
             CandidateExperience(
                 sector=e.sector,
@@ -141,7 +145,7 @@ def candidate(card: CandidateCard) -> CandidateOut:
                 title=e.title if identity else None,
                 organisation=e.organisation if identity else None,
             )
-            for e in card.experience
+            for e in about.experience
         ],
         explanation=explanation(card.explanation),
         decision=card.decision,

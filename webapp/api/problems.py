@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flask import Blueprint, Flask, current_app, jsonify, request, url_for
+from flask import Blueprint, Flask, current_app, jsonify, request
 from flask_limiter import RateLimitExceeded
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, SecurityError
 
 from .. import errors as web_errors
 from .. import limits
 from ..services.errors import Conflict, Forbidden, NotFound, ServiceError
+from ..urls import absolute_url
 
 MEDIA_TYPE = "application/problem+json"
+UNTRUSTED_HOST = "Værtsnavnet i Host-headeren er ikke en af Sektorbros adresser."  # a Host outside TRUSTED_HOSTS
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ class ApiProblem(Exception):
 
 def type_uri(status: int) -> str:
     """The problem's ``type``: its explanation on the docs page."""
-    return url_for("api.get_docs", _external=True, _anchor=f"problem-{KINDS[status].slug}")
+    return absolute_url("api.get_docs", _anchor=f"problem-{KINDS[status].slug}")
 
 
 def problem(status: int, detail: str | None = None, errors: list[dict] | None = None, headers=None):
@@ -101,7 +103,8 @@ def _rate_limited(error: RateLimitExceeded):
 
 def _http_error(error: HTTPException):
     allowed = getattr(error, "valid_methods", None)
-    return problem(error.code or 500, None, headers={"Allow": ", ".join(allowed)} if allowed else None)
+    detail = UNTRUSTED_HOST if isinstance(error, SecurityError) else None
+    return problem(error.code or 500, detail, headers={"Allow": ", ".join(allowed)} if allowed else None)
 
 
 def _unexpected(error: Exception):
@@ -124,10 +127,11 @@ def register_blueprint(bp: Blueprint) -> None:
 
 
 def register_app(app: Flask) -> None:
-    """Unrouted ``/api/…`` paths have no blueprint, so the app-wide 404 and 405 handlers decide by path."""
+    """Unrouted ``/api/…`` paths have no blueprint, so the app-wide 400, 404 and 405 handlers decide by path."""
 
     def _unrouted(error: HTTPException):
         return _http_error(error) if is_api_request() else web_errors.render_error(error)
 
+    app.register_error_handler(400, _unrouted)  # e.g. an untrusted Host, refused before routing counts
     app.register_error_handler(404, _unrouted)
     app.register_error_handler(405, _unrouted)

@@ -1,7 +1,9 @@
 """Bodies about leaders: the leader's own profile, recommendations, and candidates as employers see them.
 
 A candidate carries no name, e-mail, organisation, title or former employers until the leader has accepted
-a contact request about the vacancy (``identity`` is null, experience titles and organisations are null).
+a contact request about the vacancy (``identity`` is null, experience titles and organisations are null), and
+no text the leader wrote (``competences``, ``summary``, ``education`` and match phrases are null): it names the
+concepts, functions and professions the matcher recognised instead.
 """
 
 from __future__ import annotations
@@ -122,8 +124,8 @@ class ComponentOut(Output):
 
 
 class ConceptMatchOut(Output):
-    """A competence the vacancy asks for that the leader has; ``candidate_phrase`` is null when it would
-    quote a part of an anonymous profile that is not shown."""
+    """A competence the vacancy asks for that the leader has; ``candidate_phrase`` (the leader's own words) is
+    null until the leader accepts contact about the vacancy."""
 
     concept: str
     name_da: str
@@ -196,6 +198,14 @@ class CandidateExperience(Output):
     organisation: str | None
 
 
+class RecognisedConcept(Output):
+    """A competence concept found in the candidate's profile, named by the taxonomy (not in the leader's words)."""
+
+    id: str
+    name_da: str
+    name_en: str
+
+
 class CandidateOut(Output):
     """A ranked candidate for the vacancy, anonymous until they accept contact."""
 
@@ -209,11 +219,20 @@ class CandidateOut(Output):
     municipality_code: int
     years_as_leader: int
     seeking: str
-    competences: list[str]
-    summary: str
-    education: str
+    concepts: list[RecognisedConcept] = Field(
+        description="Competence concepts recognised in the profile, strongest first (shown before and after contact)."
+    )
+    functions: list[str] = Field(description="The leader's main functions (e.g. `finance`), strongest first.")
+    professions: list[str] = Field(description="Professions the leader's titles and education show (e.g. `doctor`).")
+    competences: list[str] | None = Field(
+        description="The leader's own competence lines; null until they accept contact about this vacancy."
+    )
+    summary: str | None = Field(description="The leader's own summary; null until they accept contact.")
+    education: str | None = Field(description="The leader's own education text; null until they accept contact.")
     experience: list[CandidateExperience]
-    explanation: ExplanationOut
+    explanation: ExplanationOut = Field(
+        description="Why the score is what it is; match phrases of the candidate are null until they accept contact."
+    )
     decision: Literal["shortlisted", "rejected"] | None
     reason: str | None
     note: str = Field(description="The organisation's private note (never shown to the candidate).")

@@ -18,6 +18,7 @@ from ..login import end_session, start_session
 from ..services import accounts, organisations, passwords, tokens
 from ..services.errors import ServiceError
 from ..services.mail import send_mail
+from ..urls import absolute_url
 from . import bp
 from .forms import EmployerRegistrationForm, ForgotPasswordForm, LeaderRegistrationForm, LoginForm, ResetPasswordForm
 
@@ -140,7 +141,7 @@ def forgot_password():
         user = accounts.find_by_email(get_session(), form.email.data)
         if user is not None and user.active:
             token = passwords.make_reset_token(current_app.secret_key, user.id, user.password_hash)
-            link = url_for("auth.reset_password", token=token, _external=True)
+            link = absolute_url("auth.reset_password", token=token)
             send_mail(
                 current_app.config,
                 user.email,

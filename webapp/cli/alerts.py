@@ -9,6 +9,7 @@ from sqlalchemy.exc import IntegrityError
 
 from ..db import get_session
 from ..services import alerts
+from ..urls import absolute_url
 
 
 @click.command("send-alerts")
@@ -16,7 +17,6 @@ from ..services import alerts
 def send_alerts() -> None:
     """Mail each leader one digest of new vacancies matching their saved searches; never the same vacancy twice."""
     session = get_session()
-    links = alerts.Links.for_site(current_app.url_map, current_app.config["PUBLIC_URL"])
     mails = listed = 0
     failed: list[str] = []
     for user_id in alerts.users_with_alerts(session):
@@ -25,7 +25,7 @@ def send_alerts() -> None:
             digest = alerts.build_digest(session, user_id)
             if digest is None:
                 continue
-            alerts.deliver(session, current_app.config, digest, links)
+            alerts.deliver(session, current_app.config, digest, absolute_url)  # links at PUBLIC_URL
             session.commit()  # one transaction per person: a failed mail records nothing, so it is retried
         except IntegrityError:
             session.rollback()  # another run is mailing this person right now; its deliveries win

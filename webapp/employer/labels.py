@@ -4,14 +4,6 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 
-# Where a candidate works, generalised so it cannot identify them: "Chef" + " i en kommune".
-SECTOR_PLACE = {
-    "stat": _l("i staten"),
-    "region": _l("i en region"),
-    "kommune": _l("i en kommune"),
-    "privat": _l("i en privat virksomhed"),
-}
-
 # Which sector a flagged vacancy phrase keeps the vacancy to ("any": the public sector as a whole).
 LOCKS_TO = {
     "stat": _l("staten"),

@@ -1,12 +1,12 @@
 """Leader views: see and edit one's own profile, and choose who may see it."""
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..db import get_session
 from ..labels import VISIBILITY_SHORT
-from ..services import organisations, profiles, roles
+from ..services import candidate_cards, organisations, profiles, ranking, roles
 from ..services.visibility import set_visibility
 from . import bp
 from .forms import ProfileForm, VisibilityForm
@@ -17,6 +17,16 @@ def profile():
     """The leader's profile as employers will see it (or a nudge to create it)."""
     found = profiles.get_for_user(get_session(), current_user)
     return render_template("leader/profile.html", profile=found, roles=roles.of_profile(found) if found else None)
+
+
+@bp.get("/profil/saadan-ser-arbejdsgivere-dig")
+def preview():
+    """The anonymous card every employer sees of the leader until the leader accepts their contact request."""
+    session = get_session()
+    found = profiles.get_for_user(session, current_user)
+    directory = ranking.directory_for(current_app.instance_path)
+    about = candidate_cards.preview(session, directory, found) if found else None
+    return render_template("leader/preview.html", profile=found, about=about)
 
 
 @bp.route("/profil/rediger", methods=["GET", "POST"])

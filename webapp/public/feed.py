@@ -6,13 +6,14 @@ import re
 from datetime import UTC, datetime
 from xml.etree import ElementTree as ET
 
-from flask import Response, request, url_for
+from flask import Response, request
 
 from models import Vacancy, utcnow
 
 from ..db import get_session
 from ..labels import LEVEL_SHORT, SECTOR_LABELS
 from ..services import pagination, vacancies
+from ..urls import absolute_url
 from ..views import municipality_name
 from . import bp
 from .forms import VacancySearchForm
@@ -61,7 +62,7 @@ def _summary(vacancy: Vacancy) -> str:
 
 
 def _entry(feed: ET.Element, vacancy: Vacancy) -> None:
-    link = url_for("public.vacancy_detail", vacancy_id=vacancy.id, _external=True)
+    link = absolute_url("public.vacancy_detail", vacancy_id=vacancy.id)
     entry = _add(feed, "entry")
     _add(entry, "id", link)
     _add(entry, "title", vacancy.title, type="text")
@@ -86,10 +87,10 @@ def vacancy_feed():
     _add(feed, "title", "Sektorbro – ledige lederstillinger", type="text")
     _add(feed, "subtitle", "Nye lederstillinger i stat, regioner og kommuner", type="text")
     _add(feed, "updated", _timestamp(*(v.published_at for v in found)))
-    self_url = url_for("public.vacancy_feed", _external=True, **args)
+    self_url = absolute_url("public.vacancy_feed", **args)
     _add(feed, "id", self_url)
     _add(feed, "link", rel="self", type="application/atom+xml", href=self_url)
-    _add(feed, "link", rel="alternate", type="text/html", href=url_for("public.vacancy_list", _external=True, **args))
+    _add(feed, "link", rel="alternate", type="text/html", href=absolute_url("public.vacancy_list", **args))
     _add(_add(feed, "author"), "name", "Sektorbro")
     _add(feed, "generator", "Sektorbro")
     for vacancy in found:

@@ -5,6 +5,7 @@ from flask import abort, current_app, render_template, request, url_for
 from ..db import get_session
 from ..services import jsonld, pagination, roles, vacancies
 from ..services.errors import NotFound
+from ..urls import absolute_url
 from . import bp
 from .forms import VacancySearchForm
 
@@ -60,7 +61,7 @@ def vacancy_detail(vacancy_id: int):
         vacancy = vacancies.get_published(get_session(), vacancy_id)
     except NotFound:
         abort(404)
-    url = url_for("public.vacancy_detail", vacancy_id=vacancy.id, _external=True)
+    url = absolute_url("public.vacancy_detail", vacancy_id=vacancy.id)
     return render_template(
         "public/vacancy_detail.html",
         vacancy=vacancy,

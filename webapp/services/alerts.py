@@ -10,17 +10,15 @@ them and sends nothing, and a run started at the same time blocks on the unique 
 from __future__ import annotations
 
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
 
 from flask import render_template
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
-from werkzeug.routing import Map, MapAdapter
 
 from matcher import geography
 from models import LEVELS, PUBLIC_SECTORS, AlertDelivery, Role, SavedSearch, User, Vacancy, utcnow
@@ -205,21 +203,8 @@ def record(session: Session, digest: Digest) -> None:
     session.flush()
 
 
-@dataclass(frozen=True)
-class Links:
-    """Absolute URLs for mails, built from ``PUBLIC_URL`` (a command has no request to take them from)."""
-
-    adapter: MapAdapter
-
-    @classmethod
-    def for_site(cls, url_map: Map, public_url: str) -> Links:
-        """Links to the site at ``public_url`` (scheme, host and an optional path prefix)."""
-        parts = urlsplit(public_url)
-        return cls(url_map.bind(parts.netloc, script_name=parts.path or "/", url_scheme=parts.scheme or "https"))
-
-    def url(self, endpoint: str, **values) -> str:
-        """The absolute URL of an endpoint."""
-        return self.adapter.build(endpoint, values, force_external=True)
+# Builds an endpoint's absolute URL, e.g. ``webapp.urls.absolute_url`` (which uses ``PUBLIC_URL``).
+Links = Callable[..., str]
 
 
 def compose(digest: Digest, links: Links) -> tuple[str, str]:
@@ -233,10 +218,10 @@ def compose(digest: Digest, links: Links) -> tuple[str, str]:
     body = render_template(
         "leader/mail/alert_digest.txt",
         digest=digest,
-        vacancy_url=lambda vacancy: links.url("public.vacancy_detail", vacancy_id=vacancy.id),
-        search_url=lambda search: links.url("public.vacancy_list", **query_args(filters_of(search))),
-        unsubscribe_url=lambda search: links.url("unsubscribe.confirm", token=search.unsubscribe_token),
-        manage_url=links.url("leader.searches"),
+        vacancy_url=lambda vacancy: links("public.vacancy_detail", vacancy_id=vacancy.id),
+        search_url=lambda search: links("public.vacancy_list", **query_args(filters_of(search))),
+        unsubscribe_url=lambda search: links("unsubscribe.confirm", token=search.unsubscribe_token),
+        manage_url=links("leader.searches"),
     )
     return subject, body
 

@@ -33,14 +33,16 @@ from models import (
 
 from . import candidate_cards, contacts, ranking
 from . import weights as weight_sets
-from .candidate_cards import CandidateCard, ExperienceLine, Identity
+from .candidate_cards import CandidateCard, CandidateProfile, ExperienceLine, Identity, OwnTexts
 from .errors import Forbidden, NotFound, ServiceError
 from .pagination import Page
 
 __all__ = [
     "CandidateCard",
+    "CandidateProfile",
     "ExperienceLine",
     "Identity",
+    "OwnTexts",
     "Review",
     "ReviewFilters",
     "candidate",
@@ -190,6 +192,7 @@ def review(
         explanation = explain(encoder, doc, ranking.profile_doc(profile), item.ranked, weights)
         cards.append(
             candidate_cards.card(
+                encoder,
                 profile,
                 position,
                 item.ranked,

@@ -6,13 +6,14 @@ active; activating an old version saves a new version with exactly its weights. 
 
 from __future__ import annotations
 
-from flask import g, url_for
+from flask import g
 
 from matcher.weights import Weights
 
 from ...db import get_session
 from ...services import pagination
 from ...services import weights as weight_sets
+from ...urls import absolute_url
 from .. import present
 from ..operations import operation, page_meta
 from ..schemas import Paging, WeightSetIn, WeightSetOut, WeightSetPage
@@ -21,7 +22,7 @@ ADMIN = ("admin",)
 
 
 def _created(weight_set):
-    location = url_for("api.get_weight_set", weight_set_id=weight_set.id, _external=True)
+    location = absolute_url("api.get_weight_set", weight_set_id=weight_set.id)
     return present.weight_set(weight_set), {"Location": location}
 
 

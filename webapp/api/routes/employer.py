@@ -8,12 +8,13 @@ they accept contact.
 
 from __future__ import annotations
 
-from flask import current_app, g, url_for
+from flask import current_app, g
 
 from models import Vacancy, VacancyStatus
 
 from ...db import get_session
 from ...services import candidates, pagination, ranking, vacancies
+from ...urls import absolute_url
 from .. import present
 from ..operations import merge, operation, page_meta
 from ..problems import ApiProblem
@@ -73,7 +74,7 @@ def create_vacancy(body: VacancyIn):
     session = get_session()
     vacancy = vacancies.create(session, g.api_user, _fields(body))
     session.commit()
-    location = url_for("api.get_own_vacancy", vacancy_id=vacancy.id, _external=True)
+    location = absolute_url("api.get_own_vacancy", vacancy_id=vacancy.id)
     return present.employer_vacancy(vacancy), {"Location": location}
 
 
@@ -154,8 +155,10 @@ def list_candidates(vacancy_id: int, query: CandidateSearch):
     """List the vacancy's candidates, best first, each with its score components and explanation.
 
     Exactly what the candidate page shows: leaders who are hidden, or discreet towards this organisation,
-    never appear; a candidate's name, e-mail, organisation, title and former employers stay null until they
-    accept a contact request about this vacancy. The best 200 candidates are ranked.
+    never appear; a candidate's name, e-mail, organisation, title and former employers, and every text they
+    wrote (competence lines, summary, education, the phrases matches quote), stay null until they accept a
+    contact request about this vacancy. Until then `concepts`, `functions` and `professions` say what the
+    matcher recognised in the profile, in the taxonomy's words. The best 200 candidates are ranked.
     """
     vacancy = _own(vacancy_id, review=True)
     filters = candidates.ReviewFilters.clean(
