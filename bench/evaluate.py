@@ -27,6 +27,8 @@ from collections.abc import Callable
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from bench.demo_eval import DemoResult, evaluate_demo
+from bench.demo_eval import report as report_demo
 from bench.metrics import summarise, vacancy_metrics
 from bench.population import Population, generate_population
 from bench.realeval import fitted_encoder, report
@@ -126,7 +128,7 @@ def print_population(title: str, results: dict[str, dict[str, float]]) -> None:
         )
 
 
-def targets(synthetic: dict[str, dict], real: dict[str, dict[str, float]]) -> list[tuple[str, bool]]:
+def targets(synthetic: dict[str, dict], real: dict[str, dict[str, float]], demo: DemoResult) -> list[tuple[str, bool]]:
     """Each target in words, and whether it is met."""
     out = []
     for style, results in synthetic.items():
@@ -144,6 +146,13 @@ def targets(synthetic: dict[str, dict], real: dict[str, dict[str, float]]) -> li
                 low <= earned <= high,
             )
         )
+    out.append(
+        (
+            f"demo: function mismatch {demo.mismatch:.2f} (≤ {TARGET_MISMATCH}; the candidates allow {demo.floor:.2f})",
+            demo.mismatch <= TARGET_MISMATCH,
+        )
+    )
+    out.append((f"demo: {demo.violations} required-profession violations in any top 10 (0)", demo.violations == 0))
     test = real["test"]
     ours, plain = test["Sektorbro:precision@3"], test["plain TF-IDF:precision@3"]
     ratio = ours / plain if plain > 0 else float("inf")
@@ -185,9 +194,11 @@ def main(argv: list[str] | None = None) -> int:
         title = f"{style} wording, seed {seed}: {args.profiles} leaders, {args.vacancies} vacancies"
         print_population(f"{title} ({time.perf_counter() - started:.0f} s)", synthetic[style])
     real = report(fitted_encoder())
+    demo = evaluate_demo()
+    report_demo(demo)
     print("\nTargets")
     met = True
-    for text, ok in targets(synthetic, real):
+    for text, ok in targets(synthetic, real, demo):
         print(f"- [{'x' if ok else ' '}] {text}")
         met &= ok
     print("\nTargets met." if met else "\nTargets NOT met.")

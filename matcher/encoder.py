@@ -145,9 +145,7 @@ class DocumentEncoder(BaseEstimator):
         Fit on at most this many profiles (an even spread of them).
     """
 
-    def __init__(
-        self, lexicon=None, min_df=2, max_df=0.5, max_query_terms=40, fit_sample=100_000, max_sector_skew=1.5
-    ):
+    def __init__(self, lexicon=None, min_df=2, max_df=0.5, max_query_terms=40, fit_sample=100_000, max_sector_skew=1.5):
         self.lexicon = lexicon
         self.min_df = min_df
         self.max_df = max_df
@@ -185,15 +183,14 @@ class DocumentEncoder(BaseEstimator):
         corpus = [self._profile_tokens(fields) for fields in profile_fields]
         corpus += [_flatten(self._vacancy_segments(v)[0]) for v in vacancies]
         small = len(corpus) < SMALL_CORPUS
-        if not corpus:  # an empty service still needs a vocabulary: use the taxonomy's own words
-            corpus = [self.analyzer_.analyse(phrase) for _index, phrase, _sector in lexicon.phrases()]
-        self.vectorizer_ = TfidfVectorizer(
-            analyzer=identity,
-            min_df=1 if small else self.min_df,
-            max_df=1.0 if small else self.max_df,
-            sublinear_tf=True,
-            dtype=np.float32,
-        ).fit(corpus)
+        taxonomy = [self.analyzer_.analyse(phrase) for _index, phrase, _sector in lexicon.phrases()]
+        # min_df stays as given even on a small corpus: a word only one person wrote must never enter the
+        # vocabulary, or deleting them would leave it in the saved index. A service too small to have any
+        # shared word (or none at all) uses the taxonomy's own words as its vocabulary.
+        try:
+            self.vectorizer_ = self._vectorizer(self.min_df, 1.0 if small else self.max_df).fit(corpus or taxonomy)
+        except ValueError:  # "no terms remain": no word is shared by min_df texts yet
+            self.vectorizer_ = self._vectorizer(1, 1.0).fit(taxonomy)
         if not small and self.max_sector_skew is not None:
             self._silence_sector_terms(corpus[: len(sample)], [p.sector for p in sample])
         self.concept_ids_ = lexicon.concept_ids()
@@ -214,6 +211,10 @@ class DocumentEncoder(BaseEstimator):
         counts = np.array([df.get(i, 0) for i in range(self.n_concepts_)], dtype=np.float32)
         self.concept_idf_ = (np.log((1.0 + len(sample)) / (1.0 + counts)) + 1.0).astype(np.float32)
         return analysed
+
+    @staticmethod
+    def _vectorizer(min_df, max_df) -> TfidfVectorizer:
+        return TfidfVectorizer(analyzer=identity, min_df=min_df, max_df=max_df, sublinear_tf=True, dtype=np.float32)
 
     def _silence_sector_terms(self, corpus: list[list[str]], sectors: list[str]) -> None:
         """Give no weight to words that mostly say which sector a profile comes from.

@@ -113,11 +113,12 @@ class DanishStemmer:
         self._cache: dict[str, str] = {}
 
     def __getstate__(self) -> dict:
-        return {"_cache": self._cache}
+        # The cache holds every word ever stemmed, a deleted leader's too: it is rebuilt, never saved.
+        return {}
 
     def __setstate__(self, state: dict) -> None:
         self._stemmer = Stemmer.Stemmer("danish")
-        self._cache = state["_cache"]
+        self._cache = {}
 
     def stem(self, word: str) -> str:
         """The stem of one word."""
@@ -180,10 +181,14 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
         self.exact_terms = exact_terms
 
     def fit(self, X: Iterable[str], y=None):
-        """Learn which words are common enough on their own to count as compound parts."""
+        """Learn which words are common enough on their own to count as compound parts.
+
+        A word counts once per text (``min_count`` is a number of texts), so nothing one person wrote, however
+        often, becomes part of the fitted state: deleting their profile leaves no word only they used.
+        """
         counts: Counter[str] = Counter()
         for text in X:
-            counts.update(words(text))
+            counts.update(set(words(text)))
         known = {word for word, count in counts.items() if count >= self.min_count and len(word) >= self.min_part}
         for text in self.extra_vocabulary or ():
             known.update(word for word in words(text) if len(word) >= self.min_part)
@@ -194,6 +199,13 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
         self.known_stems_ = frozenset(self.stemmer_.stem(word) for word in known)
         self.word_cache_: dict[str, tuple[str, ...]] = {}
         return self
+
+    def __getstate__(self) -> dict:
+        # Like the stemmer's, the word cache holds every word ever analysed (a deleted leader's too): not saved.
+        state = self.__dict__.copy()
+        if "word_cache_" in state:
+            state["word_cache_"] = {}
+        return state
 
     def _fit_neutral_terms(self, known: set[str]) -> None:
         """Index single-word terms by word and stem, and multi-word terms by their first word."""

@@ -30,11 +30,6 @@ VACANCY_KEYS = {
 BASE_DATE = date(2026, 12, 1)
 
 
-@pytest.fixture(scope="module")
-def data() -> DemoData:
-    return generate(seed=5, profiles=800, vacancies=120)
-
-
 def _sentences(text: str) -> list[str]:
     text = text.replace("Nykøbing F.", "Nykøbing F")  # the one abbreviation in our organisation names
     return re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", text.strip())
@@ -50,6 +45,15 @@ def _has_cross_move(profile: dict) -> bool:
 
 def test_same_seed_and_counts_give_identical_data():
     assert generate(seed=3, profiles=150, vacancies=20) == generate(seed=3, profiles=150, vacancies=20)
+
+
+def test_functions_careers_and_professions_cover_every_record(data):
+    ids = [p["external_id"] for p in [*data.profiles, data.demo_leader]]
+    assert set(data.functions) == {*ids, *(v["external_id"] for v in data.vacancies)}
+    assert set(data.careers) == set(data.professions) == set(ids)
+    for p in [*data.profiles, data.demo_leader]:
+        assert len(data.careers[p["external_id"]]) == len(p["experience"])
+        assert data.careers[p["external_id"]][0] == data.functions[p["external_id"]]
 
 
 def test_another_seed_gives_other_data_but_vacancy_count_does_not_move_profiles():
@@ -78,9 +82,9 @@ def test_profiles_have_every_field_with_the_right_type(data):
         assert p["open_to_sectors"] and set(p["open_to_sectors"]) <= SECTORS
         assert len(set(p["open_to_sectors"])) == len(p["open_to_sectors"])
         assert p["seeking"] in {"active", "open", "not_looking"}
-        assert 4 <= len(p["competences"]) <= 10 and len(set(p["competences"])) == len(p["competences"])
+        assert 5 <= len(p["competences"]) <= 9 and len(set(p["competences"])) == len(p["competences"])
         assert 2 <= len(_sentences(p["summary"])) <= 4
-        assert 1 <= len(p["experience"]) <= 4
+        assert 2 <= len(p["experience"]) <= 4
         assert all(isinstance(p[key], str) and p[key] for key in ("name", "title", "education", "summary"))
         assert "{" not in p["summary"] + p["title"]
 
@@ -160,6 +164,7 @@ def test_experience_is_newest_first_consistent_and_without_overlap(data):
         assert current["end_year"] is None and all(e["end_year"] is not None for e in earlier)
         for newer, older in zip(p["experience"], earlier, strict=False):
             assert older["start_year"] < older["end_year"] <= newer["start_year"]
+            assert older["level"] <= newer["level"]  # careers rise (or stay level), never step down
         assert current["start_year"] <= 2026
         assert p["years_as_leader"] == 2026 - p["experience"][-1]["start_year"]
         for entry in p["experience"]:

@@ -219,3 +219,20 @@ def test_the_explanation_names_functions_and_the_missing_profession(build_index,
     assert explanation.vacancy_functions[0] == "health"
     assert explanation.candidate_functions == ("finance",)
     assert explanation.required_professions == explanation.missing_professions == ("doctor",)
+
+
+def test_no_title_cue_belongs_to_two_functions():
+    cues = [cue for function in load_functions() for cue, _weight in function.title_cues]
+    assert len(cues) == len(set(cues))
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [("Politikommissær", {"security"}), ("Leder af Efterforskning", {"security"}), ("Rektor", {"education_research"})],
+)
+def test_police_titles_are_not_politics_or_research(recogniser, title, expected):
+    assert functions_of(recogniser, title) == expected
+
+
+def test_a_competence_about_personnel_law_requires_no_lawyer(recogniser):
+    assert recogniser.required_professions("HR-chef", [], ["personalejura og overenskomster"]) == []

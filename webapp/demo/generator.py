@@ -5,6 +5,11 @@ relative to a fixed base date. Profiles and vacancies draw from separate streams
 of vacancies does not change the profiles. The mixes (in world.py) follow domain.md §7: sectors weighted
 by FTE, a private segment, mostly L1 leaders, rare public cross-moves into stat and kommune, commoner
 into region.
+
+Every leader has one function (økonomi, sundhed, skole …; vocabulary_functions.py) and a career in it:
+their earlier posts are in the same function (now and then a neighbouring one), rise in level, and fit
+their profession (a cheflæge was a ledende overlæge in the same specialty, never a skoleleder); their
+education, competences and summary follow from the function and profession.
 """
 
 from __future__ import annotations
@@ -14,10 +19,12 @@ import math
 import random
 from dataclasses import dataclass
 
+from . import mixes as M
 from . import vocabulary as V
+from . import vocabulary_functions as F
 from . import vocabulary_people as P
-from . import vocabulary_texts as T
 from . import world as W
+from .profile_texts import education, experience_text, summary
 from .vacancies import draw_vacancies
 from .world import Job, World
 
@@ -25,69 +32,123 @@ SECTORS = V.SECTORS
 CURRENT_YEAR = 2026  # experience years end here; matches the fixed deadline base date 2026-12-01
 
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "u", "ö": "oe", "ä": "ae"})
-# Leadership education follows the profession more than the employer.
-EDUCATION_POOL = {"med": "region", "nurse": "region", "teacher": "profession", "pedagogue": "profession"}
-EDUCATION_POOL |= {"social": "profession", "care": "profession"}
-STAFF = ((6, 40), (40, 250), (150, 900), (400, 6000))  # employees under a leader, by level
 
 
 @dataclass(frozen=True)
 class DemoData:
-    """Generated demo data, as plain dicts in Sektorbro's import format."""
+    """Generated demo data, as plain dicts in Sektorbro's import format.
+
+    ``functions`` maps every profile's and vacancy's external_id to its function id (those of
+    ``matcher/data/functions.json``), ``careers`` a profile's external_id to the function of each of its
+    experience entries (newest first) and ``professions`` to the profession its education shows
+    ("doctor", "nurse", …, or "gen" for a generalist); all three are for tests and evaluation, not import.
+    """
 
     organisations: list[dict]
     profiles: list[dict]
     vacancies: list[dict]
     demo_leader: dict
     demo_employer_organisation: str
+    functions: dict[str, str]
+    careers: dict[str, list[str]]
+    professions: dict[str, str]
 
 
 def generate(seed: int = 1, profiles: int = 200, vacancies: int = 40) -> DemoData:
     """Return demo organisations, ``profiles`` leader profiles and ``vacancies`` vacancies for ``seed``."""
     w = W.get_world()
     profile_rng, vacancy_rng = random.Random(seed * 2 + 1), random.Random(seed * 2 + 2)
+    functions: dict[str, str] = {}
+    careers: dict[str, list[str]] = {}
+    professions: dict[str, str] = {}
+    records = []
+    for number in range(1, profiles + 1):
+        record, jobs, profession = _profile(profile_rng, w, number)
+        functions[record["external_id"]] = jobs[0].function
+        careers[record["external_id"]] = [job.function for job in jobs]
+        professions[record["external_id"]] = profession
+        records.append(record)
+    demo = copy.deepcopy(P.DEMO_LEADER)
+    functions[demo["external_id"]] = P.DEMO_LEADER_FUNCTION
+    careers[demo["external_id"]] = [P.DEMO_LEADER_FUNCTION] * len(demo["experience"])
+    professions[demo["external_id"]] = "gen"
+    vacancy_records = draw_vacancies(vacancy_rng, w, vacancies)
+    functions |= {v["external_id"]: fn for v, fn in vacancy_records}
     return DemoData(
         organisations=[org.export() for org in w.orgs],
-        profiles=[_profile(profile_rng, w, i) for i in range(1, profiles + 1)],
-        vacancies=draw_vacancies(vacancy_rng, w, vacancies),
-        demo_leader=copy.deepcopy(P.DEMO_LEADER),
+        profiles=records,
+        vacancies=[v for v, _ in vacancy_records],
+        demo_leader=demo,
         demo_employer_organisation=P.DEMO_EMPLOYER,
+        functions=functions,
+        careers=careers,
+        professions=professions,
     )
 
 
-def _profile(rng, w: World, number: int) -> dict:
-    sector, level = W.PROFILE_SECTORS.pick(rng), W.PROFILE_LEVELS.pick(rng)
+def _profile(rng, w: World, number: int) -> tuple[dict, list[Job], str]:
+    sector, level = M.PROFILE_SECTORS.pick(rng), M.PROFILE_LEVELS.pick(rng)
     job = w.jobs[sector, level].pick(rng)
-    unit = rng.choice(job.units) if job.units else ""
-    title = job.title(unit)
-    low, high, mode = W.YEARS[level - 1]
+    profession = job.pick_profession(rng)
+    background = _background(rng, w, job, profession)
+    low, high, mode = M.YEARS[level - 1]
     years = min(35, int(rng.triangular(low, high, mode)))
-    experience = _experience(rng, w, job, unit, years)
+    jobs = _career(rng, w, job, profession, background, years)
+    experience = _experience(rng, jobs, profession, years)
     first, middle, last = _name(rng)
-    home, distance = w.homes[job.org.municipality].pick(rng)
+    home, distance = _home(rng, w, job)
     needed = 10 if distance < 5 else min(150, 5 * math.ceil(distance / 5) + 5)
-    seeking = W.SEEKING.pick(rng)
+    seeking = M.SEEKING.pick(rng)
     open_to = _open_to(rng, sector, seeking)
-    count = rng.choice(W.COMPETENCE_COUNTS)
-    competences = W.phrases(rng, w.draw_concepts(rng, sector, level, job.domains, count))
-    return {
+    count = rng.choice(M.COMPETENCE_COUNTS)
+    generic = rng.choice((1, 2, 2, 3)) if count >= 7 else rng.choice((1, 2))
+    extra = background if job.function == "executive" and background != "executive" else None
+    drawn = w.competences(rng, job, sector, count, generic, _profile_key(extra, profession) if extra else None)
+    competences = W.phrases(rng, drawn)
+    record = {
         "external_id": f"demo-p-{number:06d}",
         "name": " ".join(filter(None, (first, middle, last))),
         "email": f"{first.lower().translate(_ASCII)}.{last.lower().translate(_ASCII)}.{number}@example.dk",
         "sector": sector,
         "organisation": job.org.name,
-        "title": title,
+        "title": job.title(),
         "level": level,
         "years_as_leader": years,
         "municipality": home,
-        "max_commute_km": max(rng.choice(W.COMMUTES), needed),
+        "max_commute_km": max(rng.choice(M.COMMUTES), needed),
         "open_to_sectors": open_to,
         "seeking": seeking,
         "competences": competences,
-        "summary": _summary(rng, job, title, years, competences, experience, seeking, open_to),
+        "summary": summary(rng, jobs, profession, years, competences, seeking, open_to),
         "experience": experience,
-        "education": _education(rng, job.background, sector, level, unit),
+        "education": education(rng, jobs, profession, background),
     }
+    return record, jobs, profession
+
+
+def _home(rng, w: World, job: Job) -> tuple[str, float]:
+    """Where the leader lives: near the workplace, never beyond the longest commute anyone is given."""
+    for _ in range(5):
+        home, distance = w.homes[job.org.municipality].pick(rng)
+        if distance <= 145:
+            return home, distance
+    return job.org.municipality, 0.0
+
+
+def _profile_key(function: str, profession: str) -> str:
+    """The competence profile of a function for a profession (a doctor's health is the clinic's)."""
+    key = f"{function}/{profession}"
+    return key if key in F.PROFILES else function
+
+
+def _background(rng, w: World, job: Job, profession: str) -> str:
+    """The function a career grew in: the job's own, or for a top leader one of the posts it is filled from."""
+    if job.function != "executive":
+        return job.function
+    sector = job.org.sector
+    options = [f for f in job.feeders if (sector, 3, f, profession) in w.by_profession]
+    options += [f for f in job.feeders if any((s, 3, f, profession) in w.by_profession for s in SECTORS)]
+    return rng.choice(options) if options else "executive"
 
 
 def _name(rng) -> tuple[str, str | None, str]:
@@ -100,109 +161,88 @@ def _name(rng) -> tuple[str, str | None, str]:
 
 
 def _open_to(rng, sector: str, seeking: str) -> list[str]:
-    """Sectors a leader would move to: usually their own, often others (more if job-seeking)."""
-    other = {"active": 0.5, "open": 0.35, "not_looking": 0.15}[seeking]
+    """Sectors a leader would move to: usually their own, often others (more if job-seeking). Leaders who
+    sign up for a cross-sector service are more open to other sectors than leaders at large."""
+    other = {"active": 0.65, "open": 0.45, "not_looking": 0.2}[seeking]
     factor = {s: 0.5 if s == "privat" else 0.8 if sector == "privat" else 1.0 for s in SECTORS}
     chances = {s: 0.93 if s == sector else other * factor[s] for s in SECTORS}
     return [s for s in SECTORS if rng.random() < chances[s]] or [sector]
 
 
-def _education(rng, background: str, sector: str, level: int, unit: str) -> str:
-    base = rng.choice(P.EDUCATION_BASE[background])
-    if background == "med" and unit in P.SPECIALTY_OF_UNIT:
-        base = f"Cand.med., speciallæge i {P.SPECIALTY_OF_UNIT[unit]}"
-    if rng.random() > (0.55, 0.7, 0.8, 0.75)[level - 1]:
-        return base
-    pool = EDUCATION_POOL.get(background, sector)
-    return f"{base}, {rng.choice(P.EDUCATION_LEADERSHIP[pool])}"
+def _career(rng, w: World, job: Job, profession: str, background: str, years: int) -> list[Job]:
+    """The leader's posts, newest first: 2-4 of them, each one a step up from (or level with) the one before."""
+    n = min(rng.choice(M.ENTRY_COUNTS[min(years // 3, 4)]), years + 1)
+    specialty = P.SPECIALTY_OF_UNIT.get(job.unit) if profession == "doctor" else None
+    jobs = [job]
+    while len(jobs) < n:
+        previous = _previous_job(rng, w, jobs[-1], job.function, profession, background, specialty)
+        if profession == "doctor" and specialty is None:
+            specialty = P.SPECIALTY_OF_UNIT.get(previous.unit)
+        jobs.append(previous)
+    return jobs
 
 
-def _previous_job(rng, w: World, job: Job) -> Job:
-    """The job before ``job``: a step down in the same organisation, or (per PREVIOUS_SECTOR) elsewhere."""
-    sector, level, family = job.org.sector, job.level, job.family
-    before = W.PREVIOUS_SECTOR[sector].pick(rng)
-    if before == sector and level > 1 and rng.random() < 0.5:
-        level -= 1  # promoted since, often internally
-        same_org = w.jobs_by_org.get((job.org.name, level, family))
-        if same_org and rng.random() < 0.5:
-            return same_org.pick(rng)
-    elif before != sector and level <= 2 and rng.random() < 0.2:
-        level += 1  # took a step down to change sector
-    elif before != sector and level > 1 and rng.random() < 0.35:
-        level -= 1
-    table = w.jobs_by_family.get((before, level, family)) or w.jobs_by_family.get((sector, level, family))
-    table = table or w.jobs[sector, level]
-    previous = table.pick(rng)
-    return table.pick(rng) if previous.org is job.org else previous  # a same-level job is elsewhere, mostly
+def _previous_job(rng, w: World, job: Job, home: str, profession: str, background: str, specialty) -> Job:
+    """The post before ``job``: in the leader's ``home`` function (now and then a neighbour of it; for a top
+    leader often the function they grew up in), at the same level or one below, mostly in the same sector
+    (per PREVIOUS_SECTOR) and often a promotion inside the same organisation."""
+    sector, level = job.org.sector, job.level
+    before = M.PREVIOUS_SECTOR[sector].pick(rng)
+    lower = level - 1 if level > 1 and rng.random() < (0.6 if before == sector else 0.4) else level
+    own = background if home == "executive" else home
+    wanted = home
+    if home == "executive" and (lower < 3 or rng.random() < 0.5):
+        wanted = background
+    elif home in F.ADJACENT and rng.random() < F.ADJACENT_SHARE:
+        wanted = rng.choice(F.ADJACENT[home])
+    if before == sector and lower < level and rng.random() < 0.5:
+        inside = w.by_org.get((job.org.name, lower, wanted, profession))
+        if inside:
+            return inside.pick(rng)
+    if specialty:  # a physician stays in their specialty
+        for s in (before, sector):
+            table = w.by_specialty.get((s, lower, specialty))
+            if table:
+                return _other(rng, table, job)
+    for s, lv, fn in (
+        (before, lower, wanted),
+        (sector, lower, wanted),
+        (before, lower, own),
+        (sector, lower, own),
+        (sector, level, job.function),
+    ):
+        table = w.by_profession.get((s, lv, fn, profession))
+        if table:
+            return _other(rng, table, job)
+    raise LookupError(f"no earlier post for {job.title()} ({profession})")  # never: the last is job's own table
 
 
-def _experience(rng, w: World, job: Job, unit: str, years: int) -> list[dict]:
-    """1-4 leader jobs, newest first, covering the years as leader without overlap (end = next start)."""
-    n = rng.choice(W.ENTRY_COUNTS[min(years // 3, 4)])
+def _other(rng, table: M.Table, job: Job) -> Job:
+    """A post from ``table`` other than ``job`` itself, where the table has one."""
+    for _ in range(6):
+        picked = table.pick(rng)
+        if picked.title() != job.title() or picked.org is not job.org:
+            return picked
+    return picked
+
+
+def _experience(rng, jobs: list[Job], profession: str, years: int) -> list[dict]:
+    """The posts as experience entries covering the years as leader without overlap (end = next start)."""
+    n = len(jobs)
     start = CURRENT_YEAR - years
     starts = [start, *sorted(rng.sample(range(start + 1, CURRENT_YEAR + 1), n - 1))]
     ends = [*starts[1:], None]
-    jobs, titles = [job], [job.title(unit)]
-    while len(jobs) < n:
-        previous = _previous_job(rng, w, jobs[-1])
-        jobs.append(previous)
-        units = previous.units or ("",)
-        # physicians stay in their specialty; nurses often stay in theirs
-        stays = previous.family == "med" or (previous.family == "care" and rng.random() < 0.5)
-        keep = stays and unit in units
-        unit = unit if keep else rng.choice(units)
-        titles.append(previous.title(unit))
     entries = []
-    for position, (entry_job, entry_title) in enumerate(zip(jobs, titles, strict=True)):
-        org = entry_job.org
+    for position, job in enumerate(jobs):
         entries.append(
             {
-                "sector": org.sector,
-                "organisation": org.name,
-                "title": entry_title,
-                "level": entry_job.level,
+                "sector": job.org.sector,
+                "organisation": job.org.name,
+                "title": job.title(),
+                "level": job.level,
                 "start_year": starts[n - 1 - position],
                 "end_year": ends[n - 1 - position],
-                "description": _job_text(rng, w, entry_job),
+                "description": experience_text(rng, job, profession),
             }
         )
     return entries
-
-
-def _job_text(rng, w: World, job: Job) -> str:
-    sector, level = job.org.sector, job.level
-    key, phrases = w.draw_concepts(rng, sector, level, job.domains, 1)[0]
-    staff = rng.randint(*STAFF[level - 1])
-    text = rng.choice(T.EXPERIENCE[level]).format(c=rng.choice(phrases), n=staff, k=rng.randint(3, 10))
-    if rng.random() < 0.4:
-        extra = [p for k, p in w.draw_concepts(rng, sector, level, (), 2) if k != key][0]
-        text += " " + rng.choice(T.EXPERIENCE_EXTRA).format(c=rng.choice(extra))
-    return text
-
-
-def _summary(rng, job: Job, title: str, years: int, competences, experience, seeking, open_to) -> str:
-    """2-4 sentences in the leader's own sector's words."""
-    sector, org = job.org.sector, job.org
-    years = "knap et års" if years == 0 else "et års" if years == 1 else f"{years} års"
-    picked = rng.sample(competences, 3)
-    sentences = [
-        rng.choice(T.SUMMARY_INTRO[sector]).format(
-            role=T.role_in_sentence(title), prep=org.prep, org=org.said, years=years
-        ),
-        rng.choice(T.SUMMARY_STRENGTHS).format(
-            two=T.join_phrases(picked[:2]), three=T.join_phrases(picked), c3=picked[2]
-        ),
-    ]
-    extras = []
-    if rng.random() < 0.6:
-        extras.append(rng.choice(T.SUMMARY_FLAVOUR[sector]))
-    earlier = next((e["sector"] for e in experience if e["sector"] != sector), None)
-    if earlier and rng.random() < 0.8:
-        extras.append(rng.choice(T.SUMMARY_CROSS).format(prev=T.SECTOR_SINGULAR[earlier]))
-    if rng.random() < 0.7:
-        targets = [T.SECTOR_PLURAL[s] for s in open_to if s != sector]
-        motive = rng.choice(T.SUMMARY_MOTIVE[seeking] if targets else T.SUMMARY_MOTIVE_OWN[seeking])
-        extras.append(motive.format(targets=T.join_phrases(targets or ["-"]), own=T.SECTOR_PLURAL[sector]))
-    if len(extras) > 2:
-        del extras[rng.randrange(len(extras))]
-    return " ".join(sentences + extras)

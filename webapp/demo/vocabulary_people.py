@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .vocabulary_roles import UNITS
+from .vocabulary_units import UNITS
 
 # Hand-aligned data tables: keep the formatter out.
 # fmt: off
@@ -46,8 +46,6 @@ BLOCKED_NAMES = frozenset({
     ("Per", "Møller"), ("Jens", "Rasmussen"), ("Tove", "Larsen"), ("Karen", "Jensen"), ("Bo", "Lund"),
 })
 
-_SPECIALTIES = ("intern medicin", "ortopædisk kirurgi", "anæstesiologi", "psykiatri", "akutmedicin",
-                "kardiologi", "pædiatri", "radiologi", "neurologi", "gynækologi og obstetrik", "onkologi")
 # A physician's specialty follows the department they lead.
 SPECIALTY_OF_UNIT = {
     "Akutafdelingen": "akutmedicin", "Medicinsk Afdeling": "intern medicin", "Kirurgisk Afdeling": "kirurgi",
@@ -59,41 +57,31 @@ SPECIALTY_OF_UNIT = {
     "Lungemedicinsk Afdeling": "lungemedicin", "Akuttelefonen 1813": "akutmedicin",
     "Børne- og Ungdomspsykiatrisk Afdeling": "børne- og ungdomspsykiatri",
     "Vagtcentralen": "anæstesiologi", "Præhospital Drift": "anæstesiologi",
+    "Ortopædkirurgisk Klinik": "ortopædisk kirurgi", "Operationsafsnittet": "anæstesiologi",
 }
-SPECIALTY_OF_UNIT |= {unit: "psykiatri" for unit in UNITS["psyk"] if unit not in SPECIALTY_OF_UNIT}
-EDUCATION_BASE: dict[str, tuple[str, ...]] = {
-    "academic": ("Cand.scient.pol.", "Cand.polit.", "Cand.jur.", "Cand.scient.adm.", "Cand.oecon.",
-                 "Cand.soc.",
-                 "Cand.merc.", "Cand.mag. i historie", "Cand.scient.soc.", "Cand.scient.pol.", "Cand.polit."),
-    "jurist": ("Cand.jur.",),
-    "police": ("Politiuddannelsen", "Politiuddannelsen, HD i organisation og ledelse"),
-    "med": tuple(f"Cand.med., speciallæge i {s}" for s in _SPECIALTIES),
-    "nurse": ("Sygeplejerske", "Sygeplejerske, Cand.cur.", "Sygeplejerske, Master i klinisk sygepleje"),
-    "care": ("Sygeplejerske", "Social- og sundhedsassistent", "Ergoterapeut", "Fysioterapeut"),
-    "teacher": ("Lærer (professionsbachelor)", "Lærer, Cand.pæd."),
-    "pedagogue": ("Pædagog (professionsbachelor)",),
-    "social": ("Socialrådgiver", "Socialrådgiver, Cand.soc.", "Pædagog (professionsbachelor)"),
-    "tech": ("Cand.polyt.", "Cand.scient. i geografi", "Bygningskonstruktør", "Landinspektør (cand.geom.)"),
-    "it": ("Cand.it.", "Cand.scient. i datalogi", "Datamatiker"),
-    "business": ("Cand.merc.", "HD i regnskab og økonomistyring", "Cand.merc.jur.", "Cand.oecon."),
-}
+SPECIALTY_OF_UNIT |= {unit.name: "psykiatri" for unit in UNITS["psyk"] if unit.name not in SPECIALTY_OF_UNIT}
 EDUCATION_LEADERSHIP: dict[str, tuple[str, ...]] = {
     "stat": ("Master of Public Governance (MPG)", "Master of Public Administration (MPA)",
              "Diplomuddannelse i ledelse (DOL)", "Executive MBA"),
     "region": ("Master of Public Governance (MPG)", "Diplomuddannelse i ledelse (DOL)",
-               "Master of Public Health (MPH)", "Sundhedsfaglig diplomuddannelse i ledelse"),
+               "Master of Public Health (MPH)", "Master of Public Administration (MPA)"),
     "kommune": ("Diplomuddannelse i ledelse (DOL)", "Master i offentlig ledelse (FMOL)",
                 "Master of Public Governance (MPG)", "Master of Public Administration (MPA)"),
     "privat": ("MBA", "Executive MBA", "Diplomuddannelse i ledelse (DOL)"),
+    # clinicians take the health-care leadership programmes
+    "clinical": ("Sundhedsfaglig diplomuddannelse i ledelse", "Master of Public Health (MPH)",
+                 "Master of Public Governance (MPG)", "Diplomuddannelse i ledelse (DOL)"),
     # welfare professions (teachers, pædagoger, social workers, care staff) mostly take the diploma
     "profession": ("Diplomuddannelse i ledelse (DOL)", "Diplomuddannelse i ledelse (DOL)",
                    "Diplomuddannelse i ledelse (DOL)", "Master i offentlig ledelse (FMOL)"),
 }
 
 # The demo account's own profile (leder@example.dk): a kommune finance chef with a regional past who wants
-# to move to the state. Hand-written so the demo tells the same story for every seed; its competences are
-# kommune wordings of the concepts the demo employer's first vacancy asks for in state wording.
+# to move to the state; like every summary, hers names no employer or place. Hand-written so the demo tells
+# the same story for every seed; its competences are kommune wordings of the concepts the demo employer's
+# first vacancy asks for in state wording.
 DEMO_EMPLOYER = "Økonomistyrelsen"
+DEMO_LEADER_FUNCTION = "finance"
 _DEMO_ORG = "Center for Økonomi og Personale, Gladsaxe Kommune"
 DEMO_LEADER = {
     "external_id": "demo-leder",
@@ -115,10 +103,10 @@ DEMO_LEADER = {
         "forandringsledelse",
     ],
     "summary": (
-        "Jeg er afdelingschef for Økonomi og Analyse i Gladsaxe Kommune og har 12 års ledelseserfaring fra "
-        "kommune og region. Jeg står for budgetlægningen, betjener økonomiudvalget og styrer hvert år efter "
-        "økonomiaftalens serviceramme. Fra Region Hovedstaden kender jeg styringen af sundhedsvæsenet "
-        "indefra. "
+        "Som afdelingschef har jeg ansvaret for budget, økonomistyring og analyser med tre teamledere og "
+        "omkring 35 medarbejdere, og jeg har 12 års ledelseserfaring i både kommunalt og regionalt regi. "
+        "Jeg står for budgetlægningen, betjener økonomiudvalget og styrer hvert år efter økonomiaftalens "
+        "serviceramme. Fra min tid i en region kender jeg styringen af sundhedsvæsenet indefra. "
         "Nu søger jeg en chefstilling i staten, hvor min viden om, hvordan økonomiaftaler og ny lovgivning "
         "lander lokalt, kan gøre en forskel."
     ),
@@ -136,5 +124,5 @@ DEMO_LEADER = {
          "description": "Daglig ledelse af 8 medarbejdere i budgetteamet og ansvar for budgetopfølgning på "
                         "hospitalerne."},
     ],
-    "education": "Cand.scient.pol., Master of Public Governance (MPG)",
+    "education": "Cand.polit., Master of Public Governance (MPG)",
 }

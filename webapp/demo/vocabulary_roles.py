@@ -1,200 +1,202 @@
-"""Organisational units and leader roles (titles per kind of organisation and level) for the demo data.
+"""Leader roles for the demo data: titles per kind of organisation and level.
 
-Units such as schools, plejecentre and kontorer are invented. Titles follow the L1-L4 mapping in
-domain.md §2.2, with post-OK21 hospital titles (cheflæge/chefsygeplejerske at L2, ledende overlæge at L1).
+Titles follow the L1-L4 mapping in domain.md §2.2, with post-OK21 hospital titles (cheflæge/chefsygeplejerske
+at L2, ledende overlæge at L1). A role over a unit pool ("Kontorchef, {u}") takes its function from the unit,
+a role without units names its own; ``prof``, ``ck`` and ``dom`` override or add to the unit's (see
+vocabulary_units.py), ``resp`` is what the holder says they are responsible for and ``feeders`` the functions
+a top post is filled from.
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
+
+class Role(NamedTuple):
+    """A title at a level; ``pool`` names the units it applies to (None: a post without a unit)."""
+
+    fmt: str
+    pool: str | None
+    weight: float
+    fn: str | None = None
+    prof: str | None = None
+    ck: str | None = None
+    dom: tuple[str, ...] = ()
+    resp: str | None = None
+    feeders: tuple[str, ...] = ()
+
+
+R = Role
+
 # Hand-aligned data tables: keep the formatter out.
 # fmt: off
-UNITS = {
-    "dep": ("Kontor for Offentlig Økonomi", "Lovkontoret", "Kontor for Økonomi og Koncernstyring",
-            "Ministersekretariatet", "Kontor for Analyse", "Kontor for Personale og Ledelse",
-            "Kontor for EU og Internationalt", "Kontor for Kommunal og Regional Økonomi",
-            "Kontor for Jura og Forvaltning", "Kontor for Politik og Strategi",
-            "Kontor for Budget og Bevillinger"),
-    "sty_kontor": ("Kontor for Tilsyn", "Kontor for Afgørelser", "Kontor for Klagesager", "Kontor for Jura",
-                   "Kontor for Økonomi og Styring", "Kontor for Strategi og Kommunikation",
-                   "Kontor for Regelforenkling", "Kontor for Data og Statistik", "Kontor for HR og Ledelse",
-                   "Kontor for Borgerservice"),
-    "sty_center": ("Center for Digitalisering og IT", "Center for Data og Analyse", "Center for Kontrol",
-                   "Center for Økonomi og Koncernstyring", "Center for Myndighed", "Center for Udvikling",
-                   "Center for HR og Organisation", "Center for Kundeservice"),
-    "politi": ("Lokalpolitiet", "Efterforskning", "Beredskabet", "Anklagemyndigheden",
-               "Stab og Administration",
-               "Færdselsafdelingen", "Forebyggelse"),
-    "rh": ("Koncern Økonomi", "Koncern HR", "Koncern IT", "Koncern Kvalitet", "Koncern Plan og Udvikling",
-           "Center for Regional Udvikling", "Center for Sundhed", "Center for Administration",
-           "Regionssekretariatet", "Koncern Digitalisering", "Center for Indkøb"),
-    "hosp": ("Akutafdelingen", "Medicinsk Afdeling", "Kirurgisk Afdeling", "Ortopædkirurgisk Afdeling",
-             "Kardiologisk Afdeling", "Neurologisk Afdeling", "Børne- og Ungeafdelingen", "Kræftafdelingen",
-             "Anæstesiologisk Afdeling", "Radiologisk Afdeling", "Gynækologisk-obstetrisk Afdeling",
-             "Geriatrisk Afdeling", "Lungemedicinsk Afdeling", "Intensiv Afdeling"),
-    "hosp_func": ("Fysio- og Ergoterapien", "Klinisk Diætetik", "Sterilcentralen", "Hospitalsservice",
-                  "Patientkontoret"),
-    "hosp_adm": ("Økonomi og Planlægning", "HR og Uddannelse", "Kvalitet og Udvikling", "Teknik og Service",
-                 "Kommunikation", "Patientadministration"),
-    "psyk": ("Psykiatrisk Center Nord", "Psykiatrisk Center Syd", "Børne- og Ungdomspsykiatrisk Afdeling",
-             "Afdeling for Psykoser", "Afdeling for Depression og Angst", "Retspsykiatrisk Afdeling",
-             "Psykiatrisk Akutmodtagelse", "Distriktspsykiatrien"),
-    "praeh": ("Vagtcentralen", "Akuttelefonen 1813", "Præhospital Drift", "Patientbefordring"),
-    "school": ("Engdalskolen", "Søndermarkskolen", "Vestre Skole", "Bakkegårdsskolen", "Kirkebjergskolen",
-               "Lindehøjskolen", "Skovvangskolen", "Højvangskolen", "Tranehøjskolen", "Rosenlundskolen",
-               "Egebjergskolen", "Nordbyskolen", "Østervangskolen", "Møllevangskolen", "Toftehøjskolen"),
-    "dagtilbud": ("Dagtilbud Nord", "Dagtilbud Syd", "Dagtilbud Øst", "Dagtilbud Vest", "Dagtilbud Midtby",
-                  "Dagtilbud Skovbrynet"),
-    "inst": ("Børnehuset Solsikken", "Børnehuset Mælkebøtten", "Vuggestuen Myretuen", "Børnehuset Regnbuen",
-             "Børnehaven Troldebo", "Naturbørnehaven Egernet", "Børnehuset Kastanjen"),
-    "familie": ("Familieafdelingen", "Børn og Familie", "Pædagogisk Psykologisk Rådgivning", "Sundhedsplejen",
-                "Ungdomsskolen", "Familiehuset"),
-    "pleje": ("Plejecenter Solbakken", "Plejecenter Egely", "Plejecentret Lindegården",
-              "Plejecenter Kastaniehaven",
-              "Plejecenter Bøgebakken", "Plejecentret Rosenhaven", "Plejecenter Åhaven"),
-    "hjemme": ("Hjemmeplejen Nord", "Hjemmeplejen Syd", "Hjemmeplejen Øst", "Hjemmeplejen Vest",
-               "Hjemmeplejen Centrum", "Aften- og Nattevagten", "Sygeplejen"),
-    "rehab": ("Rehabiliteringscentret", "Sundhedshuset", "Træning og Rehabilitering", "Akutteamet",
-              "Forebyggelse og Sundhedsfremme", "Midlertidige Pladser"),
-    "social_u": ("Myndighed Voksne", "Socialpsykiatrien", "Handicap og Psykiatri", "Misbrugscentret",
-                 "Hjemløseindsatsen", "Bostøtten"),
-    "bosted": ("Bostedet Kildevang", "Botilbuddet Granly", "Bofællesskabet Lyngbo", "Botilbud Skovbrynet",
-               "Aktivitetscentret Værkstedet"),
-    "job": ("Jobcentret", "Ungeindsatsen", "Virksomhedsservice", "Ydelsescentret", "Integrationsindsatsen",
-            "Sygedagpenge og Jobafklaring", "Borgerservice"),
-    "tek": ("Plan og Byggeri", "Vej og Park", "Klima og Miljø", "Byggesager", "Natur og Vand",
-            "Trafik og Mobilitet", "Kommunale Ejendomme", "Affald og Genbrug", "Byudvikling"),
-    "stab": ("Økonomi og Analyse", "HR og Personale", "Digitalisering og IT", "Politisk Sekretariat",
-             "Indkøb og Udbud", "Jura", "Kommunikation", "Løn og Personaleadministration"),
-    "p_consult": ("Offentlig Sektor", "Strategi og Transformation", "Digital Rådgivning",
-                  "Organisation og Ledelse"),
-    "p_finance": ("Kundeservice", "Investering", "Skadesbehandling", "Økonomi", "Erhvervskunder",
-                  "Compliance"),
-    "p_energy": ("Net og Forsyning", "Vindprojekter", "Drift og Vedligehold", "Energihandel", "Kundeservice"),
-    "p_it": ("Offentlige Kunder", "Udvikling", "Drift og Support", "Cloud og Infrastruktur",
-             "Projektleverancer"),
-    "p_facility": ("Rengøring", "Facility Management", "Kantine og Service", "Ejendomsservice", "Region Øst"),
-    "p_medtech": ("Produktudvikling", "Kvalitet og Regulatorisk", "Salg Norden", "Produktion"),
-    "p_logistics": ("Lager og Distribution", "Transport", "Kundeservice", "Indkøb"),
-    "p_construction": ("Byggeprojekter", "Anlæg", "Tilbud og Kalkulation", "Drift"),
-}
-
-# kind -> level -> ((title format, background, extra domains, unit pool, weight), ...).
-# "{u}" is a unit from the pool ("*" = the organisation kind's own pool), "{a}" the forvaltning's area;
-# a background of "*" means the company's staff background.
+_SCHOOL = ("school",)
+# kind -> level -> roles. A {u} in a title is a unit from the pool; "{a}" is the forvaltning's area.
+_EXEC_STATE = ("secretariat", "finance", "legal", "hr", "digital")
 _STYRELSE = {
-    1: (("Teamleder, {u}", "academic", (), "sty_kontor", 4), ("Sektionsleder, {u}", "academic", (),
-                                                              "sty_center", 1.5)),
-    2: (("Kontorchef, {u}", "academic", (), "sty_kontor", 3), ("Centerchef, {u}", "academic", (),
-                                                               "sty_center", 1)),
-    3: (("Vicedirektør", "academic", (), None, 1), ("Afdelingschef, {u}", "academic", (), "sty_center", 1.5)),
-    4: (("Styrelsesdirektør", "academic", (), None, 1),),
+    1: (R("Teamleder, {u}", "sty", 4), R("Sektionsleder, {u}", "sty_center+fag", 1.5)),
+    2: (R("Kontorchef, {u}", "sty", 3), R("Centerchef, {u}", "sty_center+fag:Center", 1)),
+    3: (R("Vicedirektør", None, 1, "executive", feeders=_EXEC_STATE),
+        R("Afdelingschef, {u}", "sty_center+fag:Center", 1.5)),
+    4: (R("Styrelsesdirektør", None, 1, "executive", feeders=_EXEC_STATE),),
 }
+_NURSE_RESP = "den daglige ledelse af et sengeafsnit med omkring {n} medarbejdere"
 _HOSPITAL = {
-    1: (("Afdelingssygeplejerske, {u}", "nurse", (), "*", 6), ("Oversygeplejerske, {u}", "nurse", (), "*",
-                                                               1.5),
-        ("Afsnitsledende sygeplejerske, {u}", "nurse", (), "*", 2), ("Ledende overlæge, {u}", "med", (), "*",
-                                                                     2.5),
-        ("Funktionsleder, {u}", "care", (), "hosp_func", 1.2), ("Teamleder, {u}", "academic", (), "hosp_adm",
-                                                                1.2)),
-    2: (("Cheflæge, {u}", "med", (), "*", 3), ("Chefsygeplejerske, {u}", "nurse", (), "*", 3),
-        ("Afdelingschef, {u}", "academic", (), "hosp_adm", 1)),
-    3: (("Lægefaglig vicedirektør", "med", (), None, 1), ("Sygeplejefaglig vicedirektør", "nurse", (), None,
-                                                          1),
-        ("Vicedirektør", "academic", (), None, 0.8)),
-    4: (("Hospitalsdirektør", "academic", (), None, 0.6), ("Hospitalsdirektør", "med", (), None, 0.4)),
+    1: (R("Afdelingssygeplejerske, {u}", "clinical", 4, prof="nurse", ck="health/nurse", resp=_NURSE_RESP),
+        R("Afsnitsledende sygeplejerske, {u}", "clinical", 2, prof="nurse", ck="health/nurse", resp=_NURSE_RESP),
+        R("Ledende overlæge, {u}", "clinical", 6, prof="doctor", ck="health/doctor",
+          resp="den lægefaglige ledelse af et afsnit og af de yngre læger"),
+        R("Ledende terapeut, {u}", "therapy", 0.6, resp="den daglige ledelse af omkring {n} fysio- og ergoterapeuter"),
+        R("Funktionsleder, {u}", "hosp_service", 1), R("Teamleder, {u}", "hosp_adm", 2.5)),
+    2: (R("Cheflæge, {u}", "clinical", 5, prof="doctor", ck="health/doctor",
+          resp="den lægefaglige ledelse af en klinisk afdeling i en afdelingsledelse med chefsygeplejersken"),
+        R("Chefsygeplejerske, {u}", "clinical", 3, prof="nurse", ck="health/nurse",
+          resp="den sygeplejefaglige ledelse af en klinisk afdeling i en afdelingsledelse med cheflægen"),
+        R("Afdelingschef, {u}", "hosp_adm", 2), R("Servicechef, {u}", "hosp_service", 0.5)),
+    3: (R("Lægefaglig vicedirektør", None, 1, "health", "doctor", "health/doctor",
+          resp="det lægefaglige ansvar i hospitalsledelsen"),
+        R("Sygeplejefaglig vicedirektør", None, 1, "health", "nurse", "health/nurse",
+          resp="det sygeplejefaglige ansvar i hospitalsledelsen"),
+        R("Vicedirektør", None, 0.8, "executive", feeders=("finance", "health", "hr"))),
+    4: (R("Hospitalsdirektør", None, 1, "executive", "gen:3|doctor:2", feeders=("health", "finance")),),
 }
 
 
-def _direktoer(extra_l1, extra_l2, extra_l3):
+def _forvaltning(l1, l2, l3, feeders, l3_centerchef: str):
     """Roles of a municipal forvaltning: its own L1-L3 roles plus a centerchef and a direktør."""
-    return {1: extra_l1, 2: extra_l2, 3: (*extra_l3, ("Centerchef for {a}", "academic", (), None, 0.7)),
-            4: (("Direktør for {a}", "academic", (), None, 1),)}
+    return {1: l1, 2: l2, 3: (*l3, R("Centerchef for {a}", None, 0.7, l3_centerchef, "gen")),
+            4: (R("Direktør for {a}", None, 1, "executive", feeders=feeders),)}
 
 
-ROLES = {
+_PRIVATE = {
+    1: (R("Teamleder, {u}", "own", 3), R("Manager, {u}", "own", 2), R("Afdelingsleder, {u}", "own", 2)),
+    2: (R("Head of {u}", "own", 1.5), R("Afdelingschef, {u}", "own", 1.5), R("Senior Manager, {u}", "own", 1)),
+    3: (R("Vice President, {u}", "own", 1.5), R("Direktør, {u}", "own", 0.8)),
+    4: (R("Administrerende direktør", None, 1, "executive", feeders=("finance", "business", "digital")),
+        R("CFO", None, 0.6, "finance")),
+}
+ROLES: dict[str, dict[int, tuple[Role, ...]]] = {
     "departement": {
-        1: (("Teamleder, {u}", "academic", (), "dep", 3),
-            ("Chefkonsulent med personaleansvar, {u}", "academic", (), "dep", 1)),
-        2: (("Kontorchef, {u}", "academic", (), "dep", 4),),
-        3: (("Kommitteret", "academic", (), None, 0.5),),
-        4: (("Afdelingschef", "academic", (), None, 2), ("Departementschef", "academic", (), None, 0.4)),
+        1: (R("Teamleder, {u}", "dep+fag", 3), R("Souschef, {u}", "dep+fag", 1)),
+        2: (R("Kontorchef, {u}", "dep+fag", 4),),
+        3: (R("Kommitteret", None, 0.5, "secretariat"),),
+        4: (R("Afdelingschef", None, 2, "executive", feeders=_EXEC_STATE),
+            R("Departementschef", None, 0.4, "executive", feeders=("secretariat", "finance"))),
     },
     "styrelse": _STYRELSE,
-    "rigspoliti": {**_STYRELSE, 2: (*_STYRELSE[2], ("Politiinspektør, {u}", "jurist", ("justice",), "politi",
-                                                    1)),
-                   3: (("Chefpolitiinspektør", "jurist", ("justice",), None, 1),),
-                   4: (("Rigspolitichef", "jurist", ("justice",), None, 0.5),)},
+    "kriminalforsorg": {**_STYRELSE,
+                        1: (*_STYRELSE[1], R("Afdelingsleder, {u}", "prison", 4)),
+                        2: (*_STYRELSE[2], R("Fængselsinspektør, {u}", "prison", 3))},
+    "universitet": {
+        1: (R("Sektionsleder, {u}", "uni_adm", 2), R("Forskningsleder, {u}", "fag", 2)),
+        2: (R("Institutleder, {u}", "fag", 2), R("Kontorchef, {u}", "uni_adm", 1.5)),
+        3: (R("Dekan, {u}", "faculty", 1), R("Universitetsdirektør", None, 0.4, "executive",
+                                            feeders=("finance", "secretariat"))),
+        4: (R("Rektor", None, 1, "education_research", dom=("higher_edu",),
+              resp="det øverste ansvar for et universitet og dets forskning og uddannelser"),),
+    },
+    "rigspoliti": {**_STYRELSE,
+                   2: (*_STYRELSE[2], R("Politiinspektør, {u}", "politi", 1, prof="police")),
+                   3: (R("Chefpolitiinspektør", None, 1, "security", "police", dom=("justice",)),),
+                   4: (R("Rigspolitichef", None, 0.5, "executive", "lawyer:1|police:1", feeders=("security",)),)},
     "politi": {
-        1: (("Politikommissær, {u}", "police", (), "politi", 3), ("Vicepolitiinspektør, {u}", "police", (),
-                                                                  "politi", 2)),
-        2: (("Politiinspektør, {u}", "jurist", (), "politi", 2),),
-        3: (("Vicepolitidirektør", "jurist", (), None, 1), ("Chefpolitiinspektør", "jurist", (), None, 1),
-            ("Chefanklager", "jurist", (), None, 0.8)),
-        4: (("Politidirektør", "jurist", (), None, 1),),
+        1: (R("Politikommissær, {u}", "politi", 3, prof="police"), R("Vicepolitiinspektør, {u}", "politi", 2,
+                                                                      prof="police")),
+        2: (R("Politiinspektør, {u}", "politi", 2, prof="police"),),
+        3: (R("Vicepolitidirektør", None, 1, "security", "police:1|lawyer:1", dom=("justice",)),
+            R("Chefpolitiinspektør", None, 1, "security", "police", dom=("justice",)),
+            R("Chefanklager", None, 0.8, "security", "lawyer", dom=("justice",),
+              resp="ansvaret for anklagemyndigheden i en politikreds")),
+        4: (R("Politidirektør", None, 1, "executive", "lawyer", feeders=("security", "legal")),),
     },
     "regionshus": {
-        1: (("Teamleder, {u}", "academic", (), "rh", 3),),
-        2: (("Afdelingschef, {u}", "academic", (), "rh", 3), ("Kontorchef, {u}", "academic", (), "rh", 1)),
-        3: (("Centerdirektør, {u}", "academic", (), "rh", 1), ("Vicedirektør, {u}", "academic", (), "rh",
-                                                               0.5)),
-        4: (("Koncerndirektør", "academic", (), None, 1), ("Regionsdirektør", "academic", (), None, 0.4)),
+        1: (R("Teamleder, {u}", "rh", 3),),
+        2: (R("Afdelingschef, {u}", "rh", 3), R("Kontorchef, {u}", "rh", 1)),
+        3: (R("Centerdirektør, {u}", "rh", 1), R("Vicedirektør, {u}", "rh", 0.5)),
+        4: (R("Koncerndirektør", None, 1, "executive", feeders=("finance", "health", "secretariat")),
+            R("Regionsdirektør", None, 0.4, "executive", feeders=("secretariat", "finance"))),
     },
     "hospital": _HOSPITAL,
-    "psykiatri": {**_HOSPITAL, 4: (("Psykiatridirektør", "academic", (), None, 0.6),
-                                   ("Psykiatridirektør", "med", (), None, 0.4))},
+    "psykiatri": {**_HOSPITAL, 4: (R("Psykiatridirektør", None, 1, "executive", "gen:3|doctor:2",
+                                     feeders=("health",)),)},
     "praehospital": {
-        1: (("Teamleder, {u}", "care", (), "*", 2), ("Ledende overlæge, {u}", "med", (), "*", 0.5)),
-        2: (("Afdelingschef, {u}", "academic", (), "*", 1), ("Cheflæge, {u}", "med", (), "*", 0.5)),
-        3: (("Vicedirektør", "academic", (), None, 1),),
-        4: (("Direktør", "academic", (), None, 1),),
+        1: (R("Teamleder, {u}", "own", 2, prof="nurse", ck="health/nurse"),
+            R("Ledende overlæge, {u}", "own", 0.5, prof="doctor", ck="health/doctor")),
+        2: (R("Afdelingschef, {u}", "own", 1, prof="gen"), R("Cheflæge, {u}", "own", 0.5, prof="doctor",
+                                                             ck="health/doctor")),
+        3: (R("Vicedirektør", None, 1, "executive", feeders=("health", "finance")),),
+        4: (R("Direktør", None, 1, "executive", "gen:2|doctor:1", feeders=("health",)),),
     },
-    "kommune": {4: (("Kommunaldirektør", "academic", (), None, 2),)},
-    "k_boern": _direktoer(
-        (("Skoleleder, {u}", "teacher", ("school",), "school", 3),
-         ("Viceskoleleder, {u}", "teacher", ("school",), "school", 2),
-         ("Afdelingsleder, {u}", "teacher", ("school",), "school", 1.5),
-         ("Dagtilbudsleder, {u}", "pedagogue", ("children",), "dagtilbud", 3),
-         ("Institutionsleder, {u}", "pedagogue", ("children",), "inst", 2),
-         ("SFO-leder, {u}", "pedagogue", ("children",), "school", 0.8),
-         ("Teamleder, {u}", "social", ("children", "social"), "familie", 1.5)),
-        (("Områdeleder, {u}", "pedagogue", ("children",), "dagtilbud", 2),
-         ("Afdelingschef, {u}", "social", ("children", "social"), "familie", 1.5),
-         ("Skoleleder, {u}", "teacher", ("school",), "school", 1)),
-        (("Skolechef", "teacher", ("school",), None, 1), ("Dagtilbudschef", "pedagogue", ("children",), None,
-                                                          1),
-         ("Familiechef", "social", ("children", "social"), None, 0.7))),
-    "k_sundhed": _direktoer(
-        (("Plejecenterleder, {u}", "care", (), "pleje", 3), ("Leder, {u}", "care", (), "hjemme", 2),
-         ("Teamleder, {u}", "care", (), "hjemme", 3), ("Afdelingsleder, {u}", "care", (), "rehab", 1.5)),
-        (("Områdeleder, {u}", "care", (), "hjemme", 2), ("Afdelingschef, {u}", "care", (), "rehab", 1)),
-        (("Ældrechef", "care", (), None, 1), ("Sundhedschef", "academic", ("hospital",), None, 1))),
-    "k_social": _direktoer(
-        (("Forstander, {u}", "social", (), "bosted", 2), ("Afdelingsleder, {u}", "social", (), "social_u", 2),
-         ("Teamleder, {u}", "social", (), "social_u", 2)),
-        (("Afdelingschef, {u}", "social", (), "social_u", 2), ("Virksomhedsleder, {u}", "social", (),
-                                                               "bosted", 1)),
-        (("Socialchef", "social", (), None, 1),)),
-    "k_beskaeft": _direktoer(
-        (("Teamleder, {u}", "social", (), "job", 3), ("Afdelingsleder, {u}", "academic", (), "job", 1.5)),
-        (("Jobcenterchef", "academic", (), None, 1.5), ("Afdelingschef, {u}", "academic", (), "job", 1.5)),
-        (("Arbejdsmarkedschef", "academic", (), None, 1),)),
-    "k_teknik": _direktoer(
-        (("Teamleder, {u}", "tech", (), "tek", 3), ("Afdelingsleder, {u}", "tech", (), "tek", 1)),
-        (("Afdelingschef, {u}", "tech", (), "tek", 2),),
-        (("Fagchef, {u}", "tech", (), "tek", 1), ("Planchef", "tech", (), None, 0.5))),
-    "k_stab": _direktoer(
-        (("Teamleder, {u}", "academic", (), "stab", 3),),
-        (("Afdelingschef, {u}", "academic", (), "stab", 2), ("Økonomichef", "academic", (), None, 0.8),
-         ("HR-chef", "academic", (), None, 0.8), ("Digitaliseringschef", "academic", (), None, 0.6)),
-        (("Stabschef", "academic", (), None, 1), ("Sekretariatschef", "academic", (), None, 0.6))),
-    "privat": {
-        1: (("Teamleder, {u}", "*", (), "*", 3), ("Manager, {u}", "*", (), "*", 2), ("Afdelingsleder, {u}",
-                                                                                     "*", (), "*", 2)),
-        2: (("Head of {u}", "*", (), "*", 1.5), ("Afdelingschef, {u}", "*", (), "*", 1.5),
-            ("Senior Manager, {u}", "*", (), "*", 1)),
-        3: (("Direktør, {u}", "*", (), "*", 1.5), ("Vice President, {u}", "*", (), "*", 1),
-            ("Divisionsdirektør", "*", (), None, 0.7)),
-        4: (("Administrerende direktør", "*", (), None, 1), ("CFO", "business", (), None, 0.6),
-            ("COO", "*", (), None, 0.6)),
+    "r_social": {
+        1: (R("Forstander, {u}", "own", 2), R("Afdelingsleder, {u}", "own", 2)),
+        2: (R("Områdechef, {u}", "r_social_area", 1),),
+        3: (R("Socialdirektør", None, 1, "elderly_social", "social:1|gen:1", "elderly_social/policy"),),
     },
+    "kommune": {4: (R("Kommunaldirektør", None, 2, "executive", feeders=("secretariat", "finance", "executive")),)},
+    "k_boern": _forvaltning(
+        (R("Skoleleder, {u}", "school", 3, resp="ledelsen af en folkeskole med omkring {big} medarbejdere"),
+         R("Viceskoleleder, {u}", "school", 2), R("Afdelingsleder, {u}", "school", 1.5),
+         R("Dagtilbudsleder, {u}", "dagtilbud", 3, resp="ledelsen af et dagtilbud med flere børnehuse"),
+         R("Institutionsleder, {u}", "inst", 2, resp="den daglige ledelse af en daginstitution"),
+         R("SFO-leder, {u}", "sfo", 0.8), R("Teamleder, {u}", "familie", 1.5)),
+        (R("Områdeleder, {u}", "dagtilbud", 2, resp="ledelsen af et dagtilbudsområde med flere institutionsledere"),
+         R("Afdelingschef, {u}", "familie", 1.5), R("Skoleleder, {u}", "school", 1,
+                                                    resp="ledelsen af en stor folkeskole med flere afdelingsledere")),
+        (R("Skolechef", None, 1, "children_schools", "teacher:3|gen:1", "children_schools/school"),
+         R("Dagtilbudschef", None, 1, "children_schools", "pedagogue:3|gen:1", "children_schools/daycare"),
+         R("Familiechef", None, 0.7, "children_schools", "social:3|gen:1", "children_schools/family")),
+        ("children_schools",), "children_schools"),
+    "k_sundhed": _forvaltning(
+        (R("Plejecenterleder, {u}", "pleje", 3, resp="ledelsen af et plejecenter med omkring {big} medarbejdere"),
+         R("Leder, {u}", "hjemme", 2), R("Teamleder, {u}", "hjemme", 3), R("Afdelingsleder, {u}", "rehab", 1.5)),
+        (R("Områdeleder, {u}", "hjemme", 2), R("Afdelingschef, {u}", "rehab", 1)),
+        (R("Ældrechef", None, 1, "elderly_social", "nurse:2|therapist:1|gen:2", "elderly_social/elderly"),
+         R("Sundhedschef", None, 1, "health", "nurse:1|gen:2", "health/community")),
+        ("elderly_social", "health"), "elderly_social"),
+    "k_social": _forvaltning(
+        (R("Forstander, {u}", "bosted", 2, resp="ledelsen af et botilbud for voksne med handicap"),
+         R("Afdelingsleder, {u}", "social_u", 2), R("Teamleder, {u}", "social_u", 2)),
+        (R("Afdelingschef, {u}", "social_u", 2), R("Virksomhedsleder, {u}", "bosted", 1)),
+        (R("Socialchef", None, 1, "elderly_social", "social:2|gen:1", "elderly_social/social"),),
+        ("elderly_social",), "elderly_social"),
+    "k_beskaeft": _forvaltning(
+        (R("Teamleder, {u}", "job", 3, prof="social:2|gen:1"), R("Afdelingsleder, {u}", "job", 1.5, prof="gen")),
+        (R("Jobcenterchef", None, 1.5, "employment", "gen:2|social:1", dom=("employment",),
+           resp="ledelsen af et jobcenter med omkring {big} medarbejdere"),
+         R("Afdelingschef, {u}", "job", 1.5, prof="gen")),
+        (R("Arbejdsmarkedschef", None, 1, "employment", "gen"),),
+        ("employment",), "employment"),
+    "k_teknik": _forvaltning(
+        (R("Teamleder, {u}", "tek", 3), R("Afdelingsleder, {u}", "tek", 1)),
+        (R("Afdelingschef, {u}", "tek", 2), R("Beredskabschef", None, 1.2, "security", "gen", "security/rescue",
+                                              resp="ledelsen af det kommunale redningsberedskab")),
+        (R("Fagchef, {u}", "tek", 1), R("Planchef", None, 0.5, "technical", dom=("planning",))),
+        ("technical",), "technical"),
+    "k_stab": _forvaltning(
+        (R("Teamleder, {u}", "stab", 3),),
+        (R("Afdelingschef, {u}", "stab", 2), R("Økonomichef", None, 0.8, "finance"), R("HR-chef", None, 0.8, "hr"),
+         R("Digitaliseringschef", None, 0.6, "digital"), R("Kommunikationschef", None, 0.4, "communication"),
+         R("Chefjurist", None, 0.3, "legal", "lawyer")),
+        (R("Stabschef", None, 1, "secretariat"), R("Sekretariatschef", None, 0.6, "secretariat")),
+        ("finance", "secretariat", "hr"), "finance"),
+    "k_kultur": _forvaltning(
+        (R("Leder, {u}", "kultur", 3), R("Teamleder, {u}", "kultur", 1)),
+        (R("Afdelingschef, {u}", "kultur", 1), R("Kulturchef", None, 1, "culture_leisure")),
+        (R("Kultur- og fritidschef", None, 1, "culture_leisure"),),
+        ("culture_leisure",), "culture_leisure"),
+    "privat": _PRIVATE,
+    "p_consult": {1: (R("Manager, {u}", "own", 3),), 2: (R("Senior Manager, {u}", "own", 2),),
+                  3: (R("Partner, {u}", "own", 1),), 4: _PRIVATE[4]},
+    "p_it": {**_PRIVATE, 4: (*_PRIVATE[4], R("CIO", None, 0.5, "digital"))},
+    "p_hospital": {
+        1: (R("Afdelingssygeplejerske, {u}", "own", 3, prof="nurse", ck="health/nurse"),
+            R("Ledende overlæge, {u}", "own", 1, prof="doctor", ck="health/doctor")),
+        2: (R("Klinikchef, {u}", "p_clinic", 1),
+            R("Chefsygeplejerske", None, 1, "health", "nurse", "health/nurse")),
+        4: (R("Administrerende direktør", None, 1, "executive", "doctor:1|gen:1", feeders=("health",)),),
+    },
+    "p_school": {1: (R("Skoleleder", None, 1, "children_schools", "teacher", "children_schools/school", _SCHOOL,
+                       resp="ledelsen af en fri grundskole"),
+                     R("Viceskoleleder", None, 1, "children_schools", "teacher", "children_schools/school", _SCHOOL))},
 }
+# fmt: on

@@ -1,9 +1,9 @@
 """Sentence templates for profile summaries, job histories and vacancy texts, in each sector's own words.
 
-Placeholders: {role} title without unit, lower-cased; {prep} "i"/"på"/"ved"; {org} the organisation as
-said in a sentence; {years} "12 års"; {c1}..{c3} own-sector competence phrases; {targets} the sectors a
-leader is open to ("staten og regionerne"); {prev} an earlier sector ("en kommune"); {two}, {three},
-{list} competence phrases joined with "og"/"samt".
+Placeholders: {role} title without unit, lower-cased; {org} the organisation (vacancies only: a summary
+never names one); {c3} an own-sector competence phrase; {targets} the sectors a leader is open to
+("staten og regionerne"); {prev} an earlier sector ("en kommune"); {two}, {three}, {list} competence
+phrases joined with "og"/"samt".
 """
 
 from __future__ import annotations
@@ -16,29 +16,6 @@ SECTOR_SINGULAR = {"stat": "staten", "region": "en region", "kommune": "en kommu
 MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
           "november", "december")
 
-SUMMARY_INTRO = {
-    "stat": (
-        "Jeg er {role} {prep} {org} og har {years} ledelseserfaring fra staten.",
-        "Som {role} {prep} {org} leder jeg en enhed tæt på den politiske dagsorden.",
-        "Jeg har {years} erfaring som leder og er i dag {role} {prep} {org}.",
-        "I mit job som {role} {prep} {org} balancerer jeg faglighed, jura og politisk betjening.",
-    ),
-    "region": (
-        "Jeg er {role} {prep} {org} og har {years} erfaring med ledelse i sundhedsvæsenet.",
-        "Som {role} {prep} {org} har jeg ansvaret for drift og udvikling i en politisk styret organisation.",
-        "Jeg har {years} ledelseserfaring fra regionen og arbejder i dag som {role} {prep} {org}.",
-    ),
-    "kommune": (
-        "Jeg er {role} {prep} {org} og har {years} erfaring med ledelse tæt på borgerne.",
-        "Som {role} {prep} {org} sikrer jeg god drift og udvikling af velfærden lokalt.",
-        "Jeg har {years} ledelseserfaring fra kommunen og er i dag {role} {prep} {org}.",
-    ),
-    "privat": (
-        "Jeg er {role} {prep} {org} og har {years} ledelseserfaring fra det private erhvervsliv.",
-        "Som {role} {prep} {org} har jeg ansvar for resultater, kunder og medarbejdere.",
-        "Jeg har {years} erfaring som leder i private virksomheder og er i dag {role} {prep} {org}.",
-    ),
-}
 SUMMARY_STRENGTHS = (
     "Mine styrker ligger især inden for {two}.",
     "Jeg har særligt arbejdet med {three}.",
@@ -108,6 +85,9 @@ VACANCY_INTRO = {
                  "{org} er en del af {parent} og behandler hvert år mange tusinde patienter."),
     "psykiatri": ("{org} behandler mennesker med psykisk sygdom og er en del af {parent}.",),
     "praehospital": ("{org} står for den præhospitale indsats, fra alarmopkald til ankomst på hospitalet.",),
+    "r_social": ("{org} driver specialiserede sociale tilbud og er en del af {parent}.",),
+    "universitet": ("{org} forsker og uddanner på højt internationalt niveau.",
+                    "På {org} arbejder vi for forskning og uddannelse, der gør en forskel for samfundet."),
     "kommune": ("{org} er en kommune i udvikling med fokus på velfærd tæt på borgerne.",
                 "I {org} har vi ambitiøse politiske mål og et tæt samarbejde mellem politikere og ledere."),
     "forvaltning": ("I {unit_org} i {kommune} løser vi opgaver tæt på borgerne.",
@@ -169,13 +149,14 @@ REPORTS_TO = {
     "departement": ("kontorchefen", "afdelingschefen", "departementschefen", "ministeren"),
     "styrelse": ("kontorchefen", "vicedirektøren", "direktøren", "departementschefen"),
     "politi": ("politiinspektøren", "vicepolitidirektøren", "politidirektøren", "rigspolitichefen"),
+    "universitet": ("institutlederen", "dekanen", "rektor", "bestyrelsen"),
     "regionshus": ("afdelingschefen", "centerdirektøren", "koncerndirektionen", "regionsrådet"),
     "region": ("afdelingsledelsen", "hospitalsledelsen", "hospitalsdirektøren", "regionsdirektøren"),
     "kommune": ("områdechefen", "fagchefen", "direktøren", "kommunaldirektøren"),
 }
 # fmt: on
 
-_KEEP_CASE = ("Head of", "Senior Manager", "Vice President", "CFO", "COO")
+_KEEP_CASE = ("Head of", "Senior Manager", "Vice President", "CFO", "COO", "CIO")
 
 
 def join_phrases(phrases: list[str]) -> str:

@@ -1,4 +1,4 @@
-"""The demo world: organisations, weighted job tables, competence tables and home-municipality tables.
+"""The demo world: organisations, weighted job tables by function, competence draws and home tables.
 
 Built once from the vocabularies and cached; everything here is deterministic (lists and dicts only, no
 set iteration), so the generator's random draws are reproducible.
@@ -7,65 +7,24 @@ set iteration), so the generator's random draws are reproducible.
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 
 from matcher.geography import MUNICIPALITIES
 
 from . import vocabulary as V
+from . import vocabulary_functions as F
 from . import vocabulary_orgs as O
 from . import vocabulary_roles as R
+from .mixes import FUNCTION_WEIGHT, Table
+from .vocabulary_units import UNITS, Unit
 
 # How strongly the number of posts at a level grows with an organisation's size: every organisation has
 # one top leader, while front-line leaders scale with the number of employees.
 SIZE_EXPONENT = (1.0, 0.8, 0.4, 0.0)
-# Backgrounds that shape a career; every other background is "gen" (generalist).
-FAMILY = {"med": "med", "nurse": "care", "care": "care", "teacher": "edu", "pedagogue": "edu"}
-FAMILY |= {"social": "social", "police": "police"}
-_UNIT_POOL = {"hospital": "hosp", "psykiatri": "psyk", "praehospital": "praeh"}
-_PREP = {"hospital": "på", "politi": "ved", "rigspoliti": "ved"}
-_COMPANY_BACKGROUND = {name: bg for name, _s, _k, _z, bg, _d in O.COMPANIES}
-
-
-class Table:
-    """Items with cumulative weights, for fast weighted draws with ``pick``."""
-
-    __slots__ = ("items", "cum", "total")
-
-    def __init__(self, pairs):
-        pairs = [(item, weight) for item, weight in pairs if weight > 0]
-        self.items = [item for item, _ in pairs]
-        self.cum = list(accumulate(weight for _, weight in pairs))
-        self.total = self.cum[-1] if self.cum else 0.0
-
-    def pick(self, rng):
-        """Draw one item, proportionally to its weight."""
-        return self.items[bisect_right(self.cum, rng.random() * self.total)]
-
-
-# The mixes the generator draws (domain.md §7).
-# Public share split by FTE (kommune 57 %, stat 26 %, region 17 %); 15 % private.
-PROFILE_SECTORS = Table([("stat", 0.221), ("region", 0.1445), ("kommune", 0.4845), ("privat", 0.15)])
-PROFILE_LEVELS = Table([(1, 55), (2, 28), (3, 13), (4, 4)])
-VACANCY_SECTORS = Table([("stat", 30), ("region", 25), ("kommune", 45)])
-VACANCY_LEVELS = Table([(1, 40), (2, 35), (3, 18), (4, 7)])
-# Sector of the previous job given the next one's. Targets (VIVE 2022): of leaders hired into stat 7 % came
-# from kommune/region, into kommune 5 %, into region 21 %; more than half of all sector-switchers are private.
-# The raw odds are higher than the targets because some careers cannot cross (no doctors in a kommune
-# forvaltning, no teachers in a region); tests/demo checks the realised rates.
-PREVIOUS_SECTOR = {
-    "stat": Table([("stat", 0.835), ("kommune", 0.05), ("region", 0.035), ("privat", 0.08)]),
-    "kommune": Table([("kommune", 0.83), ("stat", 0.05), ("region", 0.06), ("privat", 0.06)]),
-    "region": Table([("region", 0.52), ("kommune", 0.25), ("stat", 0.15), ("privat", 0.08)]),
-    "privat": Table([("privat", 0.88), ("stat", 0.05), ("kommune", 0.04), ("region", 0.03)]),
-}
-SEEKING = Table([("active", 25), ("open", 50), ("not_looking", 25)])
-YEARS = ((0, 20, 3), (3, 26, 9), (6, 32, 14), (10, 35, 18))  # years as leader per level: (low, high, mode)
-ENTRY_COUNTS = ((1,), (1, 2, 2), (1, 2, 2, 3), (2, 2, 3, 3, 4), (2, 3, 3, 4))  # by years // 3
-COMPETENCE_COUNTS = (4, 5, 5, 6, 6, 6, 7, 7, 8, 8, 9, 10)
-COMMUTES = (15, 20, 25, 30, 30, 40, 40, 50, 50, 60, 75, 100, 150)
+_PREP = {"hospital": "på", "politi": "ved", "rigspoliti": "ved", "universitet": "på"}
+_OWN_POOL = {"praehospital": "praeh", "r_social": "r_social"}
+_CLINICAL_KINDS = ("hospital", "psykiatri", "praehospital", "r_social")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +37,7 @@ class Org:
     parent: str | None
     kind: str
     size: float
-    domains: tuple[str, ...] = ()
+    fag: tuple[Unit, ...] = ()
     area: str = ""
     said: str = ""  # how a sentence names it ("Aarhus Kommune" for a forvaltning)
     title_name: str = ""  # what a vacancy title says after "til"
@@ -96,22 +55,33 @@ class Org:
 
 @dataclass(frozen=True, slots=True)
 class Job:
-    """A role in an organisation at a level: title formats, the holder's background and policy domains."""
+    """A post: a title at a level in an organisation, with its function and who may hold it."""
 
     org: Org
     level: int
     fmt: str
-    vacancy_fmt: str
-    background: str
-    family: str
+    unit: str
+    function: str
+    professions: tuple[tuple[str, float], ...]
+    profile: str  # the competence profile (vocabulary_functions.PROFILES)
     domains: tuple[str, ...]
-    units: tuple[str, ...] | None
+    resp: str | None
+    feeders: tuple[str, ...]
 
-    def title(self, unit: str) -> str:
-        return self.fmt.format(u=unit, a=self.org.area)
+    def title(self) -> str:
+        return self.fmt.format(u=self.unit, a=self.org.area)
 
-    def vacancy_title(self, unit: str) -> str:
-        return self.vacancy_fmt.format(u=unit, a=self.org.area, org=self.org.title_name)
+    def vacancy_title(self) -> str:
+        fmt = self.fmt.replace(", {u}", " til {u}") if ", {u}" in self.fmt else self.fmt
+        fmt = fmt if "{" in fmt else fmt + " til {org}"
+        return fmt.format(u=self.unit, a=self.org.area, org=self.org.title_name)
+
+    def holds(self, profession: str) -> bool:
+        """Whether a leader of this profession may hold the post."""
+        return any(p == profession for p, _ in self.professions)
+
+    def pick_profession(self, rng) -> str:
+        return Table(self.professions).pick(rng)
 
 
 def _org(name, sector, seat, parent, kind, size, **extra) -> Org:
@@ -123,21 +93,20 @@ def _org(name, sector, seat, parent, kind, size, **extra) -> Org:
 def build_orgs() -> list[Org]:
     """All organisations, parents before children."""
     orgs: list[Org] = []
-    for ministry, seat, domains, agencies in O.MINISTRIES:
-        orgs.append(_org(ministry, "stat", seat, None, "departement", 2, domains=domains))
-        for name, agency_seat, agency_domains in agencies:
+    for ministry, seat, own, agencies in O.MINISTRIES:
+        orgs.append(_org(ministry, "stat", seat, None, "departement", 2, fag=own))
+        for name, agency_seat, kind, units in agencies:
             size = O.STATE_SIZES.get(name, 3)
-            orgs.append(_org(name, "stat", agency_seat, ministry, "styrelse", size, domains=agency_domains))
+            units = O.INSTITUTES if kind == "universitet" else units
+            orgs.append(_org(name, "stat", agency_seat, ministry, kind, size, fag=units))
     police, seat, ministry = O.POLICE
-    justice = ("justice",)
-    orgs.append(_org(police, "stat", seat, ministry, "rigspoliti", O.STATE_SIZES[police], domains=justice))
+    orgs.append(_org(police, "stat", seat, ministry, "rigspoliti", O.STATE_SIZES[police]))
     for name, district_seat in O.POLICE_DISTRICTS:
-        orgs.append(_org(name, "stat", district_seat, police, "politi", 3, domains=justice))
+        orgs.append(_org(name, "stat", district_seat, police, "politi", 3))
     for region, seat, institutions in O.REGIONS:
         orgs.append(_org(region, "region", seat, None, "regionshus", 3))
         for name, inst_seat, kind, size in institutions:
-            domain = {"hospital": "hospital", "psykiatri": "psychiatry", "praehospital": "prehospital"}[kind]
-            orgs.append(_org(name, "region", inst_seat, region, kind, size, domains=(domain,)))
+            orgs.append(_org(name, "region", inst_seat, region, kind, size))
     for short, population in O.KOMMUNER:
         official = O.KOMMUNE_OFFICIAL.get(short, f"{short} Kommune")
         large = short in O.LARGE_CITIES
@@ -145,45 +114,83 @@ def build_orgs() -> list[Org]:
         for kind, (area, forvaltning, center, factor) in O.KOMMUNE_UNITS.items():
             unit = forvaltning if population >= 100 else center  # large kommuner have forvaltninger
             unit = O.COPENHAGEN_UNITS.get(kind, unit) if short == "København" else unit
-            size = population / 100 * factor
-            name, domains = f"{unit}, {official}", O.KOMMUNE_DOMAINS[kind]
+            name, size = f"{unit}, {official}", population / 100 * factor
             extra = {"area": area, "said": official, "title_name": unit, "large": large}
-            orgs.append(_org(name, "kommune", short, official, kind, size, domains=domains, **extra))
-    for name, seat, kind, size, _bg, domains in O.COMPANIES:
-        orgs.append(_org(name, "privat", seat, None, kind, size, domains=domains))
+            orgs.append(_org(name, "kommune", short, official, kind, size, **extra))
+    for name, seat, kind, size in O.COMPANIES:
+        orgs.append(_org(name, "privat", seat, None, kind, size))
     return orgs
 
 
-def _vacancy_fmt(fmt: str) -> str:
-    if ", {u}" in fmt:
-        return fmt.replace(", {u}", " til {u}")
-    return fmt if "{" in fmt else fmt + " til {org}"
-
-
-def _units(org: Org, pool: str | None) -> tuple[str, ...] | None:
+def _pool(org: Org, pool: str | None) -> list[Unit | None]:
+    """The units a role's pool names for this organisation."""
     if pool is None:
-        return None
-    if pool == "*":  # the organisation's own kind of unit: hospital departments, a company's divisions
-        return R.UNITS[org.kind if org.sector == "privat" else _UNIT_POOL[org.kind]]
-    return R.UNITS[pool]
+        return [None]
+    units: list[Unit] = []
+    for part in pool.split("+"):
+        if part == "fag":
+            units += org.fag
+        elif part == "fag:Center":  # a centre, not a kontor, is headed by an afdelingschef
+            units += [u for u in org.fag if u.name.split()[0] in ("Center", "Enhed")]
+        elif part == "sty":
+            units += [*UNITS["sty_kontor"], *org.fag]
+        elif part == "own":
+            units += UNITS[_OWN_POOL.get(org.kind, org.kind)]
+        elif part == "clinical":
+            units += UNITS["psyk" if org.kind == "psykiatri" else "hosp"]
+        else:
+            units += UNITS[part]
+    return units
+
+
+def _chef_title(fmt: str, unit: Unit | None) -> str:
+    """A kontor has a kontorchef, a center a centerchef and an enhed an enhedschef."""
+    if unit is None or fmt not in ("Kontorchef, {u}", "Centerchef, {u}"):
+        return fmt
+    return {"Center": "Centerchef, {u}", "Enhed": "Enhedschef, {u}"}.get(unit.name.split()[0], "Kontorchef, {u}")
+
+
+def _professions(spec: str) -> tuple[tuple[str, float], ...]:
+    """ "nurse:5|ssa:3" -> (("nurse", 5.0), ("ssa", 3.0)); a bare name weighs 1."""
+    pairs = []
+    for option in spec.split("|"):
+        name, _, weight = option.partition(":")
+        pairs.append((name, float(weight or 1)))
+    return tuple(pairs)
 
 
 def build_jobs(orgs: list[Org]) -> list[tuple[Job, float]]:
-    """Every (organisation, role, level) as a Job with its draw weight."""
+    """Every (organisation, role, unit) as a Job with its draw weight."""
     jobs = []
     for org in orgs:
-        roles = R.ROLES["privat" if org.sector == "privat" else org.kind]
+        roles = R.ROLES.get(org.kind) or R.ROLES["privat"]
         for level, options in roles.items():
-            for fmt, background, extra, pool, weight in options:
-                if org.large and level == 4 and org.kind.startswith("k_"):
-                    fmt = "Administrerende direktør"
-                if background == "*":
-                    background = _COMPANY_BACKGROUND[org.name]
-                units = _units(org, pool)
-                family = FAMILY.get(background, "gen")
-                domains = tuple(dict.fromkeys((*extra, *org.domains)))
-                job = Job(org, level, fmt, _vacancy_fmt(fmt), background, family, domains, units)
-                jobs.append((job, weight * org.size ** SIZE_EXPONENT[level - 1]))
+            for role in options:
+                units = _pool(org, role.pool)
+                total = sum(u.w if u else 1.0 for u in units)
+                for unit in units:
+                    fmt = _chef_title(role.fmt, unit)
+                    if org.large and level == 4 and org.kind.startswith("k_"):
+                        fmt = "Administrerende direktør"
+                    function = role.fn or unit.fn
+                    spec = role.prof or (unit.prof if unit else None) or "gen"
+                    profile = role.ck or (unit.ck if unit else None) or function
+                    domains = tuple(dict.fromkeys((*role.dom, *(unit.dom if unit else ()))))
+                    share = (unit.w if unit else 1.0) / total
+                    job = Job(
+                        org,
+                        level,
+                        fmt,
+                        unit.name if unit else "",
+                        function,
+                        _professions(spec),
+                        profile,
+                        domains,
+                        role.resp,
+                        role.feeders,
+                    )
+                    weight = role.weight * share * org.size ** SIZE_EXPONENT[level - 1]
+                    jobs.append((job, weight * FUNCTION_WEIGHT.get(function, 1.0)))
     return jobs
 
 
@@ -212,24 +219,55 @@ def _home_tables(seats: list[str]) -> dict[str, Table]:
 
 @dataclass(frozen=True)
 class World:
-    """Everything the generator draws from."""
+    """Everything the generator draws from. Job tables are keyed by sector or organisation, level, function
+    and (where it matters for a career) the holder's profession."""
 
     orgs: list[Org]
     org_by_name: dict[str, Org]
     jobs: dict[tuple[str, int], Table]
-    jobs_by_family: dict[tuple[str, int, str], Table]
-    jobs_by_org: dict[tuple[str, int, str], Table]
-    concepts: dict[tuple[str, int], Table]
+    by_function: dict[tuple[str, int, str], Table]
+    by_profession: dict[tuple[str, int, str, str], Table]
+    by_org: dict[tuple[str, int, str, str], Table]
+    by_specialty: dict[tuple[str, int, str], Table]
     homes: dict[str, Table]
 
-    def draw_concepts(self, rng, sector: str, level: int, domains: tuple[str, ...], k: int) -> list[tuple]:
-        """k distinct (concept key, own-sector phrases): up to two policy domains, then weighted draws."""
-        chosen = {key: V.CONCEPT_BY_KEY[key].phrases[sector] for key in domains[:2] if rng.random() < 0.85}
-        table = self.concepts[sector, level]
-        while len(chosen) < k:
-            key, phrases = table.pick(rng)
-            chosen.setdefault(key, phrases)
+    def competences(self, rng, job: Job, sector: str, k: int, generic: int, extra_profile: str | None = None):
+        """k distinct (concept key, phrases in ``sector``): the post's domains, its function's concepts
+        (and some of ``extra_profile``'s), then ``generic`` leadership concepts."""
+        chosen: dict[str, tuple[str, ...]] = {}
+        clinical = job.function in ("health", "elderly_social") or job.org.kind in _CLINICAL_KINDS
+
+        def add(key: str) -> None:
+            wordings = V.CONCEPT_BY_KEY[key].phrases[sector]
+            if not clinical:  # a regional IT or finance leader does not write "klinisk ledelse"
+                wordings = tuple(p for p in wordings if p not in V.CLINICAL) or wordings
+            chosen.setdefault(key, wordings)
+
+        for key in job.domains[:2]:
+            if rng.random() < 0.85:
+                add(key)
+        if extra_profile:
+            _draw(rng, F.PROFILES[extra_profile], chosen, add, len(chosen) + rng.choice((1, 2)))
+        _draw(rng, F.PROFILES[job.profile], chosen, add, k - generic)
+        k = min(k, len(chosen) + generic)  # a small profile gives fewer competences, not more generic ones
+        leadership = [(key, _generic_weight(key, sector, job.level)) for key in F.GENERIC]
+        _draw(rng, leadership, chosen, add, k)
         return list(chosen.items())
+
+
+def _generic_weight(key: str, sector: str, level: int) -> float:
+    concept = V.CONCEPT_BY_KEY[key]
+    return concept.sector_weight[sector] * concept.level_weight[level - 1]
+
+
+def _draw(rng, weighted, chosen: dict, add, until: int) -> None:
+    """Add weighted draws (without replacement) from ``weighted`` until ``chosen`` holds ``until`` keys."""
+    left = [(key, weight) for key, weight in weighted if key not in chosen and weight > 0]
+    while len(chosen) < until and left:
+        table = Table(left)
+        key = table.pick(rng)
+        add(key)
+        left = [(k, w) for k, w in left if k != key]
 
 
 def phrases(rng, concepts: list[tuple]) -> list[str]:
@@ -237,21 +275,26 @@ def phrases(rng, concepts: list[tuple]) -> list[str]:
     return [rng.choice(wordings) for _key, wordings in concepts]
 
 
+def _tables(pairs: dict) -> dict:
+    return {key: Table(items) for key, items in pairs.items()}
+
+
 @lru_cache(maxsize=1)
 def get_world() -> World:
     """Build (once) the world from the vocabularies."""
+    from .vocabulary_people import SPECIALTY_OF_UNIT
+
     orgs = build_orgs()
-    jobs, by_family, by_org = {}, {}, {}
+    jobs, by_function, by_profession, by_org, by_specialty = {}, {}, {}, {}, {}
     for job, weight in build_jobs(orgs):
-        jobs.setdefault((job.org.sector, job.level), []).append((job, weight))
-        by_family.setdefault((job.org.sector, job.level, job.family), []).append((job, weight))
-        by_org.setdefault((job.org.name, job.level, job.family), []).append((job, weight))
-    concepts = {}
-    for sector in V.SECTORS:
-        for level in (1, 2, 3, 4):
-            weights = [c.sector_weight[sector] * c.level_weight[level - 1] for c in V.CONCEPTS]
-            items = [(c.key, c.phrases[sector]) for c in V.CONCEPTS]
-            concepts[sector, level] = Table(zip(items, weights, strict=True))
-    tables = [{key: Table(pairs) for key, pairs in d.items()} for d in (jobs, by_family, by_org)]
+        sector, level = job.org.sector, job.level
+        jobs.setdefault((sector, level), []).append((job, weight))
+        by_function.setdefault((sector, level, job.function), []).append((job, weight))
+        for profession, _ in job.professions:
+            by_profession.setdefault((sector, level, job.function, profession), []).append((job, weight))
+            by_org.setdefault((job.org.name, level, job.function, profession), []).append((job, weight))
+        if job.holds("doctor") and job.unit in SPECIALTY_OF_UNIT:
+            by_specialty.setdefault((sector, level, SPECIALTY_OF_UNIT[job.unit]), []).append((job, weight))
     homes = _home_tables(list(dict.fromkeys(o.municipality for o in orgs)))
-    return World(orgs, {o.name: o for o in orgs}, *tables, concepts, homes)
+    tables = [_tables(d) for d in (jobs, by_function, by_profession, by_org, by_specialty)]
+    return World(orgs, {o.name: o for o in orgs}, *tables, homes)

@@ -111,7 +111,10 @@ class NoteForm(BaseForm):
     note = TextAreaField(
         _l("Private noter"),
         [optional(), max_length(MAX_NOTE)],
-        description=_l("Kun jeres organisation kan se noterne. Kandidaten ser dem aldrig."),
+        description=_l(
+            "Andre arbejdsgivere ser aldrig noterne. Kandidaten kan få dem udleveret sammen med jeres beslutninger, "
+            "når de beder om deres data (databeskyttelsesforordningens artikel 15)."
+        ),
     )
 
 

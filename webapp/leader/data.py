@@ -49,6 +49,7 @@ def delete_account():
             # Every process drops the rows when it replays the change log; purging also rewrites the saved
             # index without them, so no vector about the leader is left on disk.
             ranking.purge(session, ranking.directory_for(current_app.instance_path))
+            accounts_data.checkpoint(session)
             end_session()
             flash(_("Din konto og alle data om dig er slettet."), "success")
             return redirect(url_for("public.index"))

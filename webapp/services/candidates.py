@@ -202,7 +202,23 @@ def review(
                 profile.id in interested,
             )
         )
-    return Review(replace(shown, items=cards), filters, len(found) >= POOL, len(shortlisted))
+    return Review(
+        replace(shown, items=cards),
+        filters,
+        len(found) >= POOL,
+        _visible_count(session, directory, vacancy, shortlisted),
+    )
+
+
+def _visible_count(session: Session, directory: Path, vacancy: Vacancy, profile_ids: frozenset[int]) -> int:
+    """How many of these candidates the employer may still see: one who turned hidden, or discreet towards this
+    organisation, since being shortlisted must not show up as a smaller count (or a larger one)."""
+    if not profile_ids:
+        return 0
+    filters = RankFilters(keys=profile_ids, include_unqualified=True)
+    return len(
+        ranking.rank_candidates(session, directory, vacancy, limit=len(profile_ids), explain_all=False, filters=filters)
+    )
 
 
 def _require_employer(user: User, vacancy: Vacancy) -> None:
