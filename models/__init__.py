@@ -12,6 +12,7 @@ from .enums import (
     Role,
     Sector,
     Seeking,
+    TokenScope,
     VacancyStatus,
     Visibility,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "Role",
     "Sector",
     "Seeking",
+    "TokenScope",
     "User",
     "Vacancy",
     "VacancyStatus",

@@ -73,6 +73,13 @@ class ContactStatus(StrEnum):
     DECLINED = "declined"
 
 
+class TokenScope(StrEnum):
+    """What a personal API token may do: only read (GET and HEAD), or everything its user may."""
+
+    READ = "read"  # læseadgang
+    FULL = "full"  # fuld adgang
+
+
 LEVELS = (1, 2, 3, 4)
 
 

@@ -1,10 +1,15 @@
-"""Organisations in the four sectors, with an optional parent (styrelse under ministry, ...)."""
+"""Organisations in the four sectors, with an optional parent (styrelse under ministry, ...).
+
+An organisation a leader types or an employer registers is *unplaced* until an HR admin has confirmed its
+parent (or that it has none): discreet leaders are hidden from their organisation's family, so a family
+nobody has checked must not pass for a complete one.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, String
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Timestamped
@@ -26,6 +31,8 @@ class Organisation(Timestamped, Base):
     sector: Mapped[str] = mapped_column(String(20))
     municipality_code: Mapped[int | None] = mapped_column(Integer)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"), index=True)
+    # An admin has confirmed its place in the hierarchy; until then only admins see it listed.
+    placed: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
     parent: Mapped[Organisation | None] = relationship(remote_side=[id], back_populates="children")
     children: Mapped[list[Organisation]] = relationship(back_populates="parent")

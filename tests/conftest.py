@@ -282,3 +282,18 @@ def api_headers(make_token):
         return {"Authorization": f"Bearer {make_token(user)}"}
 
     return headers
+
+
+@pytest.fixture
+def outbox(app):
+    """The mails the app has spooled and not yet sent, oldest first: ``outbox()`` → [EmailMessage].
+
+    Read ``message["To"]``, ``message["Subject"]`` and ``message.get_content()`` (the body).
+    """
+    from webapp.services import mail
+
+    def read() -> list:
+        with app.app_context():
+            return [mail.read(path) for path in mail.outbox_files(mail.spool_dir(app.config))]
+
+    return read

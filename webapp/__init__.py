@@ -30,7 +30,10 @@ def create_app(test_config: dict | None = None) -> Flask:
         MAIL_PORT=25,
         MAIL_USERNAME=None,
         MAIL_PASSWORD=None,
-        MAIL_USE_TLS=False,
+        MAIL_USE_TLS=False,  # STARTTLS, certificate verified
+        MAIL_USE_SSL=False,  # implicit TLS (usually port 465); with MAIL_USERNAME set, one of the two is required
+        MAIL_SPOOL=None,  # where mails wait to be sent (webapp/services/mail.py); None: instance/mail
+        MAIL_BACKGROUND_SENDER=True,  # with MAIL_SERVER set, each web process delivers the spool (webapp/mailer.py)
         MAIL_SENDER="Sektorbro <noreply@sektorbro.dk>",
         # Every absolute URL (mails, feed, API, JSON-LD) is built from this, never from the request's Host;
         # the default is where `make run` serves (`make run PORT=8000` passes PORT on).
@@ -43,6 +46,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         REDIS_URL=None,  # rate-limit counters shared by every worker; unset: each process counts in memory
         LOGIN_RATE_LIMIT="10/minute",  # log-in attempts per IP address
         API_RATE_LIMIT="120/minute",  # API calls per token (per IP address without a valid token)
+        API_USER_RATE_LIMIT="240/minute",  # API calls per user, all tokens together (see webapp/limits.py)
         RATELIMIT_ENABLED=True,
         TRUSTED_PROXIES=0,  # reverse proxies in front of the app; their X-Forwarded-* headers are then believed
     )
@@ -56,6 +60,8 @@ def create_app(test_config: dict | None = None) -> Flask:
             "MAIL_PORT",
             "MAIL_USERNAME",
             "MAIL_PASSWORD",
+            "MAIL_USE_TLS",
+            "MAIL_USE_SSL",
             "PUBLIC_URL",
             "REDIS_URL",
         ):
@@ -70,7 +76,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         hops = int(app.config["TRUSTED_PROXIES"])
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
 
-    from . import api, cli, db, errors, i18n, limits, login, views
+    from . import api, cli, db, errors, i18n, limits, login, mailer, views
 
     urls.init_app(app)  # first: an untrusted Host is refused before any other hook runs
     db.init_app(app)
@@ -81,6 +87,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     views.init_app(app)
     api.init_app(app)
     cli.init_app(app)
+    mailer.init_app(app)
     return app
 
 

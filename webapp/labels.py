@@ -166,6 +166,13 @@ CONTACT_STATUS_LABELS = {"pending": _l("Afventer svar"), "accepted": _l("Accepte
 
 ROLE_LABELS = {"leader": _l("Leder"), "employer": _l("Arbejdsgiver"), "admin": _l("HR-administrator")}
 
+TOKEN_SCOPE_LABELS = {
+    "read": _l("Læseadgang – systemet kan hente data, men ikke ændre noget"),
+    "full": _l("Fuld adgang – systemet kan hente og ændre det samme som du"),
+}
+
+TOKEN_SCOPE_SHORT = {"read": _l("Læseadgang"), "full": _l("Fuld adgang")}
+
 
 def options(pairs: Iterable[tuple[object, object]], blank: object = None) -> list[SelectChoice]:
     """Select choices from (value, label) pairs, optionally after a blank "choose ..." option."""

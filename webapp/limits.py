@@ -1,8 +1,14 @@
-"""Rate limits (Flask-Limiter): log-in attempts per IP address, API calls per token (or per IP without one).
+"""Rate limits (Flask-Limiter): log-in attempts per IP address, API calls per token and per user.
+
+API calls count twice: against the token (``API_RATE_LIMIT``, default 120/minute; per IP address for calls
+without a valid token) and against the token's user, all their tokens together (``API_USER_RATE_LIMIT``,
+default 240/minute: twice one token's, so two systems of one user can each run at full speed, while minting
+a third, fourth or twentieth token buys nothing). A call over either limit is a 429 with ``Retry-After``.
 
 Counters live in memory by default, which is right for one process; with ``REDIS_URL`` set every worker
 shares them in Redis. Limits are read from the config at request time (``LOGIN_RATE_LIMIT``,
-``API_RATE_LIMIT``), so an instance or a test can change them; ``RATELIMIT_ENABLED=False`` turns them off.
+``API_RATE_LIMIT``, ``API_USER_RATE_LIMIT``), so an instance or a test can change them;
+``RATELIMIT_ENABLED=False`` turns them off.
 """
 
 from __future__ import annotations
@@ -66,6 +72,16 @@ def requested_address() -> str:
 def api_limit() -> str:
     """The API's limit per token (or per IP address for calls without a valid token)."""
     return current_app.config["API_RATE_LIMIT"]
+
+
+def api_user_limit() -> str:
+    """The API's limit per user, counting all the user's tokens together."""
+    return current_app.config["API_USER_RATE_LIMIT"]
+
+
+def api_user_limit_message() -> str:
+    """How the 429's detail names the per-user limit (the per-token one is named by its value alone)."""
+    return f"{api_user_limit()} pr. bruger (alle brugerens API-nøgler tilsammen)"
 
 
 def retry_after() -> int:

@@ -8,7 +8,8 @@ from models import Profile
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 
-def test_leader_registers_and_builds_a_profile(page, db):
+def test_leader_registers_and_builds_a_profile(page, db, make_organisation):
+    make_organisation("Region Syddanmark", sector="region", municipality_code=461)  # leaders pick from the list
     page.goto("/")
     page.get_by_role("link", name="Opret konto").first.click()
     page.get_by_role("link", name="leder", exact=False).first.click()

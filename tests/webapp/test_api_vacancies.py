@@ -123,6 +123,8 @@ def test_me_tells_who_the_token_belongs_to(client, make_user, make_organisation,
         "organisation": "Styrelsen",
         "has_profile": False,
         "token_name": "Testnøgle",
+        "token_scope": "full",
+        "token_expires_at": None,
     }
     assert client.get("/api/v1/me").status_code == 401
 

@@ -91,6 +91,20 @@ def test_employer_edits_own_vacancy(client, login, make_user, make_organisation,
     assert db.get(Vacancy, vacancy.id).status == VacancyStatus.PUBLISHED
 
 
+def test_a_published_vacancys_deadline_cannot_be_moved_into_the_past(
+    client, login, make_user, make_organisation, make_vacancy, csrf, db
+):
+    user = login(employer(make_user, make_organisation))
+    vacancy = make_vacancy(organisation=user.organisation)
+    deadline = vacancy.deadline
+    past = (date.today() - timedelta(days=1)).isoformat()
+    response = client.post(f"/arbejdsgiver/stillinger/{vacancy.id}/rediger", data=vacancy_form(csrf(), deadline=past))
+    assert response.status_code == 200
+    assert "En offentliggjort stilling kan ikke få en frist, der er overskredet." in response.get_data(as_text=True)
+    db.expire_all()
+    assert db.get(Vacancy, vacancy.id).deadline == deadline
+
+
 def test_other_organisations_vacancies_are_forbidden(
     client, login, make_user, make_organisation, make_vacancy, csrf, db
 ):

@@ -47,13 +47,14 @@ def test_new_leader_is_asked_to_create_a_profile(client, login, make_user):
     assert 'name="experiences-0-title"' in html
 
 
-def test_leader_creates_profile_with_experience(client, login, make_user, csrf, db):
+def test_leader_creates_profile_with_experience(client, login, make_user, make_organisation, csrf, db):
+    vejle = make_organisation("Vejle Kommune", sector="kommune", municipality_code=630)
     user = login(make_user())
     response = client.post("/leder/profil/rediger", data=profile_form(csrf()))
     assert response.status_code == 302
     profile = db.scalar(select(Profile).where(Profile.user_id == user.id))
     assert profile.competences == ["udvalgsbetjening", "budgetlægning", "forandringsledelse"]
-    assert profile.organisation.name == "Vejle Kommune" and profile.organisation.sector == "kommune"
+    assert profile.organisation_id == vejle.id and profile.organisation.sector == "kommune"
     assert [(e.title, e.end_year) for e in profile.experiences] == [("Skolechef", None)]
     html = client.get("/leder/profil").get_data(as_text=True)
     assert "Anne Jensen" in html and "Skolechef" in html and "forandringsledelse" in html
@@ -80,7 +81,8 @@ def test_mistakes_are_shown_in_danish_and_input_is_kept(client, login, make_user
     assert db.scalar(select(Profile)) is None
 
 
-def test_add_and_remove_experience_entries(client, login, make_user, csrf, db):
+def test_add_and_remove_experience_entries(client, login, make_user, make_organisation, csrf, db):
+    make_organisation("Vejle Kommune", sector="kommune", municipality_code=630)
     user = login(make_user())
     html = client.post("/leder/profil/rediger", data=profile_form(csrf(), add_experience="1")).get_data(as_text=True)
     assert 'name="experiences-1-title"' in html and 'value="Skolechef"' in html
@@ -107,7 +109,10 @@ def test_add_and_remove_experience_entries(client, login, make_user, csrf, db):
     assert [e.title for e in db.get(Profile, profile.id).experiences] == ["Skolechef"]
 
 
-def test_edit_form_is_prefilled_and_only_own_profile_changes(client, login, make_user, make_profile, csrf, db):
+def test_edit_form_is_prefilled_and_only_own_profile_changes(
+    client, login, make_user, make_organisation, make_profile, csrf, db
+):
+    make_organisation("Vejle Kommune", sector="kommune", municipality_code=630)
     other = make_profile(user=make_user(), name="Ikke Mig")
     me = make_user()
     mine = make_profile(user=me, name="Det Er Mig")

@@ -39,16 +39,15 @@ def forgot_password(client, csrf, email: str, host: str = "localhost", **headers
     )
 
 
-def mailed_links(caplog) -> list[str]:
-    return RESET_LINK.findall(caplog.text)
+def mailed_links(outbox) -> list[str]:
+    return [link for mail in outbox() for link in RESET_LINK.findall(mail.get_content())]
 
 
-def test_a_reset_request_for_an_untrusted_host_is_refused_and_mails_nothing(client, csrf, make_user, caplog):
+def test_a_reset_request_for_an_untrusted_host_is_refused_and_mails_nothing(client, csrf, make_user, outbox):
     make_user(email="glemsom@example.dk")
-    with caplog.at_level("WARNING", logger="sektorbro.mail"):
-        response = forgot_password(client, csrf, "glemsom@example.dk", host="evil.example")
+    response = forgot_password(client, csrf, "glemsom@example.dk", host="evil.example")
     assert response.status_code == 400
-    assert "evil.example" not in caplog.text and mailed_links(caplog) == []
+    assert outbox() == []
 
 
 @pytest.mark.parametrize(
@@ -59,23 +58,22 @@ def test_a_reset_request_for_an_untrusted_host_is_refused_and_mails_nothing(clie
     ],
 )
 def test_the_reset_link_is_at_the_public_address_whatever_host_the_request_names(
-    client, csrf, make_user, caplog, host, headers
+    client, csrf, make_user, outbox, host, headers
 ):
     make_user(email="glemsom@example.dk")
-    with caplog.at_level("WARNING", logger="sektorbro.mail"):
-        response = forgot_password(client, csrf, "glemsom@example.dk", host=host, **headers)
+    response = forgot_password(client, csrf, "glemsom@example.dk", host=host, **headers)
     assert response.status_code == 302
-    [link] = mailed_links(caplog)
-    assert link.startswith(f"{PUBLIC}/konto/nulstil/") and "evil.example" not in caplog.text
+    [link] = mailed_links(outbox)
+    [mail] = outbox()
+    assert link.startswith(f"{PUBLIC}/konto/nulstil/") and "evil.example" not in mail.as_string()
 
 
 @pytest.mark.parametrize("app", [{"TRUSTED_PROXIES": 1}], indirect=True)
-def test_a_forwarded_host_from_a_trusted_proxy_must_be_trusted_too(client, csrf, make_user, caplog):
+def test_a_forwarded_host_from_a_trusted_proxy_must_be_trusted_too(client, csrf, make_user, outbox):
     make_user(email="glemsom@example.dk")
-    with caplog.at_level("WARNING", logger="sektorbro.mail"):
-        response = forgot_password(client, csrf, "glemsom@example.dk", **{"X-Forwarded-Host": "evil.example"})
+    response = forgot_password(client, csrf, "glemsom@example.dk", **{"X-Forwarded-Host": "evil.example"})
     assert response.status_code == 400
-    assert "evil.example" not in caplog.text and mailed_links(caplog) == []
+    assert outbox() == []
 
 
 def test_the_feed_links_to_the_public_address(client, make_vacancy):

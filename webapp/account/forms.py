@@ -1,17 +1,34 @@
 """The settings page's forms."""
 
 from flask_babel import lazy_gettext as _l
-from wtforms import StringField
+from wtforms import RadioField, SelectField, StringField
 
 from ..forms import BaseForm, max_length, required
-from ..services.tokens import MAX_NAME
+from ..labels import TOKEN_SCOPE_LABELS, options
+from ..services.tokens import EXPIRY_CHOICES, MAX_NAME
+
+NEVER = "never"  # the expiry choice for a token that works until it is revoked
 
 
 class TokenForm(BaseForm):
-    """Name a new API token (the name only helps the user tell tokens apart)."""
+    """Name a new API token, choose when it expires and whether it may change data or only read."""
 
     name = StringField(
         _l("Navn på nøglen"),
         [required(), max_length(MAX_NAME)],
         description=_l("Fx det system eller script, der skal bruge nøglen."),
     )
+    expires_in_days = SelectField(
+        _l("Udløber"),
+        choices=options(
+            [(str(days), _l("Om %(n)d dage", n=days)) for days in EXPIRY_CHOICES] + [(NEVER, _l("Aldrig"))]
+        ),
+        default="90",
+        description=_l("Derefter virker nøglen ikke længere. Vælg den korteste tid, systemet har brug for."),
+    )
+    scope = RadioField(_l("Adgang"), choices=options(TOKEN_SCOPE_LABELS.items()), default="full")
+
+    def expiry_days(self) -> int | None:
+        """The chosen lifetime in days, or None for a token that never expires."""
+        value = self.expires_in_days.data
+        return None if value == NEVER else int(value)

@@ -1,5 +1,6 @@
-"""Settings views: list, create and revoke personal API tokens. The secret is shown once, on the page that
-answers the creation (never flashed: the session cookie is signed, not encrypted)."""
+"""Settings views: list, create and revoke personal API tokens (each with its expiry and scope). The secret
+is shown once, on the page that answers the creation (never flashed: the session cookie is signed, not
+encrypted)."""
 
 from __future__ import annotations
 
@@ -23,13 +24,13 @@ def settings():
 
 @bp.post("/api-noegler")
 def create_token():
-    """Create a token and show its secret this once."""
+    """Create a token (named, with an expiry and a scope) and show its secret this once."""
     form = TokenForm.from_request()
     if not form.validate():
         return _page(form)
     session = get_session()
     try:
-        token, secret = tokens.create(session, current_user, form.name.data)
+        token, secret = tokens.create(session, current_user, form.name.data, form.expiry_days(), scope=form.scope.data)
     except ServiceError as error:
         getattr(form, error.field or "name").errors.append(error.message)
         return _page(form)

@@ -19,4 +19,4 @@ def _admin_labels():
     return {"admin_labels": labels, "format_datetime": format_datetime}
 
 
-from . import audit, users, weights  # noqa: E402,F401
+from . import audit, organisations, users, weights  # noqa: E402,F401

@@ -1,4 +1,5 @@
-"""Admin forms: search (GET), role change, weights, adopting learned weights and the audit-log filter."""
+"""Admin forms: search (GET), role change, placing an organisation, weights, adopting learned weights and the
+audit-log filter."""
 
 import math
 
@@ -10,6 +11,7 @@ from matcher.weights import COMPONENTS, Weights
 
 from ..forms import BaseForm, max_length, number_between, optional, required
 from ..labels import COMPONENT_HELP, COMPONENT_LABELS, ROLE_LABELS, SECTOR_LABELS, options
+from ..widgets import int_or_none
 from .labels import AUDIT_ACTION_LABELS
 
 NOTE_LENGTH = 2000
@@ -24,13 +26,45 @@ class UserSearchForm(Form):
     )
 
 
+PLACEMENT_FILTERS = {"venter": False, "placeret": True}  # ?placering=… → Organisation.placed
+
+
 class OrganisationSearchForm(Form):
-    """Filter organisations by name and sector."""
+    """Filter organisations by name, sector and whether they wait for placement."""
 
     q = SearchField(_l("Søg på navn"))
     sektor = SelectField(
         _l("Sektor"), choices=options(SECTOR_LABELS.items(), blank=_l("Alle sektorer")), validate_choice=False
     )
+    placering = SelectField(
+        _l("Placering"),
+        choices=options(
+            [("venter", _l("Venter på placering")), ("placeret", _l("Placeret"))], blank=_l("Alle organisationer")
+        ),
+        validate_choice=False,
+    )
+
+    def placed(self) -> bool | None:
+        """The chosen placement filter for the organisations service (None: all)."""
+        return PLACEMENT_FILTERS.get(self.placering.data or "")
+
+
+class PlaceOrganisationForm(BaseForm):
+    """Place an organisation: under a parent, or at the top of the hierarchy."""
+
+    parent_id = SelectField(
+        _l("Overordnet organisation"),
+        coerce=int_or_none,
+        validate_choice=False,
+        description=_l(
+            "Fx ministeriet over en styrelse, regionen over et hospital eller kommunen over en forvaltning. "
+            "Vælg »Ingen«, hvis organisationen står øverst."
+        ),
+    )
+
+    def validate_parent_id(self, field) -> None:
+        if field.data is None and field.raw_data and field.raw_data[0].strip():
+            raise ValidationError(_l("Vælg en af mulighederne."))  # junk must not pass for "top level"
 
 
 class RoleForm(BaseForm):

@@ -11,6 +11,7 @@ AUDIT_ACTION_LABELS = {
     audit.USER_ROLE: _l("Rolle ændret"),
     audit.USER_DEACTIVATE: _l("Konto deaktiveret"),
     audit.USER_ACTIVATE: _l("Konto aktiveret"),
+    audit.ORGANISATION_PLACE: _l("Organisation placeret i hierarkiet"),
 }
 
 MOVEMENT_LABELS = {

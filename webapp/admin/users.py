@@ -1,4 +1,4 @@
-"""Admin views: list and change users (every change of role or access is audited), list organisations."""
+"""Admin views: list and change users (every change of role or access is audited)."""
 
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -8,12 +8,12 @@ from models import Role
 
 from ..db import get_session
 from ..forms import BaseForm
-from ..labels import ROLE_LABELS, SECTOR_LABELS
-from ..services import accounts, organisations, pagination
+from ..labels import ROLE_LABELS
+from ..services import accounts, pagination
 from ..services.errors import NotFound, ServiceError
 from ..urls import absolute_url
 from . import bp
-from .forms import OrganisationSearchForm, RoleForm, UserSearchForm
+from .forms import RoleForm, UserSearchForm
 
 
 @bp.get("/brugere")
@@ -96,19 +96,3 @@ def approve(user_id: int):
         lambda session, user, _form: accounts.approve_employer(session, user),
         _("%(email)s er godkendt som arbejdsgiver."),
     )
-
-
-@bp.get("/organisationer")
-def organisation_list():
-    """Organisations with their employers, profiles and vacancies."""
-    form = OrganisationSearchForm(request.args)
-    sector = form.sektor.data if form.sektor.data in SECTOR_LABELS else None
-    session = get_session()
-    page = pagination.paginate(
-        session,
-        organisations.listing(session, (form.q.data or "")[:200], sector),
-        request.args.get("side", 1, type=int),
-        current_app.config["PAGE_SIZE"],
-        scalars=False,
-    )
-    return render_template("admin/organisations.html", form=form, page=page)

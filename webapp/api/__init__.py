@@ -42,8 +42,13 @@ def _nobody_from_cookies():
 
 
 def init_app(app: Flask) -> None:
-    """Register the blueprint, the problem answers for unrouted ``/api/…`` paths and the cookie-free session."""
+    """Register the blueprint, the problem answers for unrouted ``/api/…`` paths and the cookie-free session.
+
+    The read-only check is an app-wide hook rather than the blueprint's: it must also answer methods that no
+    API route serves (which never reach the blueprint's hooks), so a read-only token learns 403, not 405.
+    """
     problems.register_app(app)
+    app.before_request(auth.refuse_writes_by_read_only_tokens)
     app.register_blueprint(bp)
     if not isinstance(app.session_interface, CookielessApi):
         app.session_interface = CookielessApi(app.session_interface)
@@ -52,7 +57,15 @@ def init_app(app: Flask) -> None:
 from . import auth, problems  # noqa: E402
 
 problems.register_blueprint(bp)
-# One counter per token across the whole API (per IP address for calls without a valid token).
+# One counter per token across the whole API (per IP address for calls without a valid token) ...
 limits.limiter.shared_limit(limits.api_limit, scope="api", key_func=auth.rate_limit_key)(bp)
+# ... and one per user across all their tokens, so minting more tokens does not buy more calls.
+limits.limiter.shared_limit(
+    limits.api_user_limit,
+    scope="api-user",
+    key_func=auth.user_rate_limit_key,
+    exempt_when=auth.without_token,
+    error_message=limits.api_user_limit_message,
+)(bp)
 
 from .routes import admin, employer, leader, meta, vacancies  # noqa: E402,F401

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import copy
-from functools import cache
+from datetime import date
+from functools import lru_cache
 
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
@@ -27,11 +28,16 @@ Sektorbro's API: the same data and the same rules as the web pages.
 
 **Authentication.** Create a personal API token on your settings page (/indstillinger) and send it as
 `Authorization: Bearer <token>`. The token acts as you, with your role; session cookies are never used.
-Revoke a token there as soon as you no longer need it.
+A token expires after the 30, 90 or 365 days chosen when it was made (or never), and then answers 401; revoke
+it there as soon as you no longer need it. A token's scope is `full` (whatever your role may do) or `read`:
+a read-only token may send GET and HEAD only, and any other method answers 403. `GET /api/v1/me` tells a
+token's scope and expiry.
 
 **Anonymity.** Candidates are anonymous exactly as on the candidate page: no name, e-mail, organisation, title
 or former employers until the leader accepts a contact request. Hidden leaders, and discreet leaders towards
 their own organisation's family, never appear.
+
+**Query parameters.** An empty parameter (`?sector=`) counts as absent, as in the search forms.
 
 **Pagination.** Lists take `page` (from 1) and `per_page` (at most {MAX_PER_PAGE}) and answer with `total`,
 `pages` and `links` (`self`, `first`, `last`, `prev`, `next`).
@@ -39,8 +45,9 @@ their own organisation's family, never appear.
 **Errors** are `application/problem+json` (RFC 9457) with `title` in Danish and `title_en` in English; a 422
 lists every invalid field in `errors`, with a JSON `pointer` into the body or the `parameter` name.
 
-**Rate limits.** Calls are counted per token (per IP address without a valid token); over the limit the answer
-is 429 with `Retry-After` in seconds. Request bodies may be at most 2 MB (413 beyond).
+**Rate limits.** Calls are counted per token (per IP address without a valid token) and per user, all of the
+user's tokens together, so more tokens do not mean more calls; over either limit the answer is 429 with
+`Retry-After` in seconds. Request bodies may be at most 2 MB (413 beyond).
 """
 
 
@@ -56,7 +63,10 @@ def _models() -> list[tuple[type[BaseModel], str]]:
 
 
 def _query_parameters(op: Operation) -> list[dict]:
-    """One OpenAPI parameter per field of the operation's query model (absent means null, so no null type)."""
+    """One OpenAPI parameter per field of the operation's query model (absent means null, so no null type).
+
+    An empty value counts as absent, as in the web pages' search forms (``parse_query``): ``allowEmptyValue``.
+    """
     if op.query is None:
         return []
     schema = op.query.model_json_schema(ref_template=SCHEMAS)
@@ -71,6 +81,8 @@ def _query_parameters(op: Operation) -> list[dict]:
         if prop.get("default", 0) is None:
             del prop["default"]
         parameter = {"name": name, "in": "query", "required": name in required, "schema": prop}
+        if name not in required:
+            parameter["allowEmptyValue"] = True
         if description:
             parameter["description"] = description
         out.append(parameter)
@@ -154,9 +166,15 @@ def _error_responses() -> dict:
     return out
 
 
-@cache
 def document() -> dict:
-    """The whole OpenAPI 3.1 document (built once per process; the registry is fixed after import)."""
+    """The whole OpenAPI 3.1 document: built once a year per process (the registry is fixed after import, but
+    years are checked against this year)."""
+    return _build(date.today().year)
+
+
+@lru_cache(maxsize=1)
+def _build(year: int) -> dict:
+    """The document as of ``year`` (``fields.Year`` reads the year itself; the argument keys the cache)."""
     refs, definitions = models_json_schema(_models(), ref_template=SCHEMAS)
     schemas = definitions.get("$defs", {})
     paths: dict[str, dict] = {}

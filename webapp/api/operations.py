@@ -17,11 +17,13 @@ from functools import wraps
 
 from flask import Response, g, jsonify, request
 from pydantic import BaseModel, ValidationError
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from ..services import records
 from ..services.pagination import Page
 from ..urls import absolute_url
 from . import auth, bp
+from .fields import BLANK_MESSAGE, PATTERN_MESSAGES
 from .problems import ApiProblem
 from .schemas import Body, Query
 
@@ -110,7 +112,7 @@ def operation(
             partial=partial,
             response=response,
             status=status,
-            errors=_error_statuses(rule, roles, query, body, errors),
+            errors=_error_statuses(method, rule, roles, query, body, errors),
             media_type=media_type,
         )
 
@@ -134,10 +136,10 @@ def operation(
     return decorate
 
 
-def _error_statuses(rule, roles, query, body, extra) -> tuple[int, ...]:
+def _error_statuses(method, rule, roles, query, body, extra) -> tuple[int, ...]:
     """The error statuses an operation can answer with, from what it declares."""
     found = {401, 429, *extra}  # a wrong token is refused even where none is needed
-    if roles is not None:
+    if roles is not None or method not in auth.READ_METHODS:  # a read-only token may not write anywhere
         found.add(403)
     if query is not None:
         found.add(422)
@@ -177,7 +179,10 @@ def field_problems(error: ValidationError, in_query: bool = False) -> list[dict]
             detail = template.format(**context) if template else item["msg"]
         except (KeyError, IndexError):
             detail = item["msg"]
-        entry = {"detail": detail.removeprefix("Value error, "), "detail_en": item["msg"], "code": item["type"]}
+        detail_en = item["msg"]
+        if item["type"] == "string_pattern_mismatch":
+            detail, detail_en = _pattern_message(item["input"], context.get("pattern", ""), (detail, detail_en))
+        entry = {"detail": detail.removeprefix("Value error, "), "detail_en": detail_en, "code": item["type"]}
         if in_query:
             entry["parameter"] = str(location[0]) if location else ""
         else:
@@ -186,8 +191,18 @@ def field_problems(error: ValidationError, in_query: bool = False) -> list[dict]
     return out
 
 
+def _pattern_message(value, pattern: str, default: tuple[str, str]) -> tuple[str, str]:
+    """What a broken pattern means: an invalid e-mail address, a blank text, or a character not allowed."""
+    if pattern in PATTERN_MESSAGES:
+        return PATTERN_MESSAGES[pattern]
+    if isinstance(value, str) and not value.strip():
+        return BLANK_MESSAGE
+    return default
+
+
 def parse_query(model: type[Query]) -> Query:
-    """The query string as ``model``; a parameter given twice or not known is a 422. Blank values count as absent."""
+    """The query string as ``model``; a parameter given twice or not known is a 422. Empty values count as absent
+    (the document says ``allowEmptyValue``), so a search form's empty fields can be passed on as they are."""
     repeated = sorted({key for key in request.args if len(request.args.getlist(key)) > 1})
     if repeated:
         raise ApiProblem(
@@ -195,7 +210,7 @@ def parse_query(model: type[Query]) -> Query:
             "Et parameter er angivet flere gange.",
             [{"parameter": k, "detail": MESSAGES["multiple_values"], "code": "multiple_values"} for k in repeated],
         )
-    values = {key: value for key, value in request.args.items() if value.strip()}
+    values = {key: value for key, value in request.args.items() if value != ""}
     try:
         return model.model_validate(values)
     except ValidationError as error:
@@ -206,7 +221,14 @@ def _raw_json() -> bytes:
     """The request body, once it is known to be JSON (413 beyond MAX_CONTENT_LENGTH, 415 when not JSON)."""
     if request.mimetype != JSON and not request.mimetype.endswith("+json"):
         raise ApiProblem(415, "Send en JSON-krop med Content-Type: application/json.")
-    return request.get_data(cache=True)
+    data = request.get_data(cache=True)
+    limit = request.max_content_length
+    # Werkzeug refuses a Content-Length over the limit, but a streamed (chunked) body is only cut off at it:
+    # whatever the server still holds beyond the limit means the body was too large, not invalid JSON.
+    if request.content_length is None and limit is not None and len(data) >= limit:
+        if request.environ["wsgi.input"].read(1):
+            raise RequestEntityTooLarge()
+    return data
 
 
 def validate(model: type[Body], raw: bytes | str) -> Body:
@@ -235,6 +257,19 @@ def parse_partial(model: type[Body]) -> dict:
             422,
             "Kroppen skal være et objekt.",
             [{"pointer": "", "detail": MESSAGES["model_type"], "code": "model_type"}],
+        )
+    if not data:  # the document says minProperties: 1; an empty PATCH is most likely a mistake
+        raise ApiProblem(
+            422,
+            "Send mindst ét felt, der skal ændres.",
+            [
+                {
+                    "pointer": "",
+                    "detail": "skal have mindst ét felt",
+                    "detail_en": "must have at least one field",
+                    "code": "min_properties",
+                }
+            ],
         )
     unknown = sorted(set(data) - set(model.model_fields))
     if unknown:

@@ -1,9 +1,9 @@
 """The API's request and response bodies as pydantic models: they validate input and generate the OpenAPI
 document, so the document describes exactly what the code accepts and returns.
 
-Request bodies are parsed strictly from JSON (``"2"`` is not a level, ``3.0`` is not a whole number) and reject
-unknown fields. The field rules follow the web forms and reuse the import format's types in
-``services/records.py``. Query parameters are parsed leniently (they are always text).
+Request bodies are parsed strictly from JSON (``"2"`` is not a level, ``3.5`` is not a whole number, though ``3.0``
+is) and reject unknown fields. The field rules follow the web forms; their types, in ``fields.py``, state every rule
+in the document. Query parameters are parsed leniently (they are always text).
 """
 
 from __future__ import annotations
@@ -11,70 +11,43 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from matcher import geography
 from matcher.weights import COMPONENTS, Weights
 
-from ..services import records
+from .fields import LINE_PATTERN, Level, MunicipalityCode, Phrase, RegionCode, ShortLine, Weight, free_text
 
-# Text without control characters (PostgreSQL refuses NUL; the others only hide things); lines have no breaks.
-LINE_PATTERN = r"^[^\x00-\x1F\x7F]*$"
-TEXT_PATTERN = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F]*$"
-EMAIL_PATTERN = r"^[^@\s]{1,64}@[^@\s]+\.[^@\s.]{2,}$"
 MAX_PAGE = 100_000
 MAX_PER_PAGE = 100
-EARLIEST_YEAR = 1960
-MUNICIPALITY_CODES = sorted(m.code for m in geography.MUNICIPALITIES)
-REGION_CODES = sorted(r.code for r in geography.REGIONS)
 
 
-def _known_municipality(code: int) -> int:
-    if geography.find_municipality(code) is None:
-        raise ValueError("er ikke en kendt kommunekode")
-    return code
-
-
-def _known_region(code: int) -> int:
-    if code not in REGION_CODES:
-        raise ValueError("er ikke en kendt regionskode")
-    return code
-
-
-def _not_in_future(year: int | None) -> int | None:
-    if year is not None and year > date.today().year:
-        raise ValueError("må ikke ligge i fremtiden")
-    return year
-
-
-Line = Annotated[str, Field(pattern=LINE_PATTERN)]
-ShortLine = Annotated[records.ShortText, Field(pattern=LINE_PATTERN)]
-Phrase = Annotated[records.Phrase, Field(pattern=LINE_PATTERN)]
-Email = Annotated[records.Email, Field(pattern=EMAIL_PATTERN)]
-MunicipalityCode = Annotated[
-    int,
-    Field(description="Kommunekode (DAGI), one of the 98 kommuner.", json_schema_extra={"enum": MUNICIPALITY_CODES}),
-    AfterValidator(_known_municipality),
-]
-RegionCode = Annotated[int, Field(json_schema_extra={"enum": REGION_CODES}), AfterValidator(_known_region)]
-Year = Annotated[records.Year, Field(ge=EARLIEST_YEAR, le=2100), AfterValidator(_not_in_future)]
-Weight = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
-
-
-def _text(max_length: int):
-    return Annotated[str, Field(max_length=max_length, pattern=TEXT_PATTERN)]
+def _trim(value):
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, list):
+        return [item.strip() if isinstance(item, str) else item for item in value]
+    return value
 
 
 class Body(BaseModel):
-    """A request body: strict types, no unknown fields, surrounding whitespace trimmed."""
+    """A request body: strict types, no unknown fields, surrounding whitespace trimmed.
 
-    model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
+    The trimming comes after every rule was checked on the value as sent, because that is the value the OpenAPI
+    document's rules describe (a title of spaces breaks its pattern, not a length it cannot see).
+    """
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    _trimmed = field_validator("*", mode="after")(_trim)
 
 
 class Query(BaseModel):
-    """Query parameters: text coerced to numbers and booleans, no unknown parameters."""
+    """Query parameters: text coerced to numbers and booleans, no unknown parameters.
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    Values are checked as sent (``" stat"`` is not a sector), like the document describes them.
+    """
+
+    model_config = ConfigDict(extra="forbid")
 
 
 class Output(BaseModel):
@@ -212,21 +185,33 @@ class VacancyIn(Body):
 
     title: ShortLine
     municipality_code: MunicipalityCode
-    level: records.Level
+    level: Level
     competences: Annotated[list[Phrase], Field(min_length=1, max_length=30)]
     nice_to_have: Annotated[list[Phrase], Field(max_length=30)] = []
-    description: Annotated[str, Field(min_length=1, max_length=20000, pattern=TEXT_PATTERN)]
-    deadline: date | None = None
+    description: free_text(20000, filled=True)
+    deadline: date | None = Field(
+        None, description="A published vacancy's deadline cannot be moved into the past (409); close it instead."
+    )
 
 
 # ---- weights ------------------------------------------------------------------------------------------------
 
 
+def _some_weight_positive(schema: dict) -> None:
+    """State ``WeightsIn``'s rule in the document: one weight is above 0 (or ``function`` keeps its default)."""
+    schema["anyOf"] = [{"required": [name], "properties": {name: {"exclusiveMinimum": 0}}} for name in COMPONENTS] + (
+        [{"not": {"required": ["function"]}}] if Weights().function > 0 else []
+    )
+
+
 class WeightsIn(Body):
-    """Every component's weight, from 0 to 100; the score divides by their sum, so only proportions matter.
+    """Every component's weight, from 0 to 100, at least one of them above 0; the score divides by their sum, so
+    only proportions matter.
 
     ``function`` came after the first version of the API: left out, it keeps the default weight.
     """
+
+    model_config = ConfigDict(json_schema_extra=_some_weight_positive)
 
     competence: Weight
     function: Weight = Field(default=Weights().function)
@@ -247,7 +232,7 @@ class WeightSetIn(Body):
     """New weights and why they change; saved as the next version and made active at once (and audited)."""
 
     weights: WeightsIn
-    note: Annotated[str, Field(min_length=1, max_length=2000, pattern=TEXT_PATTERN)]
+    note: free_text(2000, filled=True)
 
 
 class WeightSetOut(Output):

@@ -8,44 +8,56 @@ concepts, functions and professions the matcher recognised instead.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from ..services import records
-from .schemas import (
+from .fields import (
+    EARLIEST_YEAR,
     LINE_PATTERN,
-    MAX_PER_PAGE,
-    Body,
     Email,
+    Level,
     MunicipalityCode,
-    Output,
-    PageMeta,
-    Paging,
     Phrase,
-    Query,
     RegionCode,
     ShortLine,
-    Timestamp,
-    VacancyOut,
     Year,
-    _text,
+    free_text,
+    whole,
 )
+from .schemas import MAX_PER_PAGE, Body, Output, PageMeta, Paging, Query, Timestamp, VacancyOut
 
 Visibility = Literal["visible", "discreet", "hidden"]
 Seeking = Literal["active", "open", "not_looking"]
 
 
+def _years_in_order_stated(schema: dict) -> None:
+    """State ``ExperienceIn._years_in_order`` in the document. JSON Schema cannot compare two fields, so it says
+    it year by year: a start in year Y or later means an end in year Y or later."""
+    schema["allOf"] = [
+        {
+            "if": {"properties": {"start_year": {"minimum": year}}, "required": ["start_year"]},
+            "then": {"properties": {"end_year": {"minimum": year}}},
+        }
+        for year in range(EARLIEST_YEAR + 1, date.today().year + 1)
+    ]
+
+
 class ExperienceIn(Body):
-    """One job in the leader's history; ``end_year`` is null for the current job."""
+    """One job in the leader's history, from `start_year` to `end_year` (not before it; null for the current
+    job). Neither year lies in the future."""
+
+    model_config = ConfigDict(json_schema_extra=_years_in_order_stated)
 
     sector: records.SectorCode
     organisation: ShortLine
     title: ShortLine
-    level: records.Level
+    level: Level
     start_year: Year
     end_year: Year | None = None
-    description: _text(2000) = ""
+    description: free_text(2000) = ""
 
     @model_validator(mode="after")
     def _years_in_order(self):
@@ -64,15 +76,15 @@ class ProfileIn(Body):
         None, description="Current organisation by name; created if new. Null or empty: none."
     )
     title: ShortLine
-    level: records.Level
-    years_as_leader: Annotated[int, Field(ge=0, le=60)]
+    level: Level
+    years_as_leader: whole(ge=0, le=60)
     municipality_code: MunicipalityCode
-    max_commute_km: Annotated[int, Field(ge=0, le=500)]
+    max_commute_km: whole(ge=0, le=500)
     open_to_sectors: Annotated[list[records.SectorCode], Field(min_length=1, max_length=4)]
     seeking: Seeking = "open"
     competences: Annotated[list[Phrase], Field(min_length=1, max_length=30)]
-    summary: _text(4000) = ""
-    education: _text(1000) = ""
+    summary: free_text(4000) = ""
+    education: free_text(1000) = ""
     experience: Annotated[list[ExperienceIn], Field(max_length=30)] = []
     visibility: Visibility | None = Field(
         None, description="visible, discreet (hidden from your own organisation's family) or hidden."
@@ -272,3 +284,7 @@ class Me(Output):
     organisation: str | None
     has_profile: bool
     token_name: str
+    token_scope: Literal["read", "full"] = Field(
+        description="`read`: GET and HEAD only; `full`: whatever the role may."
+    )
+    token_expires_at: Timestamp | None = Field(description="When the token stops working (UTC); null: never.")

@@ -48,7 +48,11 @@ class EmployerRegistrationForm(_NewPassword, BaseForm):
         default="existing",
     )
     organisation_id = SelectField(_l("Eksisterende organisation"), coerce=int_or_none, validate_choice=False)
-    organisation_name = StringField(_l("Navn på ny organisation"), [optional(), max_length(200)])
+    organisation_name = StringField(
+        _l("Navn på ny organisation"),
+        [optional(), max_length(200)],
+        description=_l("En administrator placerer en ny organisation i hierarkiet, før din konto bliver godkendt."),
+    )
     organisation_sector = SelectField(
         _l("Sektor"), choices=options((k, v) for k, v in SECTOR_LABELS.items() if k != "privat"), default="stat"
     )

@@ -54,12 +54,10 @@ def register_leader():
     if request.method == "POST" and form.validate():
         session = get_session()
         try:
-            user = accounts.create_user(session, form.email.data, form.password.data, Role.LEADER)
+            _register(session, form, Role.LEADER)
         except ServiceError as error:
             getattr(form, error.field or "email").errors.append(error.message)
         else:
-            session.commit()
-            start_session(user)
             flash(_("Din konto er oprettet. Udfyld nu din profil."), "success")
             return redirect(url_for("leader.edit_profile"))
     return render_template("auth/register_leader.html", form=form)
@@ -77,7 +75,7 @@ def register_employer():
     if request.method == "POST" and form.validate():
         try:
             if form.organisation_mode.data == "new":
-                organisation_id = organisations.create(
+                organisation_id = organisations.register_new(  # unplaced: an admin places it before approval
                     session,
                     form.organisation_name.data,
                     form.organisation_sector.data,
@@ -86,18 +84,50 @@ def register_employer():
                 ).id
             else:
                 organisation_id = form.organisation_id.data
-            user = accounts.create_user(session, form.email.data, form.password.data, Role.EMPLOYER, organisation_id)
+            _register(session, form, Role.EMPLOYER, organisation_id)
         except ServiceError as error:
             session.rollback()
             getattr(form, error.field or "email").errors.append(error.message)
         else:
-            session.commit()
-            start_session(user)
             flash(
                 _("Din konto er oprettet. En administrator godkender den, før du kan offentliggøre stillinger."), "info"
             )
             return redirect(url_for("employer.vacancy_list"))
     return render_template("auth/register_employer.html", form=form)
+
+
+def _register(session, form, role: Role, organisation_id: int | None = None) -> None:
+    """Create the account and log it in; for a taken address mail its owner instead, and answer the same.
+
+    The caller shows the same message and redirect either way, so the form never tells whether an address
+    has an account. A new organisation stays in both cases, as its absence from the list would tell too.
+    """
+    try:
+        user = accounts.create_user(session, form.email.data, form.password.data, role, organisation_id)
+    except accounts.AddressTaken as taken:
+        session.commit()
+        if taken.user.active:
+            _mail_address_owner(taken.user)
+        return
+    session.commit()
+    start_session(user)
+
+
+def _mail_address_owner(user) -> None:
+    """Tell an account's owner that someone tried to register with the address, and how to reset the password."""
+    send_mail(
+        current_app.config,
+        user.email,
+        _("Nogen har forsøgt at oprette en konto på Sektorbro med din e-mailadresse"),
+        _(
+            "Nogen har forsøgt at oprette en ny konto på Sektorbro med denne e-mailadresse. Der findes allerede "
+            "en konto med adressen, så der er ikke oprettet en ny.\n\n"
+            "Var det dig, kan du logge ind med din konto. Har du glemt adgangskoden, kan du vælge en ny her:"
+            "\n\n%(link)s\n\n"
+            "Var det ikke dig, kan du se bort fra denne mail. Din konto er ikke ændret.",
+            link=absolute_url("auth.forgot_password"),
+        ),
+    )
 
 
 @bp.route("/log-ind", methods=["GET", "POST"])

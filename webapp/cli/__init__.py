@@ -8,9 +8,20 @@ def init_app(app: Flask) -> None:
     from .alerts import send_alerts
     from .database import db_group
     from .demo import seed_demo
+    from .mail import send_mail_command
     from .ranking import index_group, rank
     from .transfer import export_command, import_group
     from .users import create_admin
 
-    for command in (db_group, create_admin, seed_demo, import_group, export_command, index_group, rank, send_alerts):
+    for command in (
+        db_group,
+        create_admin,
+        seed_demo,
+        import_group,
+        export_command,
+        index_group,
+        rank,
+        send_alerts,
+        send_mail_command,
+    ):
         app.cli.add_command(command)

@@ -1,4 +1,8 @@
-"""``flask send-alerts``: the daily digest of new vacancies for saved searches (run by a scheduler)."""
+"""``flask send-alerts``: the daily digest of new vacancies for saved searches (run by a scheduler).
+
+The digests are spooled like every mail; with ``MAIL_SERVER`` set the command then delivers the spool itself,
+so a scheduler needs no web process's sender to get them out.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from ..db import get_session
 from ..services import alerts
 from ..urls import absolute_url
+from .mail import deliver_spool
 
 
 @click.command("send-alerts")
@@ -36,7 +41,10 @@ def send_alerts() -> None:
             mails += 1
             listed += len(digest.items)
     click.echo(f"Sendt {mails} e-mails med i alt {listed} nye stillinger.")
+    for line in failed:
+        click.echo(f"Ikke sendt: {line}", err=True)
+    waiting = deliver_spool().failed if current_app.config.get("MAIL_SERVER") else 0
     if failed:
-        for line in failed:
-            click.echo(f"Ikke sendt: {line}", err=True)
         raise click.ClickException(f"{len(failed)} e-mails kunne ikke sendes; de prøves igen ved næste kørsel.")
+    if waiting:
+        raise click.ClickException(f"{waiting} e-mails venter i udbakken (se loggen); de prøves igen.")

@@ -72,7 +72,11 @@ def edit_vacancy(vacancy_id: int):
     form = VacancyForm.from_request(obj=vacancy)
     if request.method == "POST" and "tjek" not in request.form and form.validate():
         session = get_session()
-        vacancies.update(session, vacancy, form.vacancy_fields())
+        try:
+            vacancies.update(session, vacancy, form.vacancy_fields())
+        except ServiceError as error:  # a rule about one field (a published vacancy's deadline); nothing changed
+            form[error.field].errors.append(error.message)
+            return _form_page(form, vacancy)
         session.commit()
         _flash_saved(_("Stillingen er gemt."), vacancy)
         return redirect(url_for("employer.vacancy_view", vacancy_id=vacancy.id))

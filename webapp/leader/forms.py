@@ -92,7 +92,14 @@ class ProfileForm(BaseForm):
     organisation_name = StringField(
         _l("Nuværende organisation"),
         [optional(), max_length(200)],
-        description=_l("Vælg fra listen eller skriv navnet."),
+        description=_l("Begynd at skrive, og vælg din organisation på listen."),
+    )
+    organisation_new = BooleanField(
+        _l("Min organisation er ikke på listen"),
+        description=_l(
+            "Så opretter vi den, og en administrator placerer den i hierarkiet. Indtil da kan diskret kun "
+            "skjule dig for netop den organisation."
+        ),
     )
     title = StringField(_l("Stillingsbetegnelse"), [required(), max_length(200)])
     level = RadioField(

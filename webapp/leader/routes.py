@@ -7,7 +7,7 @@ from flask_login import current_user
 from ..db import get_session
 from ..labels import VISIBILITY_SHORT
 from ..services import candidate_cards, organisations, profiles, ranking, roles
-from ..services.visibility import set_visibility
+from ..services.visibility import discreet_limit, set_visibility
 from . import bp
 from .forms import ProfileForm, VisibilityForm
 
@@ -16,7 +16,12 @@ from .forms import ProfileForm, VisibilityForm
 def profile():
     """The leader's profile as employers will see it (or a nudge to create it)."""
     found = profiles.get_for_user(get_session(), current_user)
-    return render_template("leader/profile.html", profile=found, roles=roles.of_profile(found) if found else None)
+    return render_template(
+        "leader/profile.html",
+        profile=found,
+        roles=roles.of_profile(found) if found else None,
+        discreet_limit=discreet_limit(found) if found else None,
+    )
 
 
 @bp.get("/profil/saadan-ser-arbejdsgivere-dig")
@@ -42,10 +47,7 @@ def edit_profile():
             else:
                 flash(_("Du kan højst have %(n)d erfaringer.", n=form.experiences.max_entries), "error")
             return _render(form)
-        if form.validate():
-            profiles.save_for_user(
-                session, current_user, form.profile_fields(), form.organisation_name.data or "", form.experience_rows()
-            )
+        if form.validate() and _save(session, form):
             session.commit()
             flash(_("Din profil er gemt."), "success")
             return redirect(url_for("leader.profile"))
@@ -69,7 +71,25 @@ def visibility():
         session.commit()
         flash(_("Din synlighed er gemt: %(choice)s.", choice=VISIBILITY_SHORT[found.visibility]), "success")
         return redirect(url_for("leader.profile"))
-    return render_template("leader/visibility.html", form=form, profile=found)
+    return render_template("leader/visibility.html", form=form, profile=found, discreet_limit=discreet_limit(found))
+
+
+def _save(session, form: ProfileForm) -> bool:
+    """Save the validated form; an organisation we do not know is an error at its field, all input kept."""
+    try:
+        profiles.save_for_user(
+            session,
+            current_user,
+            form.profile_fields(),
+            form.organisation_name.data or "",
+            form.experience_rows(),
+            new_organisation=form.organisation_new.data,
+        )
+    except organisations.NotListed as error:
+        session.rollback()
+        form.organisation_name.errors.append(error.message)
+        return False
+    return True
 
 
 def _initial(existing) -> dict:

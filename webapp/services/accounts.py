@@ -33,12 +33,22 @@ def find_by_email(session: Session, email: str) -> User | None:
     return session.scalar(select(User).where(User.email == normalise_email(email)))
 
 
+class AddressTaken(Conflict):
+    """The address already has an account (``user``); the web form must not say so, but mail its owner."""
+
+    def __init__(self, user: User):
+        super().__init__(_("Der findes allerede en konto med denne e-mailadresse."), field="email")
+        self.user = user
+
+
 def create_user(session: Session, email: str, password: str, role: Role, organisation_id: int | None = None) -> User:
-    """Create an account; the e-mail must be free and the password long enough."""
+    """Create an account; the password must be long enough and the e-mail free (else AddressTaken)."""
     email = normalise_email(email)
-    if find_by_email(session, email) is not None:
-        raise Conflict(_("Der findes allerede en konto med denne e-mailadresse."), field="email")
-    check_password_strength(password)
+    check_password_strength(password)  # first, so a short password gets the same answer for any address
+    existing = find_by_email(session, email)
+    if existing is not None:
+        passwords.hash_password(password)  # as slow as creating the account: the time tells nothing either
+        raise AddressTaken(existing)
     user = User(
         email=email,
         password_hash=passwords.hash_password(password),
@@ -112,8 +122,9 @@ def change_role(session: Session, actor: User, user: User, role: Role) -> None:
     user.role = role
     if before != role:
         user.revoke_sessions()  # the person logs in again under the new role
-    if role == Role.EMPLOYER and user.approved_at is None and user.organisation_id is not None:
-        user.approved_at = utcnow()
+    if role == Role.EMPLOYER and user.approved_at is None and user.organisation is not None:
+        if user.organisation.placed:  # an unplaced organisation waits for the admin (see approve_employer)
+            user.approved_at = utcnow()
     session.flush()
     if before != role:
         details = {"email": user.email, "before": str(before), "after": str(role)}
@@ -135,9 +146,21 @@ def set_active(session: Session, actor: User, user: User, active: bool) -> None:
 
 
 def approve_employer(session: Session, user: User) -> None:
-    """Let an employer publish vacancies."""
+    """Let an employer publish vacancies; a new organisation must be placed in the hierarchy first.
+
+    Discreet leaders are hidden from their organisation's family, so an employer at an organisation whose
+    family nobody has checked must not see candidates yet.
+    """
     if user.role != Role.EMPLOYER:
         raise ServiceError(_("Kun arbejdsgiverkonti skal godkendes."))
+    if user.organisation is not None and not user.organisation.placed:
+        raise ServiceError(
+            _(
+                "Organisationen %(name)s er ikke placeret i hierarkiet endnu. Placér den under Organisationer, "
+                "før du godkender arbejdsgiveren.",
+                name=user.organisation.name,
+            )
+        )
     if user.approved_at is None:
         user.approved_at = utcnow()
     session.flush()

@@ -3,7 +3,8 @@
 Deletion is one ``DELETE`` of the user row; the schema's ``ON DELETE CASCADE`` foreign keys remove the
 profile, its experience, the employers' decisions and notes about the candidate, contact requests, interests,
 saved searches, alert deliveries and API tokens (SQLite runs with foreign keys on, like PostgreSQL). Audit
-entries about the account keep the admin's action but lose the e-mail address. The index change log then
+entries about the account keep the admin's action but lose the e-mail address. An organisation the leader
+typed that no admin has placed yet, and that nothing else refers to, goes too. The index change log then
 makes every process drop the profile's rows from its candidate index before it ranks again.
 """
 
@@ -29,7 +30,7 @@ from models import (
     Vacancy,
 )
 
-from . import accounts, exporting, ranking
+from . import accounts, exporting, organisations, ranking
 from .errors import ServiceError
 
 FORMAT = "sektorbro-mine-data/1"
@@ -93,6 +94,8 @@ def export(session: Session, user: User) -> dict[str, Any]:
                 "created_at": _when(t.created_at),
                 "last_used_at": _when(t.last_used_at),
                 "revoked_at": _when(t.revoked_at),
+                "expires_at": _when(t.expires_at),
+                "scope": t.scope,
             }
             for t in session.scalars(select(ApiToken).where(ApiToken.user_id == user.id).order_by(ApiToken.id))
         ],
@@ -183,13 +186,17 @@ def delete_account(session: Session, user: User, confirmation: str) -> int | Non
     """
     if accounts.normalise_email(confirmation) != user.email:
         raise ServiceError(_("Skriv den e-mailadresse, du logger ind med."), field="confirm_email")
-    profile_id = session.scalar(select(Profile.id).where(Profile.user_id == user.id))
+    profile_id, typed = session.execute(
+        select(Profile.id, Profile.organisation_id).where(Profile.user_id == user.id)
+    ).first() or (None, None)
+    registered = user.organisation_id  # an employer's own unplaced organisation, the same way
     for entry in _audited(session, user):  # the admin's action stays on record; the person's address does not
         entry.details = {key: value for key, value in (entry.details or {}).items() if key != "email"}
     session.flush()
     # A Core delete: the ORM would otherwise null profile.user_id instead of letting the database cascade.
     session.execute(delete(User).where(User.id == user.id), execution_options={"synchronize_session": False})
     session.expunge_all()
+    organisations.delete_if_unused(session, [typed, registered])
     if profile_id is not None:
         ranking.record_changes(session, [profile_id])
     session.flush()

@@ -3,8 +3,9 @@
 A scheduler runs ``flask send-alerts`` once a day. For every leader with alerting searches it collects the open
 vacancies that match any of them, were published after the search was saved and were never mailed to that
 leader before, and sends one digest. The ``AlertDelivery`` rows (unique per person and vacancy) are written
-and flushed *before* the mail goes out, in the transaction the caller commits afterwards: a second run finds
-them and sends nothing, and a run started at the same time blocks on the unique key instead of mailing twice.
+and flushed *before* the mail is spooled (``services/mail.py``), in the transaction the caller commits
+afterwards: a second run finds them and sends nothing, and a run started at the same time blocks on the unique
+key instead of mailing twice.
 """
 
 from __future__ import annotations
@@ -227,7 +228,7 @@ def compose(digest: Digest, links: Links) -> tuple[str, str]:
 
 
 def deliver(session: Session, config: Mapping, digest: Digest, links: Links) -> None:
-    """Record the deliveries, then send the mail; the caller commits (or rolls back if sending failed)."""
+    """Record the deliveries, then spool the mail; the caller commits (or rolls back if spooling failed)."""
     record(session, digest)
     subject, body = compose(digest, links)
     send_mail(config, digest.user.email, subject, body)

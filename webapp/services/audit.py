@@ -1,4 +1,5 @@
-"""The audit log: every weight change and every change to a user's role or access, written by the service
+"""The audit log: every weight change, every change to a user's role or access and every placement of an
+organisation in the hierarchy, written by the service
 that makes the change, in the same transaction (so a rolled-back change leaves no entry behind)."""
 
 from __future__ import annotations
@@ -14,7 +15,16 @@ WEIGHTS_ADOPT = "weights.adopt"
 USER_ROLE = "user.role"
 USER_DEACTIVATE = "user.deactivate"
 USER_ACTIVATE = "user.activate"
-ACTIONS = (WEIGHTS_CREATE, WEIGHTS_ROLLBACK, WEIGHTS_ADOPT, USER_ROLE, USER_DEACTIVATE, USER_ACTIVATE)
+ORGANISATION_PLACE = "organisation.place"
+ACTIONS = (
+    WEIGHTS_CREATE,
+    WEIGHTS_ROLLBACK,
+    WEIGHTS_ADOPT,
+    USER_ROLE,
+    USER_DEACTIVATE,
+    USER_ACTIVATE,
+    ORGANISATION_PLACE,
+)
 
 
 def record(session: Session, actor: User | None, action: str, target: str, details: dict | None = None) -> AuditEntry:

@@ -47,21 +47,34 @@ def clean_phrases(phrases: list[str]) -> list[str]:
 
 
 def save_for_user(
-    session: Session, user: User, fields: dict[str, Any], organisation_name: str, experiences: list[dict]
+    session: Session,
+    user: User,
+    fields: dict[str, Any],
+    organisation_name: str,
+    experiences: list[dict],
+    new_organisation: bool = True,
 ) -> Profile:
-    """Create or update the user's profile from plain values; the organisation is created if new."""
+    """Create or update the user's profile from plain values.
+
+    The organisation is looked up by name (any case or spacing). A name we do not know becomes a new,
+    unplaced organisation only with ``new_organisation``; the profile form passes the leader's "not on the
+    list" box, so a slip is refused (``organisations.NotListed``) before anything changes. The default keeps
+    the API's documented "created if new". An unplaced organisation the leader leaves behind is deleted when
+    nothing else refers to it.
+    """
+    organisation = organisations.for_leader(
+        session, organisation_name, fields["sector"], fields["municipality_code"], new=new_organisation
+    )
     profile = get_for_user(session, user) or Profile(user_id=user.id)
+    left = profile.organisation_id
     for name in PROFILE_FIELDS:
         setattr(profile, name, fields[name])
     profile.competences = clean_phrases(fields["competences"])
-    organisation_name = organisation_name.strip()
-    profile.organisation = (
-        organisations.get_or_create(session, organisation_name, fields["sector"], fields["municipality_code"])
-        if organisation_name
-        else None
-    )
+    profile.organisation = organisation
     profile.experiences = [Experience(**{key: entry[key] for key in EXPERIENCE_FIELDS}) for entry in experiences]
     session.add(profile)
     session.flush()
+    if left is not None and left != profile.organisation_id:
+        organisations.delete_if_unused(session, [left])
     ranking.record_changes(session, [profile.id])
     return profile

@@ -159,7 +159,8 @@ _STATES_LOCK = threading.Lock()
 def build_index(session: Session, directory: Path) -> CandidateIndex:
     """Refit on every rankable profile and published vacancy, save, and make it this process's index."""
     mark = _last_change(session)
-    top_names = session.scalars(select(Organisation.name).where(Organisation.parent_id.is_(None)))
+    # Placed organisations only: an unplaced name is what one leader or employer typed, not a shared term.
+    top_names = session.scalars(select(Organisation.name).where(Organisation.parent_id.is_(None), Organisation.placed))
     families = organisation_families(session)
     index = CandidateIndex.build(
         [profile_doc(p, families) for p in _rankable(session)],

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from flask_babel import gettext as _
-from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy import exists, func, or_, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.sql.functions import GenericFunction
 
 from matcher import geography
 from models import Organisation, Role, User, Vacancy, VacancyStatus, utcnow
 
-from .errors import Forbidden, NotFound, ServiceError
+from .errors import Conflict, Forbidden, NotFound, ServiceError
 from .profiles import clean_phrases
 
 VACANCY_FIELDS = ("title", "municipality_code", "level", "competences", "nice_to_have", "description", "deadline")
@@ -35,6 +38,11 @@ def _apply(vacancy: Vacancy, fields: dict[str, Any]) -> None:
     vacancy.nice_to_have = clean_phrases(fields["nice_to_have"])
 
 
+def _has_passed(deadline: date | None) -> bool:
+    """True for a deadline before today (the deadline day itself is still open, as on the public list)."""
+    return deadline is not None and deadline < utcnow().date()
+
+
 def _require_organisation(user: User) -> int:
     if user.role != Role.EMPLOYER or user.organisation_id is None:
         raise Forbidden(_("Din konto er ikke knyttet til en organisation."))
@@ -51,7 +59,18 @@ def create(session: Session, user: User, fields: dict[str, Any]) -> Vacancy:
 
 
 def update(session: Session, vacancy: Vacancy, fields: dict[str, Any]) -> Vacancy:
-    """Change a vacancy's content; its status stays."""
+    """Change a vacancy's content; its status stays, so a published vacancy's deadline cannot move into the past.
+
+    (A deadline that passes while the vacancy is published only takes it off the list; setting one would leave
+    it "published" yet invisible, and the employer probably meant to close it.) It is a ``Conflict`` with the
+    vacancy's state, not a broken field rule: the same deadline is fine on a draft.
+    """
+    deadline = fields["deadline"]
+    if vacancy.status == VacancyStatus.PUBLISHED and deadline != vacancy.deadline and _has_passed(deadline):
+        raise Conflict(
+            _("En offentliggjort stilling kan ikke få en frist, der er overskredet. Luk stillingen i stedet."),
+            field="deadline",
+        )
     _apply(vacancy, fields)
     session.flush()
     return vacancy
@@ -80,7 +99,7 @@ def publish_by(session: Session, user: User, vacancy: Vacancy) -> None:
     """Make a vacancy public; only approved employers may, and only before the deadline."""
     if not user.is_approved_employer:
         raise ServiceError(_("Din konto skal godkendes af en administrator, før du kan offentliggøre stillinger."))
-    if vacancy.deadline is not None and vacancy.deadline < utcnow().date():
+    if _has_passed(vacancy.deadline):
         raise ServiceError(_("Ansøgningsfristen er overskredet. Ret fristen, før du offentliggør."))
     vacancy.status = VacancyStatus.PUBLISHED
     vacancy.published_at = vacancy.published_at or utcnow()
@@ -104,10 +123,43 @@ def for_employer(user: User):
     return stmt if user.is_approved_employer else stmt.where(Vacancy.created_by_id == user.id)
 
 
+class json_list_values(GenericFunction):
+    """The elements of a JSON list of strings as rows of one column, ``value`` (the strings themselves).
+
+    SQLite calls it ``json_each`` and PostgreSQL ``json_array_elements_text``; searching these rows finds what a
+    list holds, where searching the list's JSON text would also find its quotes, brackets and ``\\u00f8`` escapes.
+    """
+
+    inherit_cache = True
+
+
+@compiles(json_list_values, "sqlite")
+def _json_each(element, compiler, **kw):
+    return f"json_each({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(json_list_values, "postgresql")
+def _json_array_elements_text(element, compiler, **kw):
+    return f"json_array_elements_text({compiler.process(element.clauses, **kw)})"
+
+
+def _contains(word: str):
+    """A condition: ``word`` (lower-case) occurs in the title, description, organisation or a competence."""
+    pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    competence = json_list_values(Vacancy.competences).table_valued("value").alias("competence")
+    return or_(
+        func.lower(Vacancy.title).like(pattern, escape="\\"),
+        func.lower(Vacancy.description).like(pattern, escape="\\"),
+        func.lower(Organisation.name).like(pattern, escape="\\"),
+        exists(select(competence.c.value).where(func.lower(competence.c.value).like(pattern, escape="\\"))),
+    )
+
+
 def public_search(filters: VacancyFilters):
     """A select() of open vacancies (published, deadline not passed) matching the filters.
 
-    Every word of ``text`` must occur in the title, description, organisation or competences.
+    Every word of ``text`` must occur in the title, description, organisation or one of the competences, in
+    any case (``lower()`` folds Æ, Ø and Å on both databases: models/engine.py gives SQLite a Unicode one).
     """
     stmt = (
         select(Vacancy)
@@ -117,18 +169,8 @@ def public_search(filters: VacancyFilters):
         .where(or_(Vacancy.deadline.is_(None), Vacancy.deadline >= utcnow().date()))
         .order_by(Vacancy.published_at.desc(), Vacancy.id.desc())
     )
-    haystack = (
-        func.lower(Vacancy.title)
-        + " "
-        + func.lower(Vacancy.description)
-        + " "
-        + func.lower(Organisation.name)
-        + " "
-        + func.lower(cast(Vacancy.competences, String))
-    )
     for word in filters.text.lower().split()[:10]:
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        stmt = stmt.where(or_(haystack.like(f"%{escaped}%", escape="\\")))
+        stmt = stmt.where(_contains(word))
     if filters.sector:
         stmt = stmt.where(Organisation.sector == filters.sector)
     if filters.region:

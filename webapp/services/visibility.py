@@ -30,6 +30,23 @@ def can_see(
     return True
 
 
+def discreet_limit(profile: Profile) -> str | None:
+    """What *diskret* cannot hide for this leader, or None when it covers the whole family.
+
+    ``no_organisation``: no current organisation, so discreet hides from no one; ``unplaced``: an admin has
+    not placed the organisation yet, so only the organisation itself (and what is registered under it) is
+    known; ``top_level``: the organisation has no parent, so there is nothing above it or beside it to hide from.
+    """
+    organisation = profile.organisation
+    if organisation is None:
+        return "no_organisation"
+    if not organisation.placed:
+        return "unplaced"
+    if organisation.parent_id is None:
+        return "top_level"
+    return None
+
+
 def set_visibility(session: Session, profile: Profile, visibility: Visibility) -> None:
     """Change who may see the leader; the index follows at once through the change log."""
     profile.visibility = Visibility(visibility)

@@ -46,9 +46,7 @@ def upgrade() -> None:
     connection = op.get_bind()
     users = sa.table("user_account", sa.column("id", sa.Integer), sa.column("session_secret", sa.String))
     for (user_id,) in connection.execute(sa.select(users.c.id)).all():
-        connection.execute(
-            users.update().where(users.c.id == user_id).values(session_secret=secrets.token_urlsafe(24))
-        )
+        connection.execute(users.update().where(users.c.id == user_id).values(session_secret=secrets.token_urlsafe(24)))
     with op.batch_alter_table("user_account", schema=None) as batch_op:
         batch_op.alter_column("session_secret", existing_type=sa.String(length=64), nullable=False)
     if connection.dialect.name == "sqlite":

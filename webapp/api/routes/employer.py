@@ -92,12 +92,14 @@ def get_own_vacancy(vacancy_id: int):
     body=VacancyIn,
     partial=True,
     response=EmployerVacancyOut,
+    errors=(409,),
 )
 def update_vacancy(vacancy_id: int, body: dict):
     """Change some of a vacancy's fields; its status stays.
 
     Send only the fields to change (`deadline: null` removes the deadline). The result must satisfy the same
-    rules as a new vacancy.
+    rules as a new vacancy. A published vacancy's deadline cannot be moved to a day that has passed: that is a
+    409 (close the vacancy instead); a draft's can.
     """
     vacancy = _own(vacancy_id)
     changed = merge(VacancyIn, present.vacancy_values(vacancy), body)

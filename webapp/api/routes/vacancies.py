@@ -44,4 +44,6 @@ def get_me():
         organisation=user.organisation.name if user.organisation else None,
         has_profile=profiles.get_for_user(get_session(), user) is not None,
         token_name=token.name,
+        token_scope=token.scope,
+        token_expires_at=token.expires_at,
     )
