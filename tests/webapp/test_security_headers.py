@@ -25,7 +25,10 @@ def test_the_content_security_policy_forbids_frames_base_tags_and_foreign_forms(
 def test_https_deployments_get_secure_cookies_and_hsts(app):
     config = dict(app.config) | {"PUBLIC_URL": "https://sektorbro.example.dk"}
     secure = create_app({k: v for k, v in config.items() if k.isupper()})
-    assert secure.config["SESSION_COOKIE_SECURE"] is True
-    response = secure.test_client().get("/", headers={"Host": "sektorbro.example.dk"})
-    assert "max-age=" in response.headers["Strict-Transport-Security"]
-    assert "Strict-Transport-Security" not in app.test_client().get("/").headers
+    try:
+        assert secure.config["SESSION_COOKIE_SECURE"] is True
+        response = secure.test_client().get("/", headers={"Host": "sektorbro.example.dk"})
+        assert "max-age=" in response.headers["Strict-Transport-Security"]
+        assert "Strict-Transport-Security" not in app.test_client().get("/").headers
+    finally:
+        secure.extensions["sqlalchemy_engine"].dispose()
