@@ -5,7 +5,7 @@ an employer's and an admin's token, with the coverage phase's boundary cases (``
 for a body that needs a field, an empty query value, methods the path does not have ...) and generated valid
 and invalid input; every check must pass: no server error, status code, content type, headers and body as
 documented, valid input accepted, invalid input refused, authentication not ignored. Kept small and
-derandomised so it runs in every ``make test`` (about a minute on two cores) and fails the same way twice.
+derandomised so it runs in every ``make test`` (about half a minute on two cores) and fails the same way twice.
 (Operations are parametrised from our own registry: schemathesis' lazy pytest loader does not run on pytest 9;
 ``create_test`` is what its pytest integration builds each operation's test with.)
 """

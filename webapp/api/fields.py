@@ -69,7 +69,6 @@ def whole(**limits):
 
 Level = whole(ge=1, le=4)
 Year = Annotated[whole(ge=EARLIEST_YEAR, json_schema_extra=_this_year_at_most), AfterValidator(_not_in_future)]
-Line = Annotated[str, Field(pattern=LINE_PATTERN)]
 ShortLine = Annotated[str, Field(min_length=1, max_length=200, pattern=FILLED_LINE_PATTERN)]
 Phrase = Annotated[str, Field(min_length=1, max_length=120, pattern=FILLED_LINE_PATTERN)]
 Email = Annotated[str, Field(max_length=254, pattern=EMAIL_PATTERN), AfterValidator(str.lower)]
