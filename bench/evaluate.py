@@ -18,9 +18,7 @@ measured on. Exit 1 when a target is missed; the targets are listed at the end o
 from __future__ import annotations
 
 import argparse
-import re
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 
@@ -30,6 +28,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from bench.demo_eval import DemoResult, evaluate_demo
 from bench.demo_eval import report as report_demo
 from bench.metrics import summarise, vacancy_metrics
+from bench.peers import bm25_scores
 from bench.population import Population, generate_population
 from bench.realeval import fitted_encoder, report
 from matcher.documents import profile_from_record, vacancy_from_record
@@ -47,31 +46,6 @@ TARGET_CHECK = (0.90, 0.90)  # text-check precision and recall on the probes' te
 Ranker = Callable[[int], list[str]]
 
 
-def _bm25_rankings(population: Population, texts: list[str], queries: list[str]) -> list[list[int]]:
-    """tantivy BM25 top ``CUTOFF`` rows per query (its default tokenizer; query words OR-ed)."""
-    import tantivy
-
-    builder = tantivy.SchemaBuilder()
-    builder.add_integer_field("row", stored=True, indexed=True)
-    builder.add_text_field("body", stored=False)
-    schema = builder.build()
-    with tempfile.TemporaryDirectory() as path:
-        index = tantivy.Index(schema, path=path)
-        writer = index.writer(heap_size=50_000_000, num_threads=1)
-        for row, text in enumerate(texts):
-            writer.add_document(tantivy.Document(row=row, body=text))
-        writer.commit()
-        writer.wait_merging_threads()
-        index.reload()
-        searcher = index.searcher()
-        out = []
-        for text in queries:
-            terms = sorted(set(re.findall(r"\w+", text.lower())))
-            query = index.parse_query(" OR ".join(terms), ["body"])
-            out.append([searcher.doc(address)["row"][0] for _score, address in searcher.search(query, CUTOFF).hits])
-        return out
-
-
 def evaluate(population: Population) -> dict[str, dict[str, float]]:
     """Summaries per ranker on one population."""
     profiles = [profile_from_record(r, i) for i, r in enumerate(population.profiles)]
@@ -84,7 +58,7 @@ def evaluate(population: Population) -> dict[str, dict[str, float]]:
     tfidf = TfidfVectorizer()
     texts = [p.full_text() for p in profiles]
     matrix = tfidf.fit_transform(texts)
-    bm25 = _bm25_rankings(population, texts, [v.full_text() for v in vacancies])
+    bm25 = [[row for row, _score in hits] for hits in bm25_scores(texts, [v.full_text() for v in vacancies], CUTOFF)]
 
     def sektorbro(weights: Weights) -> Ranker:
         return lambda j: [ids[c.key] for c in index.rank(vacancies[j], weights, limit=CUTOFF)]

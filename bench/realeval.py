@@ -14,15 +14,14 @@ no way to list the test part's.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from bench.peers import bm25_scores
 from bench.population import generate_population
 from bench.realdata import PARTS, Ad, gold_concepts, load_ads, load_probes
 from matcher.documents import VacancyDoc, profile_from_record, vacancy_from_record
@@ -210,30 +209,14 @@ def tfidf_scorer(stemmed: bool) -> Scorer:
 
 def bm25_scorer() -> Scorer:
     """tantivy's BM25 with its default tokenizer, each query's words OR-ed together."""
-    import tantivy
 
     def score(queries: Sequence[Ad], documents: Sequence[Ad]) -> np.ndarray:
-        builder = tantivy.SchemaBuilder()
-        builder.add_integer_field("row", stored=True, indexed=True)
-        builder.add_text_field("body", stored=False)
-        schema = builder.build()
-        with tempfile.TemporaryDirectory() as path:
-            index = tantivy.Index(schema, path=path)
-            writer = index.writer(heap_size=15_000_000, num_threads=1)
-            for row, ad in enumerate(documents):
-                writer.add_document(tantivy.Document(row=row, body=ad.title + "\n" + ad.text()))
-            writer.commit()
-            writer.wait_merging_threads()
-            index.reload()
-            searcher = index.searcher()
-            out = np.zeros((len(queries), len(documents)))
-            for i, ad in enumerate(queries):
-                terms = sorted(set(re.findall(r"\w+", (ad.title + " " + ad.text()).lower())))
-                if not terms:
-                    continue
-                query = index.parse_query(" OR ".join(terms), ["body"])
-                for hit_score, address in searcher.search(query, len(documents)).hits:
-                    out[i, searcher.doc(address)["row"][0]] = hit_score
+        texts = [ad.title + "\n" + ad.text() for ad in documents]
+        out = np.zeros((len(queries), len(documents)))
+        hits = bm25_scores(texts, [ad.title + " " + ad.text() for ad in queries], len(documents))
+        for i, found in enumerate(hits):
+            for row, value in found:
+                out[i, row] = value
         return out
 
     return score

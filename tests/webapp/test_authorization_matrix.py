@@ -37,7 +37,7 @@ from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 import pytest
-from sqlalchemy import delete, select, text
+from sqlalchemy import select
 
 from matcher.weights import Weights
 from models import (
@@ -55,6 +55,7 @@ from models import (
     WeightSet,
     utcnow,
 )
+from tests.conftest import _empty as empty_tables
 from webapp import create_app
 from webapp.api import bp as api_bp
 from webapp.api.operations import OPERATIONS
@@ -343,13 +344,7 @@ class World:
 
 def _empty(engine) -> None:
     """Delete every row, as the conftest's per-test emptying does (identities restart on PostgreSQL)."""
-    with engine.begin() as connection:
-        if engine.dialect.name == "postgresql":
-            names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
-            connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-        else:
-            for table in reversed(Base.metadata.sorted_tables):
-                connection.execute(delete(table))
+    empty_tables(engine, dispose=False)
 
 
 def _profile(user, name: str, **fields) -> Profile:
