@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Timestamped
+from .base import Base, Timestamped, utcnow
 from .enums import Role, check_in
 
 if TYPE_CHECKING:
@@ -31,6 +31,8 @@ class User(Timestamped, Base):
     approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"), index=True)
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # None until the owner follows the link mailed at registration; such an account cannot log in.
+    email_confirmed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=utcnow)
     # Part of every login session's id: replacing it logs out every session of the account at once (logout,
     # a new password, a role change, deactivation), and a cookie never logs in another account.
     session_secret: Mapped[str] = mapped_column(String(64), default=lambda: secrets.token_urlsafe(24))

@@ -38,7 +38,9 @@ def load_user(session_id: str) -> User | None:
     if not user_id.isdigit() or not secret:
         return None
     user = get_session().get(User, int(user_id))
-    if user is None or not user.active or not hmac.compare_digest(user.session_secret, secret):
+    if user is None or not user.active or user.email_confirmed_at is None:
+        return None
+    if not hmac.compare_digest(user.session_secret, secret):
         return None
     return user
 

@@ -8,7 +8,7 @@ from models import Organisation, Role, User
 from tests.conftest import PASSWORD
 
 
-def test_leader_registers_and_lands_on_the_profile_form(client, csrf, db):
+def test_leader_registers_confirms_the_address_and_lands_on_the_profile_form(client, csrf, db, outbox):
     response = client.post(
         "/konto/opret/leder",
         data={
@@ -18,9 +18,20 @@ def test_leader_registers_and_lands_on_the_profile_form(client, csrf, db):
             "csrf_token": csrf(),
         },
     )
-    assert response.status_code == 302 and response.location.endswith("/leder/profil/rediger")
+    assert response.status_code == 302 and response.location.endswith("/konto/log-ind")
     user = db.scalar(select(User).where(User.email == "ny@example.dk"))
     assert user.role == Role.LEADER and user.password_hash.startswith("$argon2id$")
+    login_page = client.get("/konto/log-ind").get_data(as_text=True)
+    assert "Følg linket i den for at bekræfte adressen" in login_page
+    token = csrf("/konto/log-ind")
+    refused = client.post(
+        "/konto/log-ind", data={"email": "ny@example.dk", "password": "et-langt-kodeord", "csrf_token": token}
+    )
+    assert "Forkert e-mail eller adgangskode." in refused.get_data(as_text=True)  # not before the link is followed
+    [mail] = outbox()
+    link = re.search(r"http://localhost(/konto/bekraeft/\S+)", mail.get_content()).group(1)
+    response = client.get(link)
+    assert response.status_code == 302 and response.location.endswith("/leder/profil/rediger")
 
 
 def test_registration_errors_are_danish_and_keep_the_input(client, csrf, make_user):

@@ -88,6 +88,7 @@ WEB = {
     ("GET",  "/konto/glemt-adgangskode"):                                             (Y,  Y,     Y,   Y,     Y),
     ("POST", "/konto/glemt-adgangskode"):                                             (Y,  Y,     Y,   Y,     Y),
     ("GET",  "/konto/nulstil/<token>"):                                               (Y,  Y,     Y,   Y,     Y),
+    ("GET",  "/konto/bekraeft/<token>"):                                              (F,  F,     F,   F,     F),
     ("POST", "/konto/nulstil/<token>"):                                               (Y,  Y,     Y,   Y,     Y),
     # -- settings: personal API tokens (/indstillinger)
     ("GET",  "/indstillinger/"):                                                      (N,  Y,     Y,   Y,     Y),

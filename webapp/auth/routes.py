@@ -58,8 +58,7 @@ def register_leader():
         except ServiceError as error:
             getattr(form, error.field or "email").errors.append(error.message)
         else:
-            flash(_("Din konto er oprettet. Udfyld nu din profil."), "success")
-            return redirect(url_for("leader.edit_profile"))
+            return _check_your_mail()
     return render_template("auth/register_leader.html", form=form)
 
 
@@ -89,28 +88,83 @@ def register_employer():
             session.rollback()
             getattr(form, error.field or "email").errors.append(error.message)
         else:
-            flash(
-                _("Din konto er oprettet. En administrator godkender den, før du kan offentliggøre stillinger."), "info"
-            )
-            return redirect(url_for("employer.vacancy_list"))
+            return _check_your_mail()
     return render_template("auth/register_employer.html", form=form)
 
 
 def _register(session, form, role: Role, organisation_id: int | None = None) -> None:
-    """Create the account and log it in; for a taken address mail its owner instead, and answer the same.
+    """Create the account, waiting for its address to be confirmed, and mail the link; for a taken address mail
+    its owner instead (or the link again, if they never confirmed).
 
-    The caller shows the same message and redirect either way, so the form never tells whether an address
-    has an account. A new organisation stays in both cases, as its absence from the list would tell too.
+    The caller answers the same either way, so the form never tells whether an address has an account. A new
+    organisation stays in both cases, as its absence from the list would tell too.
     """
     try:
-        user = accounts.create_user(session, form.email.data, form.password.data, role, organisation_id)
+        user = accounts.create_user(
+            session, form.email.data, form.password.data, role, organisation_id, confirmed=False
+        )
     except accounts.AddressTaken as taken:
         session.commit()
-        if taken.user.active:
+        if not taken.user.active:
+            return
+        if accounts.awaits_confirmation(taken.user):
+            _mail_confirmation(taken.user)
+        else:
             _mail_address_owner(taken.user)
         return
     session.commit()
+    _mail_confirmation(user)
+
+
+def _check_your_mail():
+    """The one answer to every registration, new address or not (so it does not repeat the address)."""
+    flash(
+        _(
+            "Vi har sendt en mail til den adresse, du skrev. Følg linket i den for at bekræfte adressen og komme "
+            "i gang. Linket virker i tre døgn."
+        ),
+        "info",
+    )
+    return redirect(url_for("auth.login"))
+
+
+def _mail_confirmation(user) -> None:
+    """Mail the link that confirms the address and opens the account."""
+    token = passwords.make_confirmation_token(current_app.secret_key, user.id, user.session_secret)
+    send_mail(
+        current_app.config,
+        user.email,
+        _("Bekræft din e-mailadresse til Sektorbro"),
+        _(
+            "Tak, fordi du har oprettet en konto på Sektorbro. Bekræft din e-mailadresse med dette link inden for "
+            "tre døgn:\n\n%(link)s\n\nHar du ikke oprettet en konto, kan du se bort fra denne mail.",
+            link=absolute_url("auth.confirm_account", token=token),
+        ),
+    )
+
+
+CONFIRMATION_MAX_AGE = 3 * 24 * 3600
+
+
+@bp.get("/bekraeft/<token>")
+def confirm_account(token: str):
+    """Open an account from the link mailed at registration, and log its owner in."""
+    session = get_session()
+    user = accounts.user_for_confirmation_token(session, current_app.secret_key, token, CONFIRMATION_MAX_AGE)
+    if user is None:
+        flash(_("Linket er udløbet eller allerede brugt. Opret kontoen igen, eller log ind."), "error")
+        return redirect(url_for("auth.register"))
+    accounts.confirm(session, user)
+    session.commit()
     start_session(user)
+    if user.role == Role.LEADER:
+        flash(_("Din e-mailadresse er bekræftet. Udfyld nu din profil."), "success")
+        return redirect(url_for("leader.edit_profile"))
+    flash(
+        _("Din e-mailadresse er bekræftet. En administrator godkender kontoen, før du kan offentliggøre stillinger."),
+        "info",
+    )
+    return redirect(home_for(user))
 
 
 def _mail_address_owner(user) -> None:
@@ -201,6 +255,8 @@ def reset_password(token: str):
     form = ResetPasswordForm.from_request()
     if request.method == "POST" and form.validate():
         accounts.set_password(session, user, form.password.data)  # also ends every session of the account
+        if accounts.awaits_confirmation(user):
+            accounts.confirm(session, user)  # the reset link reached the mailbox: the address is proven
         revoked = tokens.revoke_all(session, user) if form.revoke_tokens.data else 0
         session.commit()
         end_session()

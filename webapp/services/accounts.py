@@ -41,8 +41,18 @@ class AddressTaken(Conflict):
         self.user = user
 
 
-def create_user(session: Session, email: str, password: str, role: Role, organisation_id: int | None = None) -> User:
-    """Create an account; the password must be long enough and the e-mail free (else AddressTaken)."""
+def create_user(
+    session: Session,
+    email: str,
+    password: str,
+    role: Role,
+    organisation_id: int | None = None,
+    confirmed: bool = True,
+) -> User:
+    """Create an account; the password must be long enough and the e-mail free (else AddressTaken).
+
+    ``confirmed=False`` makes an account that waits for its owner to confirm the address (see ``confirm``).
+    """
     email = normalise_email(email)
     check_password_strength(password)  # first, so a short password gets the same answer for any address
     existing = find_by_email(session, email)
@@ -58,7 +68,35 @@ def create_user(session: Session, email: str, password: str, role: Role, organis
     )
     session.add(user)
     session.flush()
+    if not confirmed:  # after the insert: the column's default would replace a None given to the constructor
+        user.email_confirmed_at = None
+        session.flush()
     return user
+
+
+def awaits_confirmation(user: User) -> bool:
+    """True for a registered account whose owner has not yet followed the confirmation link."""
+    return user.email_confirmed_at is None
+
+
+def user_for_confirmation_token(session: Session, secret_key: str, token: str, max_age: int) -> User | None:
+    """The account a confirmation link was sent for, if the link is valid and the account still waits for it."""
+    found = passwords.read_confirmation_token(secret_key, token, max_age)
+    if found is None:
+        return None
+    user = session.get(User, found[0])
+    if user is None or not user.active or not awaits_confirmation(user):
+        return None
+    if not hmac.compare_digest(passwords.password_fingerprint(secret_key, user.session_secret), found[1]):
+        return None
+    return user
+
+
+def confirm(session: Session, user: User) -> None:
+    """Open a confirmed account; its confirmation link stops working."""
+    user.email_confirmed_at = user.last_login_at = utcnow()
+    user.revoke_sessions()
+    session.flush()
 
 
 def check_password_strength(password: str) -> None:
@@ -74,6 +112,8 @@ def authenticate(session: Session, email: str, password: str) -> User | None:
         return passwords.verify_nothing(password) or None  # as slow as a wrong password: no address oracle
     if not passwords.verify_password(user.password_hash, password) or not user.active:
         return None
+    if awaits_confirmation(user):
+        return None  # like a wrong password: the address is not confirmed yet
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.hash_password(password)
     user.last_login_at = utcnow()

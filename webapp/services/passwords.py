@@ -43,6 +43,23 @@ def _serializer(secret_key: str) -> URLSafeTimedSerializer:
     return URLSafeTimedSerializer(secret_key, salt="password-reset")
 
 
+def make_confirmation_token(secret_key: str, user_id: int, session_secret: str) -> str:
+    """A token that confirms a new account's address; it dies when the account's session secret changes."""
+    serializer = URLSafeTimedSerializer(secret_key, salt="confirm-account")
+    return serializer.dumps({"user": user_id, "s": password_fingerprint(secret_key, session_secret)})
+
+
+def read_confirmation_token(secret_key: str, token: str, max_age: int) -> tuple[int, str] | None:
+    """Return (user id, fingerprint) from a valid, unexpired confirmation token, else ``None``."""
+    try:
+        data = URLSafeTimedSerializer(secret_key, salt="confirm-account").loads(token, max_age=max_age)
+    except (SignatureExpired, BadSignature):
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("user"), int):
+        return None
+    return data["user"], str(data.get("s", ""))
+
+
 def password_fingerprint(secret_key: str, password_hash: str) -> str:
     """An HMAC of the current password hash: it changes with the password, and reveals nothing of the hash."""
     return hmac.new(secret_key.encode(), password_hash.encode(), hashlib.sha256).hexdigest()[:32]
