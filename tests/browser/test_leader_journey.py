@@ -1,4 +1,7 @@
-"""A leader registers, makes one mistake in the profile form, corrects it and sees the profile."""
+"""A leader registers, confirms the address from the mail, makes one mistake in the profile form, corrects it
+and sees the profile."""
+
+import re
 
 import pytest
 from sqlalchemy import select
@@ -8,7 +11,7 @@ from models import Profile
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 
-def test_leader_registers_and_builds_a_profile(page, db, make_organisation):
+def test_leader_registers_and_builds_a_profile(page, db, make_organisation, outbox):
     make_organisation("Region Syddanmark", sector="region", municipality_code=461)  # leaders pick from the list
     page.goto("/")
     page.get_by_role("link", name="Opret konto").first.click()
@@ -18,6 +21,10 @@ def test_leader_registers_and_builds_a_profile(page, db, make_organisation):
     page.get_by_label("Gentag adgangskode").fill("et-langt-kodeord")
     page.get_by_role("button", name="Opret konto").click()
 
+    page.wait_for_url("**/konto/log-ind")
+    assert page.get_by_text("Følg linket i den for at bekræfte adressen").is_visible()
+    [mail] = outbox()
+    page.goto(re.search(r"http://\S+/konto/bekraeft/\S+", mail.get_content()).group(0))
     page.wait_for_url("**/leder/profil/rediger")
     page.get_by_label("Navn", exact=True).fill("Birgitte Holm")
     page.get_by_label("Nuværende sektor").select_option("region")
