@@ -82,8 +82,11 @@ def assemble(rows: int, **columns: np.ndarray | float) -> np.ndarray:
     return values
 
 
-def meets_profession(professions: np.ndarray, required_mask: int) -> np.ndarray:
-    """True for rows that have one of the required professions (all rows when none is required)."""
-    if not required_mask:
-        return np.ones(len(professions), dtype=bool)
-    return (professions & np.uint16(required_mask)) != 0
+def meets_profession(professions: np.ndarray | int, required: np.ndarray | int) -> np.ndarray:
+    """True where the leader has one of the required professions, or none is required (bit sets, broadcast).
+
+    Either side may be an array: candidates for one vacancy's requirement, or vacancies for one leader.
+    """
+    professions = np.asarray(professions, dtype=np.uint16)
+    required = np.asarray(required, dtype=np.uint16)
+    return (required == 0) | ((professions & required) != 0)

@@ -183,13 +183,15 @@ class DocumentEncoder(BaseEstimator):
         corpus = [self._profile_tokens(fields) for fields in profile_fields]
         corpus += [_flatten(self._vacancy_segments(v)[0]) for v in vacancies]
         small = len(corpus) < SMALL_CORPUS
-        taxonomy = [self.analyzer_.analyse(phrase) for _index, phrase, _sector in lexicon.phrases()]
         # min_df stays as given even on a small corpus: a word only one person wrote must never enter the
         # vocabulary, or deleting them would leave it in the saved index. A service too small to have any
         # shared word (or none at all) uses the taxonomy's own words as its vocabulary.
         try:
-            self.vectorizer_ = self._vectorizer(self.min_df, 1.0 if small else self.max_df).fit(corpus or taxonomy)
-        except ValueError:  # "no terms remain": no word is shared by min_df texts yet
+            if not corpus:
+                raise ValueError("no texts yet")
+            self.vectorizer_ = self._vectorizer(self.min_df, 1.0 if small else self.max_df).fit(corpus)
+        except ValueError:  # none, or "no terms remain": no word is shared by min_df texts yet
+            taxonomy = [self.analyzer_.analyse(phrase) for _index, phrase, _sector in lexicon.phrases()]
             self.vectorizer_ = self._vectorizer(1, 1.0).fit(taxonomy)
         if not small and self.max_sector_skew is not None:
             self._silence_sector_terms(corpus[: len(sample)], [p.sector for p in sample])

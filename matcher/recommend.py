@@ -81,8 +81,7 @@ class VacancySet:
             cross_sector=self.sector != C.SECTOR_INDEX[profile.sector],
         )
         # A vacancy that requires a profession the leader lacks is not recommended.
-        has = int(encoded.professions[0])
-        qualified = (self.professions == 0) | ((self.professions & np.uint16(has)) != 0)
+        qualified = C.meets_profession(int(encoded.professions[0]), self.professions)
         eligible = (C.open_bits(profile.open_to_sectors) & (1 << self.sector.astype(np.uint8))) != 0
         eligible &= qualified
         w = (weights or Weights()).vector()
