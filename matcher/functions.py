@@ -22,7 +22,6 @@ sentence into a wish, which is not a requirement.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -50,11 +49,6 @@ _MARKER = (
 _HAS = r"(?:har|med|have|en|din)"
 _EDUCATION_WORD = re.compile(r"uddann|eksamen|anerkendelse|cand\.|baggrund")
 _SEGMENT = re.compile(r"[\n.;!?•·]+(?=\s|$)|\n")
-
-
-def noisy_or(weights: Iterable[float]) -> float:
-    """Combine independent evidence: more sources raise confidence, never above one."""
-    return 1.0 - math.prod(1.0 - w for w in weights)
 
 
 def _cue_regex(cue: str) -> str:
