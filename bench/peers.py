@@ -4,36 +4,39 @@ from __future__ import annotations
 
 import re
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 
-def bm25_scores(texts: Sequence[str], queries: Sequence[str], limit: int) -> list[list[tuple[int, float]]]:
-    """(row, score) of the best ``limit`` texts per query, best first.
+class Bm25Peer:
+    """tantivy's default tokenizer and BM25 over ``texts``, built once, then searched (the benches time
+    ``search`` alone). A query is its words OR-ed together; a query without words finds nothing."""
 
-    tantivy's default tokenizer and BM25; a query is its words OR-ed together (a query without words finds
-    nothing). The index lives in a temporary folder for this one call.
-    """
-    import tantivy
+    def __init__(self, texts: Iterable[str], directory: str):
+        import tantivy
 
-    builder = tantivy.SchemaBuilder()
-    builder.add_integer_field("row", stored=True, indexed=True)
-    builder.add_text_field("body", stored=False)
-    schema = builder.build()
-    with tempfile.TemporaryDirectory() as path:
-        index = tantivy.Index(schema, path=path)
-        writer = index.writer(heap_size=50_000_000, num_threads=1)
+        builder = tantivy.SchemaBuilder()
+        builder.add_integer_field("row", stored=True, indexed=True)
+        builder.add_text_field("body", stored=False)
+        self.index = tantivy.Index(builder.build(), path=directory)
+        writer = self.index.writer(heap_size=200_000_000, num_threads=1)
         for row, text in enumerate(texts):
             writer.add_document(tantivy.Document(row=row, body=text))
         writer.commit()
         writer.wait_merging_threads()
-        index.reload()
-        searcher = index.searcher()
-        out = []
-        for text in queries:
-            terms = sorted(set(re.findall(r"\w+", text.lower())))
-            if not terms:
-                out.append([])
-                continue
-            hits = searcher.search(index.parse_query(" OR ".join(terms), ["body"]), limit).hits
-            out.append([(searcher.doc(address)["row"][0], score) for score, address in hits])
-        return out
+        self.index.reload()
+        self.searcher = self.index.searcher()
+
+    def search(self, text: str, limit: int) -> list[tuple[int, float]]:
+        """(row, score) of the best ``limit`` texts, best first."""
+        terms = sorted(set(re.findall(r"\w+", text.lower())))
+        if not terms:
+            return []
+        hits = self.searcher.search(self.index.parse_query(" OR ".join(terms), ["body"]), limit).hits
+        return [(self.searcher.doc(address)["row"][0], score) for score, address in hits]
+
+
+def bm25_scores(texts: Sequence[str], queries: Sequence[str], limit: int) -> list[list[tuple[int, float]]]:
+    """(row, score) of the best ``limit`` texts per query, best first (the index lives for this one call)."""
+    with tempfile.TemporaryDirectory() as path:
+        peer = Bm25Peer(texts, path)
+        return [peer.search(text, limit) for text in queries]
