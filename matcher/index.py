@@ -1,204 +1,47 @@
-"""The candidate index: every visible profile as vectors and arrays, ranked for a vacancy in one pass.
+"""The candidate index: a read-only base segment, tombstones over it and a small overlay, ranked in one pass.
 
-Rows live in segments: a large *base* segment built by a full fit, and a small *delta* segment that takes
-profiles created or edited since. An edit marks the old row dead and appends the new one to the delta, so
-it is reflected at once without refitting; ``compact`` folds the delta back into the base.
+The *base* is what a full fit encoded (in the web app: a memory-mapped snapshot). Edits since are an
+*overlay*: a small delta segment of new or edited profiles, encoded with the base's encoder, and tombstones
+for base rows that were deleted, hidden or replaced. Applying N changes costs O(N) (binary searches on the
+base's sorted keys) and builds a new immutable ``IndexView``; the index then swaps one reference, so a
+reader that took a view keeps ranking a consistent state while changes are applied (Lucene's
+``SearcherManager`` shape). ``compact`` folds the overlay into a new base, which is what a snapshot saves.
 
 Ranking one vacancy touches only array operations: a column slice of the text matrix for the vacancy's
-terms (an inverted index in effect), one sparse product for concepts, and table look-ups for level,
-distance and willingness. No Python loop runs over candidates.
+terms (an inverted index in effect), column slices for concepts and functions, and table look-ups for
+level, distance and willingness. No Python loop runs over candidates.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
-import scipy.sparse as sp
 
-from . import components as C
-from .components import assemble
 from .documents import ProfileDoc, VacancyDoc
-from .encoder import DocumentEncoder, EncodedProfiles, VacancyVector
-from .geography import MUNICIPALITIES, distance_matrix_km, municipalities_in_region
+from .encoder import DocumentEncoder
+from .pairs import DISTANCES, NICE_TO_HAVE_SHARE, VacancyRows, municipality_row
+from .segment import RankFilters, Segment
 from .weights import COMPONENT_INDEX, COMPONENTS, Weights
 
-NICE_TO_HAVE_SHARE = 0.5  # a nice-to-have concept counts half as much as a required one
-_MUNICIPALITY_CODES = [m.code for m in MUNICIPALITIES]
-_MUNICIPALITY_ROW = {code: row for row, code in enumerate(_MUNICIPALITY_CODES)}
-_DISTANCES = distance_matrix_km(_MUNICIPALITY_CODES, _MUNICIPALITY_CODES).astype(np.float32)
-
-
-def municipality_row(code: int) -> int:
-    """Row of a kommunekode in the distance table (KeyError for unknown codes)."""
-    return _MUNICIPALITY_ROW[code]
+__all__ = [
+    "NICE_TO_HAVE_SHARE",
+    "CandidateIndex",
+    "IndexView",
+    "RankFilters",
+    "RankedCandidate",
+    "Segment",
+    "distances_from",
+    "municipality_row",
+    "ranked_item",
+]
 
 
 def distances_from(code: int) -> np.ndarray:
     """Distances (km) from one kommune to every kommune, indexed by distance-table row."""
-    return _DISTANCES[municipality_row(code)]
-
-
-@dataclass(frozen=True)
-class RankFilters:
-    """Narrow a ranking to some candidates without changing their order; an empty field narrows nothing.
-
-    Every field is a set of allowed values: ``sectors`` and ``levels`` of the candidate's current job,
-    ``seeking`` statuses, ``regions`` (2007 or 2027 region codes) of the home kommune, and ``keys`` of
-    profiles. ``other_sectors_only`` keeps candidates whose sector differs from the vacancy's.
-    ``include_unqualified`` lets in candidates who lack a profession the vacancy requires (they are left
-    out by default, so they never reach a top 10 unless an employer asks to see them).
-    """
-
-    sectors: frozenset[str] = frozenset()
-    levels: frozenset[int] = frozenset()
-    seeking: frozenset[str] = frozenset()
-    regions: frozenset[int] = frozenset()
-    other_sectors_only: bool = False
-    keys: frozenset[int] | None = None
-    include_unqualified: bool = False
-
-    def __post_init__(self) -> None:
-        # Unknown codes are a caller's error: silently matching nobody would look like an empty pool.
-        if not set(self.sectors) <= set(C.SECTOR_INDEX) or not set(self.seeking) <= set(C.SEEKING_INDEX):
-            raise ValueError(f"unknown sector or seeking status in {self!r}")
-        for code in self.regions:
-            municipalities_in_region(code)  # KeyError for an unknown region
-
-    def mask(self, segment: Segment, vacancy_sector: str) -> np.ndarray:
-        """True for the segment's rows that pass every filter (array operations only)."""
-        keep = np.ones(len(segment), dtype=bool)
-        if self.sectors:
-            keep &= np.isin(segment.sector, [C.SECTOR_INDEX[s] for s in self.sectors])
-        if self.other_sectors_only:
-            keep &= segment.sector != C.SECTOR_INDEX[vacancy_sector]
-        if self.levels:
-            keep &= np.isin(segment.level, list(self.levels))
-        if self.seeking:
-            keep &= np.isin(segment.seeking, [C.SEEKING_INDEX[s] for s in self.seeking])
-        if self.regions:
-            rows = [municipality_row(m.code) for code in self.regions for m in municipalities_in_region(code)]
-            keep &= np.isin(segment.municipality, rows)
-        if self.keys is not None:
-            keep &= np.isin(segment.keys, np.fromiter(self.keys, dtype=np.int64, count=len(self.keys)))
-        return keep
-
-
-@dataclass
-class Segment:
-    """Rows of encoded profiles; arrays are aligned by row."""
-
-    keys: np.ndarray
-    text: sp.csc_matrix
-    concepts: sp.csr_matrix
-    functions: sp.csr_matrix
-    professions: np.ndarray
-    level: np.ndarray
-    municipality: np.ndarray
-    commute: np.ndarray
-    open_bits: np.ndarray
-    seeking: np.ndarray
-    sector: np.ndarray
-    alive: np.ndarray
-    # (row, organisation id) pairs: rows that vacancies of that organisation must not rank.
-    hidden_row: np.ndarray
-    hidden_org: np.ndarray
-
-    @classmethod
-    def build(
-        cls, encoder: DocumentEncoder, profiles: Sequence[ProfileDoc], encoded: EncodedProfiles | None = None
-    ) -> Segment:
-        """Encode profiles into a new segment (or use rows already ``encoded`` for them)."""
-        encoded = encoded if encoded is not None else encoder.transform_profiles(profiles)
-        return cls(
-            keys=np.array([p.key for p in profiles], dtype=np.int64),
-            text=encoded.text.tocsc(),
-            concepts=encoded.concepts,
-            functions=encoded.functions,
-            professions=encoded.professions,
-            level=np.array([p.level for p in profiles], dtype=np.int8),
-            municipality=np.array([municipality_row(p.municipality_code) for p in profiles], dtype=np.int16),
-            commute=np.array([p.max_commute_km for p in profiles], dtype=np.float32),
-            open_bits=np.array([C.open_bits(p.open_to_sectors) for p in profiles], dtype=np.uint8),
-            seeking=np.array([C.SEEKING_INDEX[p.seeking] for p in profiles], dtype=np.int8),
-            sector=np.array([C.SECTOR_INDEX[p.sector] for p in profiles], dtype=np.int8),
-            alive=np.ones(len(profiles), dtype=bool),
-            hidden_row=np.array([row for row, p in enumerate(profiles) for _ in p.hidden_from], dtype=np.int64),
-            hidden_org=np.array([org for p in profiles for org in p.hidden_from], dtype=np.int64),
-        )
-
-    @classmethod
-    def concatenate(cls, segments: Sequence[Segment]) -> Segment:
-        """One segment holding the live rows of several."""
-        keep = [s.alive for s in segments]
-        return cls(
-            keys=np.concatenate([s.keys[k] for s, k in zip(segments, keep, strict=True)]),
-            text=sp.vstack([s.text.tocsr()[k] for s, k in zip(segments, keep, strict=True)]).tocsc(),
-            concepts=sp.vstack([s.concepts[k] for s, k in zip(segments, keep, strict=True)]).tocsr(),
-            functions=sp.vstack([s.functions[k] for s, k in zip(segments, keep, strict=True)]).tocsr(),
-            professions=np.concatenate([s.professions[k] for s, k in zip(segments, keep, strict=True)]),
-            level=np.concatenate([s.level[k] for s, k in zip(segments, keep, strict=True)]),
-            municipality=np.concatenate([s.municipality[k] for s, k in zip(segments, keep, strict=True)]),
-            commute=np.concatenate([s.commute[k] for s, k in zip(segments, keep, strict=True)]),
-            open_bits=np.concatenate([s.open_bits[k] for s, k in zip(segments, keep, strict=True)]),
-            seeking=np.concatenate([s.seeking[k] for s, k in zip(segments, keep, strict=True)]),
-            sector=np.concatenate([s.sector[k] for s, k in zip(segments, keep, strict=True)]),
-            alive=np.ones(int(sum(k.sum() for k in keep)), dtype=bool),
-            **_concatenate_hidden(segments, keep),
-        )
-
-    def __len__(self) -> int:
-        return len(self.keys)
-
-    def components(
-        self, vacancy: VacancyDoc, vector: VacancyVector, filters: RankFilters | None = None
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(eligible mask, component matrix rows × components, meets-profession mask) for every row.
-
-        ``filters`` narrow the mask; a candidate without a profession the vacancy requires is not eligible
-        unless the filters include the unqualified.
-        """
-        n = len(self)
-        if n == 0:
-            return np.zeros(0, dtype=bool), assemble(0), np.zeros(0, dtype=bool)
-        eligible = self.alive & C.sector_mask(self.open_bits, vacancy.sector)
-        if vacancy.organisation_id is not None and len(self.hidden_org):
-            eligible[self.hidden_row[self.hidden_org == vacancy.organisation_id]] = False
-        qualified = C.meets_profession(self.professions, vector.profession_mask)
-        if filters is None or not filters.include_unqualified:
-            eligible &= qualified
-        if filters is not None:
-            eligible &= filters.mask(self, vacancy.sector)
-        target = vector.required + NICE_TO_HAVE_SHARE * vector.nice
-        total = float(target.sum())
-        distances = distances_from(vacancy.municipality_code)[self.municipality]
-        values = assemble(
-            n,
-            competence=(self.concepts @ target) / total if total > 0 else 0.0,
-            function=self.functions @ vector.functions if vector.functions.any() else 0.0,
-            text=self.text[:, vector.query_terms] @ vector.query_weights if len(vector.query_terms) else 0.0,
-            level=C.level_fit(self.level, vacancy.level),
-            geography=C.geography_fit(distances, self.commute),
-            willingness=C.willingness(self.seeking),
-            cross_sector=C.cross_sector(self.sector, vacancy.sector),
-        )
-        return eligible, values, qualified
-
-
-def _concatenate_hidden(segments: Sequence[Segment], keep: list[np.ndarray]) -> dict[str, np.ndarray]:
-    """Hidden pairs of the kept rows, renumbered to the rows of the concatenated segment."""
-    rows, orgs, offset = [], [], 0
-    for segment, kept in zip(segments, keep, strict=True):
-        new_row = np.cumsum(kept) - 1 + offset
-        alive_pairs = kept[segment.hidden_row] if len(segment.hidden_row) else np.zeros(0, dtype=bool)
-        rows.append(new_row[segment.hidden_row[alive_pairs]])
-        orgs.append(segment.hidden_org[alive_pairs])
-        offset += int(kept.sum())
-    return {
-        "hidden_row": np.concatenate(rows).astype(np.int64) if rows else np.zeros(0, dtype=np.int64),
-        "hidden_org": np.concatenate(orgs).astype(np.int64) if orgs else np.zeros(0, dtype=np.int64),
-    }
+    return DISTANCES[municipality_row(code)]
 
 
 @dataclass(frozen=True)
@@ -223,17 +66,96 @@ def ranked_item(key: int, score: float, values: np.ndarray, qualified: bool = Tr
     )
 
 
-class CandidateIndex:
-    """Encoded profiles in a base and a delta segment, ranked per vacancy."""
+@dataclass(frozen=True)
+class IndexView:
+    """One immutable state of the index: base rows, tombstones (sorted dead base rows) and the delta.
 
-    def __init__(self, encoder: DocumentEncoder, base: Segment, version: str):
+    Nothing here is ever written after construction; ``apply`` returns a new view.
+    """
+
+    base: Segment
+    dead: np.ndarray
+    delta: Segment
+    change_seq: int = 0
+    generation: int = 0
+
+    def __len__(self) -> int:
+        return len(self.base) - len(self.dead) + len(self.delta)
+
+    def __contains__(self, key: int) -> bool:
+        keys = np.array([key], dtype=np.int64)
+        if len(self.delta.rows_of(keys)):
+            return True
+        rows = self.base.rows_of(keys)
+        return bool(len(rows)) and not _member(self.dead, rows[0])
+
+    def apply(
+        self, encoder: DocumentEncoder, upserts: Sequence[ProfileDoc], removals: Iterable[int], change_seq: int
+    ) -> IndexView:
+        """A new view with ``upserts`` added or replaced and ``removals`` gone; O(changes) plus the delta."""
+        latest = {p.key: p for p in upserts}
+        touched = np.unique(np.fromiter([*latest, *map(int, removals)], dtype=np.int64))
+        dead = np.union1d(self.dead, self.base.rows_of(touched)).astype(np.int64)
+        delta = self.delta
+        if len(touched) and len(delta):
+            delta = delta.take(np.flatnonzero(~np.isin(delta.keys, touched)))
+        if latest:
+            delta = Segment.concatenate([delta, Segment.build(encoder, list(latest.values()))])
+        dead.flags.writeable = False
+        return IndexView(self.base, dead, delta, change_seq, self.generation + 1)
+
+    def compacted(self) -> Segment:
+        """The live rows of base and delta as one segment (what a snapshot saves)."""
+        if not len(self.dead) and not len(self.delta):
+            return self.base
+        alive = np.ones(len(self.base), dtype=bool)
+        alive[self.dead] = False
+        return Segment.concatenate([self.base.take(np.flatnonzero(alive)), self.delta])
+
+    def rank(
+        self,
+        encoder: DocumentEncoder,
+        vacancy: VacancyDoc,
+        weights: Weights | None = None,
+        limit: int = 10,
+        filters: RankFilters | None = None,
+    ) -> list[RankedCandidate]:
+        """The best ``limit`` eligible candidates for a vacancy, best first."""
+        rows = VacancyRows.encode(encoder, [vacancy])
+        w = (weights or Weights()).vector()
+        found: list[tuple[float, int, np.ndarray, bool]] = []
+        for segment, dead in ((self.base, self.dead), (self.delta, None)):
+            if not len(segment):
+                continue
+            eligible, values, qualified = segment.components(vacancy, rows, filters, dead)
+            if not eligible.any():
+                continue
+            scores = np.where(eligible, values @ w, -np.inf)
+            count = min(limit, int(eligible.sum()))
+            top = np.argpartition(-scores, count - 1)[:count] if count < len(scores) else np.arange(len(scores))
+            found.extend(
+                (float(scores[i]), int(segment.keys[i]), values[i], bool(qualified[i]))
+                for i in top
+                if np.isfinite(scores[i])
+            )
+        found.sort(key=lambda item: (-item[0], item[1]))
+        return [ranked_item(key, score, values, qualified) for score, key, values, qualified in found[:limit]]
+
+
+def _member(sorted_array: np.ndarray, value: int) -> bool:
+    at = np.searchsorted(sorted_array, value)
+    return bool(at < len(sorted_array) and sorted_array[at] == value)
+
+
+class CandidateIndex:
+    """An encoder and the current ``IndexView``; readers take the view, writers swap in a new one."""
+
+    def __init__(self, encoder: DocumentEncoder, base: Segment, version: str, change_seq: int = 0):
         self.encoder = encoder
-        self.base = base
-        self.delta = Segment.build(encoder, [])
         self.version = version
-        self.change_seq = 0
-        self._where: dict[int, tuple[Segment, int]] = {}
-        self._reindex()
+        empty = np.zeros(0, dtype=np.int64)
+        self._view = IndexView(base, empty, Segment.empty(encoder), change_seq)
+        self._writing = threading.Lock()  # writers queue; readers never wait
 
     @classmethod
     def build(
@@ -249,63 +171,73 @@ class CandidateIndex:
         encoded = encoder.fit_transform_profiles(profiles, vacancies, organisation_names=list(organisation_names))
         return cls(encoder, Segment.build(encoder, profiles, encoded), version)
 
-    def _reindex(self) -> None:
-        self._where = {}
-        for segment in (self.base, self.delta):
-            for row in np.flatnonzero(segment.alive):
-                self._where[int(segment.keys[row])] = (segment, int(row))
+    @property
+    def view(self) -> IndexView:
+        """The current immutable view (hold it to rank several times on one state)."""
+        return self._view
+
+    def pin(self) -> CandidateIndex:
+        """A handle on today's view: later changes to this index do not reach it (and vice versa)."""
+        pinned = object.__new__(CandidateIndex)
+        pinned.encoder, pinned.version, pinned._view = self.encoder, self.version, self._view
+        pinned._writing = threading.Lock()
+        return pinned
+
+    @property
+    def base(self) -> Segment:
+        return self._view.base
+
+    @property
+    def delta(self) -> Segment:
+        return self._view.delta
+
+    @property
+    def change_seq(self) -> int:
+        """The last change-log entry this index contains."""
+        return self._view.change_seq
+
+    @change_seq.setter
+    def change_seq(self, value: int) -> None:
+        with self._writing:
+            self._view = replace(self._view, change_seq=int(value))
 
     def __len__(self) -> int:
-        return len(self._where)
+        return len(self._view)
 
     def __contains__(self, key: int) -> bool:
-        return key in self._where
+        return int(key) in self._view
+
+    def apply(self, upserts: Sequence[ProfileDoc] = (), removals: Iterable[int] = (), change_seq: int | None = None):
+        """Add or replace ``upserts`` and drop ``removals`` without refitting, as one new view."""
+        with self._writing:
+            view = self._view
+            seq = view.change_seq if change_seq is None else int(change_seq)
+            self._view = view.apply(self.encoder, upserts, removals, seq)
 
     def upsert(self, profiles: Sequence[ProfileDoc]) -> None:
-        """Add or replace profiles without refitting (their old rows are marked dead; last version wins)."""
-        if not profiles:
-            return
-        profiles = list({p.key: p for p in profiles}.values())
-        self.remove([p.key for p in profiles])
-        self.delta = Segment.concatenate([self.delta, Segment.build(self.encoder, profiles)])
-        self._reindex()
+        """Add or replace profiles without refitting (their old rows become tombstones; last version wins)."""
+        if profiles:
+            self.apply(upserts=profiles)
 
     def remove(self, keys: Iterable[int]) -> None:
         """Drop profiles (deleted, hidden or no longer rankable)."""
-        for key in keys:
-            found = self._where.pop(int(key), None)
-            if found is not None:
-                found[0].alive[found[1]] = False
+        self.apply(removals=list(keys))
 
     def compact(self) -> None:
-        """Fold the delta into the base (same vocabulary; no refit)."""
-        self.base = Segment.concatenate([self.base, self.delta])
-        self.delta = Segment.build(self.encoder, [])
-        self._reindex()
+        """Fold the overlay into a new base (same vocabulary; no refit)."""
+        with self._writing:
+            view = self._view
+            empty = np.zeros(0, dtype=np.int64)
+            self._view = IndexView(
+                view.compacted(), empty, Segment.empty(self.encoder), view.change_seq, view.generation + 1
+            )
 
     def rank(
         self,
         vacancy: VacancyDoc,
         weights: Weights | None = None,
         limit: int = 10,
-        keep: np.ndarray | None = None,
         filters: RankFilters | None = None,
     ) -> list[RankedCandidate]:
         """The best ``limit`` eligible candidates for a vacancy, best first (only those passing ``filters``)."""
-        vector = self.encoder.transform_vacancy(vacancy)
-        w = (weights or Weights()).vector()
-        found: list[tuple[float, int, np.ndarray, bool]] = []
-        for segment in (self.base, self.delta):
-            eligible, values, qualified = segment.components(vacancy, vector, filters)
-            if not eligible.any():
-                continue
-            scores = np.where(eligible, values @ w, -np.inf)
-            count = min(limit, int(eligible.sum()))
-            top = np.argpartition(-scores, count - 1)[:count] if count < len(scores) else np.arange(len(scores))
-            found.extend(
-                (float(scores[i]), int(segment.keys[i]), values[i], bool(qualified[i]))
-                for i in top
-                if np.isfinite(scores[i])
-            )
-        found.sort(key=lambda item: (-item[0], item[1]))
-        return [ranked_item(key, score, values, qualified) for score, key, values, qualified in found[:limit]]
+        return self._view.rank(self.encoder, vacancy, weights, limit, filters)
