@@ -21,10 +21,22 @@ def _unicode_lower(value):
     return value.lower() if isinstance(value, str) else value
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
-    """Create an engine; SQLite gets foreign keys, WAL and a busy timeout so it behaves like PostgreSQL."""
+CONNECT_TIMEOUT = 5  # seconds to reach PostgreSQL before giving up (libpq's own default waits for ever)
+
+
+def make_engine(url: str, connect_timeout: int = CONNECT_TIMEOUT, **kwargs: Any) -> Engine:
+    """Create an engine; SQLite gets foreign keys, WAL and a busy timeout so it behaves like PostgreSQL.
+
+    PostgreSQL connections are checked before use (``pool_pre_ping``: a pooled connection the server or a
+    network hop dropped is replaced, not handed to a request) and give up after ``connect_timeout`` seconds
+    (unless the URL names its own ``connect_timeout``), so an unreachable database is an error in seconds,
+    not a request that hangs until the WSGI server kills its worker.
+    """
     url = normalise_url(url)
     if not url.startswith("sqlite"):
+        if "connect_timeout" not in make_url(url).query:
+            connect_args = {"connect_timeout": int(connect_timeout)} | kwargs.pop("connect_args", {})
+            kwargs["connect_args"] = connect_args
         return create_engine(url, pool_pre_ping=True, **kwargs)
     _owner_only(make_url(url).database)
     engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)

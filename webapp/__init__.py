@@ -76,9 +76,10 @@ def create_app(test_config: dict | None = None) -> Flask:
         hops = int(app.config["TRUSTED_PROXIES"])
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
 
-    from . import api, cli, db, errors, i18n, limits, login, mailer, views
+    from . import api, cli, db, errors, health, i18n, limits, login, mailer, requestlog, views
 
-    urls.init_app(app)  # first: an untrusted Host is refused before any other hook runs
+    requestlog.init_app(app)  # first: it only names and times the request, so even a refused one is logged
+    urls.init_app(app)  # next: an untrusted Host is refused before any other hook runs
     db.init_app(app)
     i18n.init_app(app)
     login.init_app(app)
@@ -86,6 +87,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     errors.init_app(app)
     views.init_app(app)
     api.init_app(app)
+    app.register_blueprint(health.bp)
     cli.init_app(app)
     mailer.init_app(app)
     return app

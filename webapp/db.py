@@ -11,7 +11,14 @@ from models.engine import make_engine
 
 def init_app(app: Flask) -> None:
     """Attach an engine and a session factory to the app."""
-    engine = make_engine(app.config["DATABASE_URL"])
+    app.config.setdefault("DATABASE_CONNECT_TIMEOUT", 3)  # seconds; an unreachable database answers 503 quickly
+    # hide_parameters: an error's text (logged with its traceback) never carries the row's values, such as
+    # a name or an e-mail address; the SQL statement itself is still shown.
+    engine = make_engine(
+        app.config["DATABASE_URL"],
+        connect_timeout=int(app.config["DATABASE_CONNECT_TIMEOUT"]),
+        hide_parameters=True,
+    )
     app.extensions["sqlalchemy_engine"] = engine
     app.extensions["sqlalchemy_sessionmaker"] = sessionmaker(engine, expire_on_commit=False)
     app.teardown_appcontext(close_session)

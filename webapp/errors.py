@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from flask import Flask, render_template
+from flask import Flask, current_app, g, render_template, request
 from flask_babel import lazy_gettext as _l
-from werkzeug.exceptions import HTTPException, InternalServerError, SecurityError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+from werkzeug.exceptions import HTTPException, InternalServerError, SecurityError, ServiceUnavailable
 
 from . import limits
 from .db import close_session
+
+# The database cannot be reached: refused, timed out, dropped mid-query (or, on SQLite, locked too long);
+# every connection in the pool busy. Not a bug in a query, so a 503 that says "try again", not a 500.
+UNAVAILABLE = (OperationalError, PoolTimeout)
 
 MESSAGES = {
     400: (_l("Forespørgslen kunne ikke forstås"), _l("Tjek det, du sendte, og prøv igen.")),
@@ -17,6 +23,10 @@ MESSAGES = {
     413: (_l("Filen er for stor"), _l("Det, du sendte, er større end vi tager imod.")),
     429: (_l("For mange forsøg"), _l("Vent lidt, og prøv så igen.")),
     500: (_l("Der skete en fejl hos os"), _l("Fejlen er registreret. Prøv igen om lidt.")),
+    503: (
+        _l("Tjenesten er midlertidigt utilgængelig"),
+        _l("Vi kan ikke nå databasen lige nu. Prøv igen om lidt."),
+    ),
 }
 # A 400 for a Host outside TRUSTED_HOSTS (see urls.py): the address, not what was sent, is wrong.
 UNTRUSTED_HOST = (_l("Ukendt adresse"), _l("Sektorbro svarer ikke på denne adresse. Brug Sektorbros egen adresse."))
@@ -30,12 +40,32 @@ def render_error(error: HTTPException):
     else:
         title, text = MESSAGES.get(code, (error.name, error.description))
     headers = {"Retry-After": str(limits.retry_after())} if code == 429 else {}
+    if code == 503:
+        headers["Retry-After"] = str(getattr(error, "retry_after", None) or 5)
     return render_template("errors/error.html", code=code, title=title, text=text), code, headers
+
+
+def database_unavailable(error: Exception):
+    """Answer 503 at once when the database cannot be reached: problem+json under /api and for the probes,
+    the error page elsewhere. Nothing on the page may ask the database again (who is logged in, say)."""
+    from .api import problems  # imports this module: import it late
+    from .health import PATHS as PROBES
+
+    cause = str(getattr(error, "orig", None) or error).strip().splitlines() or [""]
+    current_app.logger.warning("The database cannot be reached: %s: %s", type(error).__name__, cause[0][:300])
+    g.database_unavailable = True
+    g._login_user = current_app.login_manager.anonymous_user()  # the page shows no one as logged in
+    close_session()  # give back (or discard) the broken connection
+    if problems.is_api_request() or request.path in PROBES:
+        return problems.database_unavailable()
+    return render_error(ServiceUnavailable(retry_after=problems.RETRY_AFTER_UNAVAILABLE))
 
 
 def init_app(app: Flask) -> None:
     """Register the error page for HTTP errors and for unexpected exceptions."""
     app.register_error_handler(HTTPException, render_error)
+    for unavailable in UNAVAILABLE:
+        app.register_error_handler(unavailable, database_unavailable)
 
     @app.errorhandler(Exception)
     def _unexpected(error: Exception):

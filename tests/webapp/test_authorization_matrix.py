@@ -8,7 +8,9 @@ How to read it:
   - ``Y``  allowed: the request passes authorization (2xx, or a redirect that is not to the log-in page);
   - ``N``  refused: 403 for a signed-in role; for anonymous a redirect to ``/konto/log-ind`` on the web and
     401 ``application/problem+json`` in the API;
-  - ``F``  passes the role gate, but the view refuses with a message and a redirect back; nothing changes.
+  - ``F``  passes the role gate, but the view refuses with a message and a redirect back; nothing changes;
+  - ``R``  a readiness probe: 200, or 503 ``application/problem+json`` when not ready (the module's instance
+    has no saved index), the same for everyone and never a redirect to log in.
 
   Path parameters are filled with the caller's own objects (see ``OWN``): the vacancy of the employers'
   organisation (written by the unapproved employer, published), the leader's profile, contact request and
@@ -63,7 +65,7 @@ from webapp.services import passwords, tokens
 
 ANON, LEADER, EMPLOYER, UNAPPROVED, ADMIN = "anonymous", "leader", "employer", "unapproved_employer", "admin"
 ROLES = (ANON, LEADER, EMPLOYER, UNAPPROVED, ADMIN)
-Y, N, F = "Y", "N", "F"
+Y, N, F, R = "Y", "N", "F", "R"
 
 # fmt: off
 WEB = {
@@ -76,6 +78,9 @@ WEB = {
     ("GET",  "/static/<path:filename>"):                                              (Y,  Y,     Y,   Y,     Y),
     ("GET",  "/afmeld/<token>"):                                                      (Y,  Y,     Y,   Y,     Y),
     ("POST", "/afmeld/<token>"):                                                      (Y,  Y,     Y,   Y,     Y),
+    # -- health probes for load balancers
+    ("GET",  "/healthz"):                                                             (Y,  Y,     Y,   Y,     Y),
+    ("GET",  "/readyz"):                                                              (R,  R,     R,   R,     R),
     # -- accounts (/konto)
     ("GET",  "/konto/opret"):                                                         (Y,  Y,     Y,   Y,     Y),
     ("GET",  "/konto/opret/leder"):                                                   (Y,  Y,     Y,   Y,     Y),
@@ -622,6 +627,10 @@ def check(harness: Harness, api: bool, method: str, rule: str, role: str, expect
         harness.spoil()  # the next test gets a fresh world
     where = f"{method} {url} as {role}"
     status = response.status_code
+    if expected == R:
+        ready = status == 200 or (status == 503 and response.mimetype == "application/problem+json")
+        assert ready and after == before, f"{where}: expected 200 or a 503 problem, got {status}"
+        return
     assert status < 500, f"{where}: {status}"
     if expected == Y:
         assert 200 <= status < 400 and not _to_login(response), f"{where}: expected allowed, got {status}"

@@ -15,24 +15,27 @@ bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
 
 class CookielessApi(SessionInterface):
-    """The app's session, except under ``/api/``: there an empty session that is never saved."""
+    """The app's session, except under ``/api/`` and for the health probes: there an empty session that is
+    never saved (a probe neither logs anyone in nor refreshes a cookie)."""
 
     def __init__(self, inner: SessionInterface):
         self.inner = inner
 
     def open_session(self, app, request):
-        if _under_api(request.path):
+        if _cookieless(request.path):
             return SecureCookieSession()
         return self.inner.open_session(app, request)
 
     def save_session(self, app, session, response):
-        if _under_api(request.path):
+        if _cookieless(request.path):
             return None
         return self.inner.save_session(app, session, response)
 
 
-def _under_api(path: str) -> bool:
-    return path == "/api" or path.startswith("/api/")
+def _cookieless(path: str) -> bool:
+    from ..health import PATHS as PROBES  # the probes answer problems made here: import late
+
+    return path == "/api" or path.startswith("/api/") or path in PROBES
 
 
 @bp.before_request

@@ -44,7 +44,11 @@ KINDS: dict[int, Kind] = {
     422: Kind("validation", "Ugyldige data", "Invalid data"),
     429: Kind("rate-limited", "For mange forespørgsler", "Too many requests"),
     500: Kind("server-error", "Der skete en fejl hos os", "Internal server error"),
+    503: Kind("unavailable", "Tjenesten er midlertidigt utilgængelig", "The service is temporarily unavailable"),
 }
+# A 503's detail when the database cannot be reached (the error page says the same in the visitor's language).
+DATABASE_UNAVAILABLE = "Tjenesten er midlertidigt utilgængelig, fordi databasen ikke svarer. Prøv igen om lidt."
+RETRY_AFTER_UNAVAILABLE = 5  # seconds: a database outage is either over soon or needs a person
 
 
 class ApiProblem(Exception):
@@ -63,8 +67,8 @@ def type_uri(status: int) -> str:
     return absolute_url("api.get_docs", _anchor=f"problem-{KINDS[status].slug}")
 
 
-def problem(status: int, detail: str | None = None, errors: list[dict] | None = None, headers=None):
-    """A problem+json response."""
+def problem(status: int, detail: str | None = None, errors: list[dict] | None = None, headers=None, extra=None):
+    """A problem+json response; ``extra`` adds members of its own (RFC 9457 extension members)."""
     status = status if status in KINDS else (500 if status >= 500 else 400)
     kind = KINDS[status]
     body = {"type": type_uri(status), "title": kind.title, "title_en": kind.title_en, "status": status}
@@ -73,6 +77,7 @@ def problem(status: int, detail: str | None = None, errors: list[dict] | None = 
     body["instance"] = request.path
     if errors is not None:
         body["errors"] = errors
+    body.update(extra or {})
     response = jsonify(body)
     response.status_code = status
     response.mimetype = MEDIA_TYPE
@@ -112,6 +117,11 @@ def _unexpected(error: Exception):
     return problem(500)
 
 
+def database_unavailable():
+    """The 503 problem for a database that cannot be reached (see ``errors.database_unavailable``)."""
+    return problem(503, DATABASE_UNAVAILABLE, headers={"Retry-After": str(RETRY_AFTER_UNAVAILABLE)})
+
+
 def is_api_request() -> bool:
     """True for any path under the API, matched to a route or not."""
     return request.path == "/api" or request.path.startswith("/api/")
@@ -122,6 +132,8 @@ def register_blueprint(bp: Blueprint) -> None:
     bp.register_error_handler(ApiProblem, _api_problem)
     bp.register_error_handler(ServiceError, _service_error)
     bp.register_error_handler(RateLimitExceeded, _rate_limited)
+    for unavailable in web_errors.UNAVAILABLE:  # before the catch-all below would make them a 500
+        bp.register_error_handler(unavailable, web_errors.database_unavailable)
     bp.register_error_handler(HTTPException, _http_error)
     bp.register_error_handler(Exception, _unexpected)
 
