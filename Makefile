@@ -3,11 +3,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 5000
+WORKERS ?= 2
 FLASK := $(BIN)/flask --app webapp
 STAMP := $(VENV)/.installed
 DKFDS := webapp/static/dkfds/.copied
 
-.PHONY: install run test evaluate bench lint format messages translations clean
+.PHONY: install run serve test evaluate bench lint format messages translations clean
 
 install: $(STAMP) $(DKFDS) translations
 
@@ -36,6 +37,13 @@ run: install
 	$(FLASK) db upgrade
 	$(FLASK) seed-demo --if-empty
 	$(FLASK) run --host 127.0.0.1 --port $(PORT)
+
+# The production server: gunicorn, WORKERS processes on 127.0.0.1:PORT (BIND=host:port to listen elsewhere;
+# settings in gunicorn.conf.py). Migrates first, and builds the index only when there is no usable one.
+serve: install
+	$(FLASK) db upgrade
+	$(FLASK) index status >/dev/null 2>&1 || $(FLASK) index rebuild
+	exec env PORT=$(PORT) WORKERS=$(WORKERS) $(BIN)/gunicorn --config gunicorn.conf.py 'webapp:create_app()'
 
 test: install
 	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)

@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from webapp import create_app
 from webapp.services import ranking
 
+pytestmark = pytest.mark.ops
 QUICK = 5.0  # seconds: how long an answer may take while the database is away
 
 

@@ -1,0 +1,50 @@
+"""gunicorn's settings for ``make serve``, from the environment (see README, "Drift").
+
+PORT (default 5000, as ``make run``) and BIND (default ``127.0.0.1:$PORT``: only a reverse proxy on the same
+host reaches it; ``BIND=0.0.0.0:5000`` or a private address to listen further), WORKERS (default 2),
+TIMEOUT and GRACEFUL_TIMEOUT (seconds), MAX_REQUESTS. The app reads its own settings (DATABASE_URL,
+REDIS_URL, SEKTORBRO_*) as under ``make run``.
+"""
+
+import os
+
+_port = os.environ.get("PORT") or "5000"
+bind = [os.environ.get("BIND") or f"127.0.0.1:{_port}"]
+workers = int(os.environ.get("WORKERS") or 2)
+worker_class = "sync"  # one request per process at a time; the reverse proxy buffers slow clients
+timeout = int(os.environ.get("TIMEOUT") or 30)  # a worker silent this long is killed and replaced
+graceful_timeout = int(os.environ.get("GRACEFUL_TIMEOUT") or 30)  # on SIGTERM/HUP: time to finish requests
+keepalive = 5  # seconds an idle keep-alive connection from the proxy stays open
+
+# Each worker is replaced after about this many requests (jittered so they do not all restart at once):
+# bounds any slow growth in memory; a new worker maps the saved index again, it never rebuilds it.
+max_requests = int(os.environ.get("MAX_REQUESTS") or 2000)
+max_requests_jitter = max_requests // 10
+
+# The app is imported in each worker after the fork, not in the master: no database connection, Redis
+# client or mail-sender thread (webapp/mailer.py starts it with a worker's first request) is ever shared
+# between processes. The index's arrays are memory-mapped, so the workers share them through the page cache
+# anyway. With PRELOAD=1 the app is loaded once in the master; post_fork below then drops the inherited pool.
+preload_app = os.environ.get("PRELOAD") == "1"
+control_socket_disable = True  # no control socket in $HOME (newer gunicorn): two servers on a host would share it
+
+accesslog = None  # the app writes one JSON line per request (webapp/requestlog.py)
+errorlog = "-"  # gunicorn's own messages (start, worker exits) on standard error
+loglevel = os.environ.get("LOG_LEVEL") or "info"
+
+# X-Forwarded-* headers are the app's business (TRUSTED_PROXIES, Werkzeug's ProxyFix counts the hops); gunicorn
+# believes X-Forwarded-Proto only from these addresses (its default, a proxy on the same host). A proxy on
+# another host: set TRUSTED_PROXIES for the app, FORWARDED_ALLOW_IPS to the proxy's address here, and make sure
+# nothing but the proxy can reach BIND.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS") or "127.0.0.1,::1"
+
+if os.path.isdir("/dev/shm"):
+    worker_tmp_dir = "/dev/shm"  # the workers' heartbeat files: memory, not a disk that may stall
+
+
+def post_fork(server, worker):
+    """With a preloaded app, give up the database connections inherited from the master (never use them)."""
+    app = getattr(server.app, "callable", None)
+    engine = getattr(app, "extensions", {}).get("sqlalchemy_engine") if app is not None else None
+    if engine is not None:
+        engine.dispose(close=False)
