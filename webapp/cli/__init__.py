@@ -6,6 +6,7 @@ from flask import Flask
 def init_app(app: Flask) -> None:
     """Register every command group."""
     from .alerts import send_alerts
+    from .backup import backup_command, restore_command
     from .database import db_group
     from .demo import seed_demo
     from .mail import send_mail_command
@@ -23,5 +24,7 @@ def init_app(app: Flask) -> None:
         rank,
         send_alerts,
         send_mail_command,
+        backup_command,
+        restore_command,
     ):
         app.cli.add_command(command)
