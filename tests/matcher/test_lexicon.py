@@ -122,3 +122,12 @@ def test_lexicon_survives_pickling_with_rewriting_intact(lexicon):
 def test_lexicon_without_boilerplate_rewrites_nothing(lexicon):
     bare = Lexicon(lexicon.concepts, lexicon.glossary, ())
     assert bare.rewrite_boilerplate(POLITICALLY_GOVERNED) == POLITICALLY_GOVERNED
+
+
+def test_every_boilerplate_rewording_still_says_what_the_phrase_stood_for(lexicon, concept_matcher, concept_at):
+    # Concepts are found after the rewrite, so a suggestion that misses one of its entry's concepts would make
+    # "erfaring med politisk betjening" in an ad ask for nothing at all.
+    names = {index: concept_id for concept_id, index in concept_at.items()}
+    for entry in lexicon.boilerplate:
+        found = {names[index] for index in concept_matcher.find(lexicon.rewrite_boilerplate(entry.phrase))}
+        assert set(entry.concepts) <= found, entry.phrase
