@@ -71,7 +71,7 @@ def _holder(workers: set[int], server_port: int, client_port: int) -> int | None
 
 @pytest.fixture
 def server(tmp_path):
-    """(master pid, port): gunicorn with two workers, stopped (SIGTERM, then SIGKILL) whatever happens."""
+    """(master pid, port): gunicorn with two workers, stopped (SIGINT, then SIGKILL) whatever happens."""
     url = f"sqlite:///{tmp_path / 'serve.sqlite3'}"
     command.upgrade(alembic_config(url), "head")
     port = _free_port()
@@ -90,7 +90,7 @@ def server(tmp_path):
         _wait(lambda: _answers(port), 60, "the first answer")
         yield process.pid, port
     finally:
-        process.send_signal(signal.SIGTERM)
+        process.send_signal(signal.SIGINT)  # quick shutdown: graceful stops are not under test here
         try:
             process.wait(timeout=15)
         except subprocess.TimeoutExpired:
