@@ -59,6 +59,10 @@ def _owner_only(path: str | None) -> None:
     """Create the SQLite file readable by its owner only (0600); SQLite gives its -wal and -shm files the same."""
     if not path or path == ":memory:":
         return
-    descriptor = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
-    os.close(descriptor)
+    if not os.path.exists(path):
+        # Only a file nobody has open is opened here: closing a descriptor of an open SQLite file drops every
+        # POSIX lock this process holds on it, and another process may then take the database for unused
+        # (reset its WAL) under this process's live connections, which corrupts it.
+        descriptor = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+        os.close(descriptor)
     os.chmod(path, 0o600)

@@ -136,8 +136,13 @@ def _sqlite_copy(source: Path, target: Path, one_file: bool = False) -> None:
 
 
 def _owner_only_file(path: Path) -> None:
-    """Create ``path`` readable by its owner only (a backup holds personal data)."""
-    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    """Make ``path`` readable by its owner only (a backup holds personal data), creating it if missing.
+
+    An existing file is never opened here: closing a descriptor of a live SQLite file would drop this
+    process's locks on it (see ``models.engine._owner_only``).
+    """
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     os.chmod(path, 0o600)
 
 
