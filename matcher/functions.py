@@ -49,6 +49,7 @@ _MARKER = (
 _HAS = r"(?:har|med|have|en|din)"
 _EDUCATION_WORD = re.compile(r"uddann|eksamen|anerkendelse|cand\.|baggrund")
 _SEGMENT = re.compile(r"[\n.;!?•·]+(?=\s|$)|\n")
+TITLE_CACHE_SIZE = 50_000  # distinct titles and unit names remembered by one recogniser
 
 
 def _cue_regex(cue: str) -> str:
@@ -103,6 +104,15 @@ class FunctionRecogniser:
             _word_pattern(p.title_requires, compound_head=False) if p.title_requires else None for p in self.professions
         ]
         self._requirement = [self._requirement_pattern(p) for p in self.professions]
+        # Every requirement sentence names the profession, so a sentence without any of its words (the first
+        # word of a multi-word one) is skipped before the costly patterns run: most sentences name none.
+        self._requirement_words = [tuple({w.lower().split()[0] for w in p.requirement}) for p in self.professions]
+        self._title_cache: dict[str, np.ndarray] = {}
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_title_cache"] = {}  # a cache, not state: never pickled into a saved index
+        return state
 
     @classmethod
     @cache
@@ -129,12 +139,23 @@ class FunctionRecogniser:
     # -- functions ----------------------------------------------------------------------------------------
 
     def title_evidence(self, text: str) -> np.ndarray:
-        """Evidence (0–1) per function from a title or unit name: the strongest cue of each function."""
-        found = np.zeros(len(self.functions), dtype=np.float32)
-        for match in self._cue_pattern.finditer(normalise(text)):
-            cue = self._cue_order[match.lastindex - 1]
-            j, weight = self._cues[cue]
-            found[j] = max(found[j], weight)
+        """Evidence (0–1) per function from a title or unit name: the strongest cue of each function.
+
+        The answer is read-only and cached per text: titles and organisation names repeat across a population
+        ("Afdelingsleder", "Skattestyrelsen"), and the cue pattern has hundreds of alternatives. The cache is
+        bounded (emptied when full) and never saved.
+        """
+        found = self._title_cache.get(text)
+        if found is None:
+            found = np.zeros(len(self.functions), dtype=np.float32)
+            for match in self._cue_pattern.finditer(normalise(text)):
+                cue = self._cue_order[match.lastindex - 1]
+                j, weight = self._cues[cue]
+                found[j] = max(found[j], weight)
+            found.flags.writeable = False
+            if len(self._title_cache) >= TITLE_CACHE_SIZE:
+                self._title_cache.clear()
+            self._title_cache[text] = found
         return found
 
     def concept_evidence(self, concepts: dict[int, float]) -> np.ndarray:
@@ -198,8 +219,16 @@ class FunctionRecogniser:
         found = set()
         for text in texts:
             for segment in _SEGMENT.split(normalise(text)):
-                found.update(p for p, pattern in enumerate(self._requirement) if pattern.search(segment))
+                found.update(self._requirements_in(segment))
         return sorted(found)
+
+    def _requirements_in(self, segment: str) -> list[int]:
+        """Professions whose requirement pattern matches a normalised sentence."""
+        return [
+            p
+            for p, (pattern, words) in enumerate(zip(self._requirement, self._requirement_words, strict=True))
+            if any(word in segment for word in words) and pattern.search(segment)
+        ]
 
     def required_professions(self, title: str, texts: Iterable[str], lines: Iterable[str] = ()) -> list[int]:
         """Professions a vacancy requires: by its title, by a requirement sentence, or a requirement line.
@@ -216,7 +245,7 @@ class FunctionRecogniser:
             for segment in _SEGMENT.split(normalise(text)):
                 if _SOFTENER.search(segment):
                     continue
-                required.update(p for p, pattern in enumerate(self._requirement) if pattern.search(segment))
+                required.update(self._requirements_in(segment))
         for line in lines:
             segment = normalise(line).strip()
             if _SOFTENER.search(segment):

@@ -236,3 +236,28 @@ def test_police_titles_are_not_politics_or_research(recogniser, title, expected)
 
 def test_a_competence_about_personnel_law_requires_no_lawyer(recogniser):
     assert recogniser.required_professions("HR-chef", [], ["personalejura og overenskomster"]) == []
+
+
+def test_title_evidence_is_remembered_read_only_bounded_and_never_saved(monkeypatch):
+    import pickle
+
+    from matcher import functions
+
+    recogniser = FunctionRecogniser(load_functions(), load_professions(), [c.id for c in load_concepts()])
+    monkeypatch.setattr(functions, "TITLE_CACHE_SIZE", 2)
+    first = recogniser.title_evidence("Økonomichef")
+
+    assert recogniser.title_evidence("Økonomichef") is first
+    with pytest.raises(ValueError):
+        first[0] = 1.0  # shared between callers, so nobody may change it
+    recogniser.title_evidence("Skoleleder")
+    recogniser.title_evidence("Cheflæge")
+    assert len(recogniser._title_cache) <= 2
+    restored = pickle.loads(pickle.dumps(recogniser))
+    assert restored._title_cache == {}
+    assert np.array_equal(restored.title_evidence("Økonomichef"), first)
+
+
+def test_a_sentence_without_the_professions_words_is_not_a_requirement_and_one_with_them_is(recogniser):
+    assert professions(recogniser, recogniser.professions_stated(["Jeg har ledet store forandringer."])) == []
+    assert professions(recogniser, recogniser.professions_stated(["Jeg er uddannet sygeplejerske."])) == ["nurse"]
