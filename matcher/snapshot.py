@@ -180,10 +180,7 @@ def open_snapshot(directory: Path, name: str) -> Snapshot:
     if stale:
         raise SnapshotUnusable("stale", stale)
     path = directory / SNAPSHOTS / name
-    _check_sizes(path, manifest)
-    for file, meta in manifest.files.items():
-        if _checksum(path / file) != meta["blake2b"]:
-            raise SnapshotUnusable("corrupt", f"{name}/{file}: checksum stemmer ikke")
+    _verify_files(path, manifest)
     try:
         arrays = {
             file[: -len(".npy")]: np.load(path / file, mmap_mode="r")
@@ -202,6 +199,23 @@ def open_snapshot(directory: Path, name: str) -> Snapshot:
         raise SnapshotUnusable("corrupt", f"{name}: {error!r}") from None
     index = CandidateIndex(encoder, Segment(**values), manifest.version, manifest.change_seq)
     return Snapshot(index, manifest, name)
+
+
+def verify(directory: Path, name: str) -> Manifest:
+    """Check one snapshot's stamp, sizes and checksums without mapping or unpickling anything."""
+    manifest = read_manifest(directory, name)
+    stale = manifest.stale_reason()
+    if stale:
+        raise SnapshotUnusable("stale", stale)
+    _verify_files(directory / SNAPSHOTS / name, manifest)
+    return manifest
+
+
+def _verify_files(path: Path, manifest: Manifest) -> None:
+    _check_sizes(path, manifest)
+    for file, meta in manifest.files.items():
+        if _checksum(path / file) != meta["blake2b"]:
+            raise SnapshotUnusable("corrupt", f"{path.name}/{file}: checksum stemmer ikke")
 
 
 def load_current(directory: Path) -> Snapshot:
@@ -236,6 +250,7 @@ def publish(index: CandidateIndex, directory: Path, keep_previous: bool = True) 
     snapshots = directory / SNAPSHOTS
     snapshots.mkdir(parents=True, exist_ok=True)
     temporary = Path(tempfile.mkdtemp(dir=snapshots, prefix=TEMPORARY_PREFIX))
+    os.chmod(temporary, 0o755)  # readable by web workers running as another user, like the files in it
     try:
         _write(temporary, index, segment, view.change_seq)
         target = snapshots / name
@@ -384,6 +399,7 @@ def _flush(handle) -> None:
 def _write_atomically(target: Path, data: bytes) -> None:
     """Temporary file beside the target, fsync, rename over it, fsync the directory."""
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=TEMPORARY_PREFIX)
+    os.chmod(temporary, 0o644)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)

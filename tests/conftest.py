@@ -297,3 +297,47 @@ def outbox(app):
             return [mail.read(path) for path in mail.outbox_files(mail.spool_dir(app.config))]
 
     return read
+
+
+@pytest.fixture
+def rebuild_index(app):
+    """Build and publish the ranking index as `flask index rebuild` does (no request ever builds one).
+
+    Call it after arranging the profiles and vacancies a test ranks; later edits reach the ranking through
+    the change log, as in production.
+    """
+    from webapp.services import ranking
+
+    def rebuild():
+        session = app.extensions["sqlalchemy_sessionmaker"]()
+        try:
+            rebuilt = ranking.rebuild(session, ranking.directory_for(app.instance_path))
+            session.commit()
+        finally:
+            session.close()
+        return rebuilt.index
+
+    return rebuild
+
+
+@pytest.fixture
+def build_index_on_first_use(monkeypatch):
+    """Test shortcut for modules that arrange data and then rank: the first ranking of a test finds an index,
+    built as `flask index rebuild` would have built it after the data was loaded (the app itself never
+    builds one in a request; tests/webapp/test_index_store.py checks that)."""
+    from sqlalchemy.orm import Session
+
+    from matcher import snapshot
+    from webapp.services import index_store, ranking
+
+    original = index_store.current_index
+
+    def current_index(session, directory):
+        if snapshot.read_pointer(directory) is None:
+            with Session(session.get_bind()) as own:  # as the CLI would: its own session, committed
+                ranking.rebuild(own, directory, prune=False)  # no write: the request may hold SQLite's lock
+                own.commit()
+        return original(session, directory)
+
+    monkeypatch.setattr(index_store, "current_index", current_index)
+    monkeypatch.setattr(ranking, "current_index", current_index)

@@ -17,6 +17,8 @@ from webapp.services import candidate_cards, candidates, ranking, vacancy_check
 from webapp.services.candidates import ReviewFilters
 from webapp.services.errors import Conflict, Forbidden, NotFound, ServiceError
 
+pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/conftest.py
+
 
 @pytest.fixture
 def directory(app):

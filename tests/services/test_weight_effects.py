@@ -6,6 +6,8 @@ from matcher.weights import Weights
 from models import VacancyStatus
 from webapp.services import ranking, weight_effects, weights
 
+pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/conftest.py
+
 KOBENHAVN, AALBORG = 101, 851
 ONLY_COMPETENCE = Weights(competence=1, function=0, text=0, level=0, geography=0, willingness=0, cross_sector=0)
 ONLY_GEOGRAPHY = Weights(competence=0, function=0, text=0, level=0, geography=1, willingness=0, cross_sector=0)

@@ -14,6 +14,8 @@ from matcher.weights import COMPONENTS, Weights
 from models import AuditEntry, CandidateDecision, Role, WeightSet
 from webapp.services import ranking, weights
 
+pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/conftest.py
+
 KOBENHAVN, AALBORG = 101, 851
 GET_URLS = ("/admin/vaegte", "/admin/vaegte/historik", "/admin/vaegte/laering", "/admin/revisionslog")
 

@@ -8,6 +8,8 @@ from sqlalchemy import select
 
 from models import ContactRequest, ContactStatus, Experience, Role, Visibility
 
+pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/conftest.py
+
 PREVIEW = "/leder/profil/saadan-ser-arbejdsgivere-dig"
 
 SUMMARY = (

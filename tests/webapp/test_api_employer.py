@@ -7,6 +7,8 @@ from sqlalchemy import select
 
 from models import ContactRequest, ContactStatus, Role, Vacancy, VacancyStatus, Visibility
 
+pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/conftest.py
+
 NEW_VACANCY = {
     "title": "Kontorchef til økonomi",
     "municipality_code": 101,

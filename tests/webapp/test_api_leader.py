@@ -1,8 +1,11 @@
 """API: a leader's own profile (get, create or replace, change) and recommended vacancies."""
 
+import pytest
 from sqlalchemy import select
 
 from models import IndexChange, Profile, Role
+
+pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/conftest.py
 
 PROFILE = {
     "name": "Mette Holm",

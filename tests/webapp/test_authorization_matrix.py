@@ -63,6 +63,8 @@ from webapp.api import bp as api_bp
 from webapp.api.operations import OPERATIONS
 from webapp.services import passwords, tokens
 
+pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/conftest.py
+
 ANON, LEADER, EMPLOYER, UNAPPROVED, ADMIN = "anonymous", "leader", "employer", "unapproved_employer", "admin"
 ROLES = (ANON, LEADER, EMPLOYER, UNAPPROVED, ADMIN)
 Y, N, F, R = "Y", "N", "F", "R"

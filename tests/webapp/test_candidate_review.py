@@ -20,6 +20,8 @@ from models import (
 )
 from webapp.services import ranking
 
+pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/conftest.py
+
 BUDGET_VACANCY = {
     "title": "Kontorchef til økonomi",
     "competences": ["budgetlægning", "personaleledelse", "forandringsledelse"],

@@ -14,6 +14,8 @@ from sqlalchemy import func, select
 from models import AuditEntry, Organisation, Profile, Role, User, Visibility
 from tests.webapp.test_leader import profile_form
 
+pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/conftest.py
+
 SLIP_HINT = "Vælg organisationen på listen, eller sæt kryds, hvis din organisation ikke er der."
 UNPLACED_WARNING = "Din organisation er ikke placeret i hierarkiet endnu, så vi kan kun skjule dig for netop den"
 TOP_LEVEL_WARNING = "har ingen overordnet organisation i Sektorbro, så diskret skjuler dig for den og for de enheder"

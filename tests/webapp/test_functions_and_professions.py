@@ -7,6 +7,8 @@ import pytest
 
 from models import Role
 
+pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/conftest.py
+
 
 def order(html: str) -> list[int]:
     return [int(found) for found in re.findall(r'id="kandidat-(\d+)"', html)]

@@ -8,6 +8,8 @@ from sqlalchemy import func, select
 from models import IndexChange, Interest, Profile, Role, VacancyStatus, Visibility
 from webapp.services import interest, ranking, visibility
 
+pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/conftest.py
+
 
 def ranked_ids(app, db, vacancy) -> set[int]:
     """Profile ids ranked for a vacancy, as employers of its organisation would see them."""

@@ -6,7 +6,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from matcher.persistence import load_index
+from matcher.snapshot import SNAPSHOTS, load_current
 from models import (
     AlertDelivery,
     ApiToken,
@@ -109,11 +109,12 @@ def test_wrong_confirmation_deletes_nothing(client, login, csrf, db, leader_with
 
 
 def test_deleting_the_account_leaves_nothing_to_find_or_rank(
-    app, client, runner, login, csrf, db, leader_with_everything
+    app, client, runner, login, csrf, db, leader_with_everything, rebuild_index
 ):
     user, profile, other, vacancy = leader_with_everything
     user_id, profile_id, profile_key = user.id, profile.id, ranking.external_id(profile)
     directory = ranking.directory_for(app.instance_path)
+    rebuild_index()
     assert profile.id in {r.profile.id for r in ranking.rank_candidates(db, directory, vacancy, limit=50)}
     db.commit()
     login(user)
@@ -138,10 +139,13 @@ def test_deleting_the_account_leaves_nothing_to_find_or_rank(
     ranked = ranking.rank_candidates(db, directory, vacancy, limit=50)
     assert [r.profile.id for r in ranked] == [other.id]
     assert profile_id not in ranking.current_index(db, directory)
-    ranking.forget(directory)  # another worker: loads the saved artifact, then replays the deletion
+    ranking.forget(directory)  # another worker: maps the snapshot, then replays the deletion as a tombstone
     assert profile_id not in ranking.current_index(db, directory)
-    saved, _pointer = load_index(directory)  # the purge rewrote the artifact: not even a dead row remains
-    assert profile_id not in {int(k) for segment in (saved.base, saved.delta) for k in segment.keys}
+    # The deletion triggers the background rebuild; after it not even a dead row remains in any snapshot.
+    assert "profil er slettet" in runner.invoke(args=["index", "watch", "--once"]).output
+    saved = load_current(directory).index
+    assert profile_id not in set(saved.base.keys.tolist()) and len(saved.delta) == 0
+    assert len(list((directory / SNAPSHOTS).iterdir())) == 1
     result = runner.invoke(args=["rank", "--vacancy", ranking.vacancy_external_id(vacancy), "--json"])
     assert [item["external_id"] for item in json.loads(result.output)] == [ranking.external_id(other)]
     assert profile_key not in runner.invoke(args=["rank", "--all"]).output

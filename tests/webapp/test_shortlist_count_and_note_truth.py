@@ -7,6 +7,8 @@ from models import Role, Visibility
 from webapp.services import candidates, ranking
 from webapp.services.visibility import set_visibility
 
+pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/conftest.py
+
 
 @pytest.fixture
 def setting(app, db, make_user, make_organisation, make_profile, make_vacancy):

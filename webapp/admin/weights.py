@@ -61,10 +61,15 @@ def weights():
                 flash(_("Vægtene er gemt som version %(n)d og bruges nu i rangeringen.", n=new.version), "success")
                 return redirect(url_for("admin.weight_history"))
         proposed = form.weights()
-        if form.stilling.data is not None:
+    try:
+        if proposed is not None and form.stilling.data is not None:
             vacancy = next(v for v in vacancies if v.id == form.stilling.data)
             preview = weight_effects.preview(session, _directory(), vacancy, proposed, active)
-    effects, series, charts = _effects(active, proposed)
+        effects, series, charts = _effects(active, proposed)
+        not_ready = None
+    except ranking.IndexUnavailable as error:
+        effects = series = charts = None  # the weights without their effects, saying why
+        not_ready = error.message
     return render_template(
         "admin/weights.html",
         form=form,
@@ -75,6 +80,7 @@ def weights():
         effects=effects,
         series=series,
         charts=charts,
+        not_ready=not_ready,
         has_vacancies=bool(vacancies),
     )
 

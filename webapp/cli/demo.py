@@ -39,7 +39,8 @@ def seed_demo(profile_count: int, vacancy_count: int, seed: int, if_empty: bool)
         except ImportRejected as rejected:
             session.rollback()
             raise click.ClickException("Demodata er ugyldige: " + "; ".join(map(str, rejected.errors[:5]))) from None
-    ranking.build_index(session, ranking.directory_for(current_app.instance_path))
+    ranking.rebuild(session, ranking.directory_for(current_app.instance_path))
+    session.commit()
     click.echo(
         f"Demodata: {result.organisations} organisationer, {result.profiles} profiler, {result.vacancies} stillinger."
     )

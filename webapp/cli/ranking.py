@@ -1,9 +1,11 @@
-"""``flask index rebuild`` and ``flask rank`` (names and JSON shape are a contract)."""
+"""``flask index rebuild|watch|status`` and ``flask rank`` (names and JSON shape are a contract)."""
 
 from __future__ import annotations
 
 import json
 import re
+import sys
+import time
 
 import click
 from flask import current_app
@@ -11,10 +13,11 @@ from flask.cli import with_appcontext
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
+from matcher import snapshot
 from models import Profile, Vacancy, VacancyStatus
 
 from ..db import get_session
-from ..services import ranking
+from ..services import index_store, ranking
 from ..views import MAX_ID
 
 _GENERATED = re.compile(r"^sektorbro-(profile|vacancy)-(\d+)$")
@@ -54,12 +57,75 @@ def index_group() -> None:
 @index_group.command("rebuild")
 @with_appcontext
 def rebuild() -> None:
-    """Refit the index on every profile and published vacancy, save it for all workers, prune the change log."""
+    """Refit the index on every profile and published vacancy, publish a snapshot for all workers."""
     session = get_session()
-    index = ranking.build_index(session, _directory())
-    pruned = ranking.prune_changes(session, index.change_seq)
+    click.echo("Bygger indekset (venter, hvis en anden proces bygger) …", err=True)
+    rebuilt = ranking.rebuild(session, _directory())
     session.commit()
-    click.echo(f"Indekset er bygget: {len(index)} profiler, version {index.version}; {pruned} ændringer ryddet op.")
+    index = rebuilt.index
+    click.echo(
+        f"Indekset er bygget: {len(index)} profiler, version {index.version}; {rebuilt.pruned} ændringer ryddet op."
+    )
+
+
+@index_group.command("watch")
+@click.option(
+    "--interval", default=30, show_default=True, type=click.IntRange(1, 86_400), help="Seconds between checks."
+)
+@click.option("--once", is_flag=True, help="Check once (and rebuild if needed), then exit (tests, cron).")
+@with_appcontext
+def watch(interval: int, once: bool) -> None:
+    """Rebuild in the background when there is no usable index, a profile was deleted, or many changed."""
+    while True:
+        session = get_session()
+        try:
+            trigger, rebuilt = ranking.rebuild_if_needed(session, _directory())
+            session.commit()
+        except Exception:
+            session.rollback()
+            raise
+        if trigger is not None and rebuilt is None:
+            click.echo(f"Genopbygning nødvendig ({trigger.reason}), men en anden proces bygger allerede.")
+        elif rebuilt is not None:
+            click.echo(f"Indekset er genopbygget ({trigger.reason}): {len(rebuilt.index)} profiler.")
+        if once:
+            return
+        session.close()
+        time.sleep(interval)
+
+
+@index_group.command("status")
+@with_appcontext
+def status() -> None:
+    """The saved index: version, rows, change mark, pending changes; exit code 1 when it cannot be served."""
+    directory = _directory()
+    found = ranking.snapshot_status(directory)
+    if found.version is not None:
+        pending = index_store.pending_changes(get_session(), found.change_seq or 0)
+        click.echo(f"Version: {found.version}")
+        click.echo(f"Profiler: {found.rows}")
+        click.echo(f"Ændringsmærke: {found.change_seq} ({pending} ændrede profiler venter)")
+        click.echo(f"Bygget: {found.built_at}")
+    click.echo(f"Stempel: {_stamp(directory)}")
+    if not found.usable:
+        click.echo(f"Kan ikke bruges: {found.reason}")
+        sys.exit(1)
+    trigger = index_store.rebuild_trigger(get_session(), directory)
+    click.echo(f"Genopbygning nødvendig: {trigger.reason}" if trigger else "Klar.")
+
+
+def _stamp(directory) -> str:
+    pointer = snapshot.read_pointer(directory)
+    try:
+        manifest = snapshot.read_manifest(directory, pointer.snapshot) if pointer else None
+    except snapshot.SnapshotUnusable:
+        manifest = None
+    if manifest is None:
+        return "-"
+    return (
+        f"format {manifest.format}, sektorbro {manifest.package}, scikit-learn {manifest.scikit_learn}, "
+        f"numpy {manifest.numpy}"
+    )
 
 
 @click.command("rank")
@@ -73,6 +139,15 @@ def rank(vacancy_key: str | None, profile_key: str | None, all_vacancies: bool, 
     """Ranked candidates for a vacancy, ranked vacancies for a profile, or candidates for all vacancies."""
     if sum(map(bool, (vacancy_key, profile_key, all_vacancies))) != 1:
         raise click.UsageError("Angiv præcis én af --vacancy, --profile og --all.")
+    try:
+        _rank(vacancy_key, profile_key, all_vacancies, limit, as_json)
+    except ranking.IndexUnavailable as error:
+        raise click.ClickException(
+            f"Rangeringen er ikke klar: {error.reason}. Byg indekset med 'flask --app webapp index rebuild'."
+        ) from None
+
+
+def _rank(vacancy_key: str | None, profile_key: str | None, all_vacancies: bool, limit: int, as_json: bool) -> None:
     session = get_session()
     if all_vacancies:
         published = session.scalars(

@@ -33,14 +33,20 @@ def candidates(vacancy_id: int):
     """The vacancy's candidates: ranked, filtered, paginated, explained, anonymous until contact is accepted."""
     vacancy = own_vacancy(vacancy_id, review=True)
     form = CandidateFilterForm(request.args)
-    found = review_service.review(
-        get_session(), _directory(), vacancy, form.filters(), request.args.get("side", 1, type=int)
-    )
+    try:
+        found = review_service.review(
+            get_session(), _directory(), vacancy, form.filters(), request.args.get("side", 1, type=int)
+        )
+    except ranking.IndexUnavailable as error:
+        found, not_ready = None, error.message  # the page without a ranking, saying why
+    else:
+        not_ready = None
     return render_template(
         "employer/candidates.html",
         vacancy=vacancy,
         form=form,
         review=found,
+        not_ready=not_ready,
         review_args=_review_args(),
         button_form=BaseForm(),
         card_forms=_card_forms,

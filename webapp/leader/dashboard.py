@@ -29,10 +29,15 @@ def dashboard():
         return render_template("leader/dashboard.html", profile=None, searches=searches)
     directory = ranking.directory_for(current_app.instance_path)
     interests = interest.for_profile(session, found)
+    try:
+        recommended, not_ready = ranking.recommend_vacancies(session, directory, found, limit=RECOMMENDED), None
+    except ranking.IndexUnavailable as error:
+        recommended, not_ready = [], error.message  # the dashboard without recommendations, saying why
     return render_template(
         "leader/dashboard.html",
         profile=found,
-        recommended=ranking.recommend_vacancies(session, directory, found, limit=RECOMMENDED),
+        recommended=recommended,
+        not_ready=not_ready,
         pending=sum(1 for item in contacts.inbox(session, found) if item.status == ContactStatus.PENDING),
         interests=interests,
         interested={item.vacancy_id for item in interests},

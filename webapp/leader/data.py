@@ -46,9 +46,9 @@ def delete_account():
             form.confirm_email.errors.append(error.message)
         else:
             session.commit()
-            # Every process drops the rows when it replays the change log; purging also rewrites the saved
-            # index without them, so no vector about the leader is left on disk.
-            ranking.purge(session, ranking.directory_for(current_app.instance_path))
+            # Every process drops the rows at once when it replays the change log (a tombstone); the deletion
+            # also makes `index watch` rebuild without the leader, so no vector about them is left on disk.
+            ranking.refresh(session, ranking.directory_for(current_app.instance_path))
             accounts_data.checkpoint(session)
             end_session()
             flash(_("Din konto og alle data om dig er slettet."), "success")

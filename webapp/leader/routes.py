@@ -30,8 +30,11 @@ def preview():
     session = get_session()
     found = profiles.get_for_user(session, current_user)
     directory = ranking.directory_for(current_app.instance_path)
-    about = candidate_cards.preview(session, directory, found) if found else None
-    return render_template("leader/preview.html", profile=found, about=about)
+    try:
+        about, not_ready = (candidate_cards.preview(session, directory, found) if found else None), None
+    except ranking.IndexUnavailable as error:
+        about, not_ready = None, error.message  # the card needs the index's encoder
+    return render_template("leader/preview.html", profile=found, about=about, not_ready=not_ready)
 
 
 @bp.route("/profil/rediger", methods=["GET", "POST"])

@@ -1,0 +1,102 @@
+"""What the matcher reads from the database: profile and vacancy documents, and the sets they come from."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from matcher.documents import ExperienceDoc, ProfileDoc, VacancyDoc
+from models import IndexChange, Organisation, Profile, Vacancy, VacancyStatus, Visibility
+
+
+def organisation_families(session: Session) -> dict[int, tuple[int, ...]]:
+    """For every organisation: itself, its parent, its parent's other children and its own children.
+
+    A discreet leader is hidden from all of these: the ministry around a styrelse (and its sister
+    agencies), the region around a hospital, the kommune around a forvaltning.
+    """
+    parent_of = {
+        org_id: parent_id for org_id, parent_id in session.execute(select(Organisation.id, Organisation.parent_id))
+    }
+    children: dict[int, list[int]] = {}
+    for org_id, parent_id in parent_of.items():
+        if parent_id is not None:
+            children.setdefault(parent_id, []).append(org_id)
+    families = {}
+    for org_id, parent_id in parent_of.items():
+        family = {org_id, *children.get(org_id, ())}
+        if parent_id is not None:
+            family |= {parent_id, *children.get(parent_id, ())}
+        families[org_id] = tuple(sorted(family))
+    return families
+
+
+def profile_doc(profile: Profile, families: dict[int, tuple[int, ...]] | None = None) -> ProfileDoc:
+    """What the matcher needs from a profile (``families`` from ``organisation_families``)."""
+    hidden: tuple[int, ...] = ()
+    if profile.visibility == Visibility.DISCREET and profile.organisation_id is not None:
+        hidden = (families or {}).get(profile.organisation_id, (profile.organisation_id,))
+    return ProfileDoc(
+        key=profile.id,
+        sector=profile.sector,
+        level=profile.level,
+        municipality_code=profile.municipality_code,
+        max_commute_km=profile.max_commute_km,
+        open_to_sectors=tuple(profile.open_to_sectors),
+        seeking=profile.seeking,
+        competences=tuple(profile.competences),
+        title=profile.title,
+        summary=profile.summary,
+        experience=tuple(
+            ExperienceDoc(e.sector, e.title, e.organisation, e.description, e.level) for e in profile.experiences
+        ),
+        education=profile.education,
+        organisation=profile.organisation.name if profile.organisation else "",
+        external_id=profile.external_id,
+        hidden_from=hidden,
+    )
+
+
+def vacancy_doc(vacancy: Vacancy) -> VacancyDoc:
+    """What the matcher needs from a vacancy."""
+    return VacancyDoc(
+        key=vacancy.id,
+        sector=vacancy.organisation.sector,
+        level=vacancy.level,
+        municipality_code=vacancy.municipality_code,
+        title=vacancy.title,
+        competences=tuple(vacancy.competences),
+        nice_to_have=tuple(vacancy.nice_to_have),
+        description=vacancy.description,
+        organisation=vacancy.organisation.name,
+        organisation_id=vacancy.organisation_id,
+        external_id=vacancy.external_id,
+    )
+
+
+def rankable(session: Session, ids: list[int] | None = None) -> list[Profile]:
+    """Profiles that may be ranked (all but hidden ones), with what the documents need."""
+    stmt = (
+        select(Profile)
+        .options(selectinload(Profile.experiences), joinedload(Profile.organisation))
+        .where(Profile.visibility != Visibility.HIDDEN)
+    )
+    if ids is not None:
+        stmt = stmt.where(Profile.id.in_(ids))
+    return list(session.scalars(stmt.order_by(Profile.id)).unique())
+
+
+def published(session: Session) -> list[Vacancy]:
+    """Published vacancies with their organisations, by id."""
+    stmt = (
+        select(Vacancy)
+        .options(joinedload(Vacancy.organisation))
+        .where(Vacancy.status == VacancyStatus.PUBLISHED)
+        .order_by(Vacancy.id)
+    )
+    return list(session.scalars(stmt))
+
+
+def last_change(session: Session) -> int:
+    """The newest change-log mark (0 when the log is empty)."""
+    return session.scalar(select(func.max(IndexChange.seq))) or 0
