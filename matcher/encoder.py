@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
+from joblib import Parallel, delayed, effective_n_jobs
 from sklearn.base import BaseEstimator
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted
@@ -42,6 +43,8 @@ PROFILE_FUNCTION_SOURCES = {
 }
 VACANCY_FUNCTION_SOURCES = {"title": 1.0, "organisation": 0.4, "competences": 0.6, "description": 0.3}
 SMALL_CORPUS = 50
+# Below this many profiles, encoding in worker processes costs more (start-up, pickling) than it saves.
+PARALLEL_MINIMUM = 10_000
 
 Segments = list[list[str]]
 # (TF-IDF tokens, concept strengths, (function evidence, profession indices)) of one profile
@@ -119,6 +122,23 @@ def noisy_or(weights: list[float]) -> float:
     return 1.0 - math.prod(1.0 - w for w in weights)
 
 
+def _concatenate(parts: Sequence[EncodedProfiles]) -> EncodedProfiles:
+    """The rows of several encoded batches, in order."""
+    return EncodedProfiles(
+        sp.vstack([p.text for p in parts]).tocsr(),
+        sp.vstack([p.concepts for p in parts]).tocsr(),
+        sp.vstack([p.functions for p in parts]).tocsr(),
+        np.concatenate([p.professions for p in parts]).astype(np.uint16),
+    )
+
+
+def _take(encoded: EncodedProfiles, rows: np.ndarray) -> EncodedProfiles:
+    """The given rows of an encoded batch, in that order."""
+    return EncodedProfiles(
+        encoded.text[rows], encoded.concepts[rows], encoded.functions[rows], encoded.professions[rows]
+    )
+
+
 def _flatten(segments: Segments) -> list[str]:
     return [token for segment in segments for token in segment]
 
@@ -142,10 +162,11 @@ class DocumentEncoder(BaseEstimator):
     max_query_terms : int
         Keep only this many of a vacancy's heaviest terms; the rest add cost, not signal.
     fit_sample : int
-        Fit on at most this many profiles (an even spread of them).
+        Fit on at most this many profiles (an even spread of them): vocabulary and IDF are stable long
+        before, and the fit runs on one core while the rest of a population is encoded on all of them.
     """
 
-    def __init__(self, lexicon=None, min_df=2, max_df=0.5, max_query_terms=40, fit_sample=100_000, max_sector_skew=1.5):
+    def __init__(self, lexicon=None, min_df=2, max_df=0.5, max_query_terms=40, fit_sample=20_000, max_sector_skew=1.5):
         self.lexicon = lexicon
         self.min_df = min_df
         self.max_df = max_df
@@ -161,18 +182,31 @@ class DocumentEncoder(BaseEstimator):
         return self
 
     def fit_transform_profiles(
-        self, profiles: Sequence[ProfileDoc], vacancies: Sequence[VacancyDoc] = (), organisation_names=()
+        self, profiles: Sequence[ProfileDoc], vacancies: Sequence[VacancyDoc] = (), organisation_names=(), n_jobs=-1
     ) -> EncodedProfiles:
-        """Fit, then encode ``profiles``, analysing each text only once when the whole population fits."""
+        """Fit, then encode ``profiles``, analysing each text only once.
+
+        The fit sample's analysis is reused; the rest of a large population is encoded in ``n_jobs`` processes
+        (all cores by default: this runs in an index build, never in a request). Rows keep ``profiles``' order.
+        """
         analysed = self._fit(profiles, vacancies, organisation_names)
-        if len(analysed) != len(profiles):
-            return self.transform_profiles(profiles)
-        return self._matrices(analysed)
+        step = self._sample_step(len(profiles))
+        if step == 1:
+            return self._matrices(analysed)
+        rest = np.array([i for i in range(len(profiles)) if i % step], dtype=np.int64)
+        encoded = _concatenate(
+            [self._matrices(analysed), self.transform_profiles([profiles[i] for i in rest], n_jobs=n_jobs)]
+        )
+        order = np.concatenate([np.arange(0, len(profiles), step), rest])
+        return _take(encoded, np.argsort(order, kind="stable"))
+
+    def _sample_step(self, count: int) -> int:
+        """Every ``step``-th profile is in the fit sample (an even spread of at most ``fit_sample``)."""
+        return max(1, math.ceil(count / self.fit_sample))
 
     def _fit(self, profiles, vacancies, organisation_names) -> list[Analysed]:
         lexicon = self.lexicon_ = self.lexicon or Lexicon.default()
-        step = max(1, math.ceil(len(profiles) / self.fit_sample))
-        sample = list(profiles[::step])
+        sample = list(profiles[:: self._sample_step(len(profiles))])
         texts = [self._rewrite(p.full_text()) for p in sample] + [self._rewrite(v.full_text()) for v in vacancies]
         self.analyzer_ = DanishAnalyzer(
             extra_vocabulary=lexicon.vocabulary(),
@@ -245,9 +279,18 @@ class DocumentEncoder(BaseEstimator):
 
     # -- profiles ----------------------------------------------------------------------------------------
 
-    def transform_profiles(self, profiles: Sequence[ProfileDoc]) -> EncodedProfiles:
-        """Text, concept, function and profession rows for these profiles, with the fitted vocabulary."""
+    def transform_profiles(self, profiles: Sequence[ProfileDoc], n_jobs=None) -> EncodedProfiles:
+        """Text, concept, function and profession rows for these profiles, with the fitted vocabulary.
+
+        With ``n_jobs`` other than 1 and more than ``PARALLEL_MINIMUM`` profiles, chunks are encoded in
+        worker processes (joblib); the rows are the same either way.
+        """
         check_is_fitted(self, "vectorizer_")
+        jobs = effective_n_jobs(n_jobs)
+        if jobs > 1 and len(profiles) > PARALLEL_MINIMUM:
+            size = math.ceil(len(profiles) / (jobs * 4))
+            chunks = [profiles[start : start + size] for start in range(0, len(profiles), size)]
+            return _concatenate(Parallel(n_jobs=jobs)(delayed(self.transform_profiles)(chunk) for chunk in chunks))
         analysed = []
         for profile in profiles:
             fields = self._profile_segments(profile)

@@ -104,9 +104,7 @@ class FunctionRecogniser:
             _word_pattern(p.title_requires, compound_head=False) if p.title_requires else None for p in self.professions
         ]
         self._requirement = [self._requirement_pattern(p) for p in self.professions]
-        # Every requirement sentence names the profession, so a sentence without any of its words (the first
-        # word of a multi-word one) is skipped before the costly patterns run: most sentences name none.
-        self._requirement_words = [tuple({w.lower().split()[0] for w in p.requirement}) for p in self.professions]
+        self._professions_by_root = self._requirement_roots()
         self._title_cache: dict[str, np.ndarray] = {}
 
     def __getstate__(self) -> dict:
@@ -222,13 +220,25 @@ class FunctionRecogniser:
                 found.update(self._requirements_in(segment))
         return sorted(found)
 
+    def _requirement_roots(self) -> dict[str, tuple[int, ...]]:
+        """Shortest requirement words ("læge" for "speciallæge" too) → the professions that use them.
+
+        Every requirement sentence names its profession, so a sentence containing none of these words is
+        skipped before the costly patterns run: most sentences name no profession at all.
+        """
+        firsts = [{w.lower().split()[0] for w in p.requirement} for p in self.professions]
+        vocabulary = set().union(*firsts) if firsts else set()
+        by_root: dict[str, set[int]] = {}
+        for p, words in enumerate(firsts):
+            for word in words:
+                root = min((v for v in vocabulary if v in word), key=len)
+                by_root.setdefault(root, set()).add(p)
+        return {root: tuple(sorted(found)) for root, found in by_root.items()}
+
     def _requirements_in(self, segment: str) -> list[int]:
         """Professions whose requirement pattern matches a normalised sentence."""
-        return [
-            p
-            for p, (pattern, words) in enumerate(zip(self._requirement, self._requirement_words, strict=True))
-            if any(word in segment for word in words) and pattern.search(segment)
-        ]
+        candidates = {p for root, found in self._professions_by_root.items() if root in segment for p in found}
+        return [p for p in sorted(candidates) if self._requirement[p].search(segment)]
 
     def required_professions(self, title: str, texts: Iterable[str], lines: Iterable[str] = ()) -> list[int]:
         """Professions a vacancy requires: by its title, by a requirement sentence, or a requirement line.

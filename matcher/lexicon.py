@@ -36,6 +36,8 @@ from .taxonomy_data import (
 from .text import normalise
 
 NEUTRAL_PREFIX = "ntr:"
+# Words that frame most boilerplate phrases and most sentences of a profile; a poor sign that one is near.
+_FRAME_WORDS = frozenset({"erfaring", "kendskab", "indsigt", "gerne", "forståelse"})
 PLACE_TOKEN = NEUTRAL_PREFIX + "place"
 ORGANISATION_TOKEN = NEUTRAL_PREFIX + "organisation"
 
@@ -94,15 +96,23 @@ class Lexicon:
         return terms
 
     @cached_property
-    def _boilerplate(self) -> tuple[re.Pattern, dict[str, str]]:
+    def _boilerplate_index(self) -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
+        """The pattern of every phrase, phrase → suggestion, and each phrase's longest word (one of which
+        must occur in a text for any phrase to match)."""
         lookup = {" ".join(entry.phrase.lower().split()): entry.suggestion for entry in self.boilerplate}
         phrases = sorted(lookup, key=len, reverse=True)
         body = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases) or "(?!)"
-        return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE), lookup
+        keys = frozenset(
+            max(phrase.split(), key=lambda word: (word not in _FRAME_WORDS, len(word))) for phrase in phrases
+        )
+        return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE), lookup, keys
 
     def rewrite_boilerplate(self, text: str) -> str:
         """Replace sector-locking job-ad phrases by the competence-based wording they stand for."""
-        pattern, lookup = self._boilerplate
+        pattern, lookup, keys = self._boilerplate_index
+        lowered = text.lower()
+        if not any(key in lowered for key in keys):  # most texts hold none: skip the long pattern
+            return text
         return pattern.sub(lambda match: lookup[" ".join(match.group(0).lower().split())], text)
 
     def sector_phrasing(self, concept_index: int, sector: str) -> str | None:

@@ -246,7 +246,9 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
         out = []
         for segment in SEGMENT_BREAK.split(_STOP_PHRASES.sub(" ", normalise(text))):
             heads: list[int] = []
-            tokens = self._tokens(_WORD.findall(_SHORT_HYPHEN.sub(_join_short, segment)), leaves=False, heads=heads)
+            if "-" in segment:
+                segment = _SHORT_HYPHEN.sub(_join_short, segment)
+            tokens = self._tokens(_WORD.findall(segment), leaves=False, heads=heads)
             if tokens:
                 out.append(Tokens(tokens, heads))
         return out

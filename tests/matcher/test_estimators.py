@@ -126,6 +126,22 @@ def test_fit_transform_equals_fit_then_transform(pool, vacancy):
     np.testing.assert_array_equal(once.professions, again.professions)
 
 
+def test_a_sampled_fit_encoded_in_worker_processes_gives_the_rows_of_one_process(demo_population, monkeypatch):
+    from matcher import encoder as encoder_module
+
+    profiles, vacancies = demo_population
+    monkeypatch.setattr(encoder_module, "PARALLEL_MINIMUM", 20)
+    parallel = DocumentEncoder(fit_sample=50).fit_transform_profiles(profiles, vacancies, n_jobs=2)
+    fitted = DocumentEncoder(fit_sample=50).fit(profiles, vacancies)
+    serial = fitted.transform_profiles(profiles)
+
+    assert parallel.text.shape == serial.text.shape == (len(profiles), len(fitted.vectorizer_.vocabulary_))
+    np.testing.assert_allclose(parallel.text.toarray(), serial.text.toarray(), rtol=1e-6)
+    np.testing.assert_array_equal(parallel.concepts.toarray(), serial.concepts.toarray())
+    np.testing.assert_array_equal(parallel.functions.toarray(), serial.functions.toarray())
+    np.testing.assert_array_equal(parallel.professions, serial.professions)
+
+
 def test_encoding_is_deterministic(pool, vacancy):
     first = DocumentEncoder().fit(list(pool.values()), [vacancy])
     second = DocumentEncoder().fit(list(pool.values()), [vacancy])
