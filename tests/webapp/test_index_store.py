@@ -55,11 +55,12 @@ def test_the_leader_pages_without_an_index_say_so(client, make_user, make_profil
         assert response.status_code == 200 and NOT_READY in response.get_data(as_text=True), path
 
 
-def test_the_api_answers_409_without_an_index(client, make_user, make_profile, api_headers, never_fit):
+def test_the_api_answers_503_with_retry_after_without_an_index(client, make_user, make_profile, api_headers, never_fit):
     user = make_user()
     make_profile(user=user)
     response = client.get("/api/v1/me/recommendations", headers=api_headers(user))
-    assert response.status_code == 409 and NOT_READY in response.get_json()["detail"]
+    assert response.status_code == 503 and NOT_READY in response.get_json()["detail"]
+    assert int(response.headers["Retry-After"]) > 0
 
 
 def test_the_rank_cli_without_an_index_is_a_clear_error(runner, make_vacancy, never_fit):

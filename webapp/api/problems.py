@@ -16,7 +16,7 @@ from werkzeug.exceptions import HTTPException, SecurityError
 
 from .. import errors as web_errors
 from .. import limits
-from ..services.errors import Conflict, Forbidden, NotFound, ServiceError
+from ..services.errors import Conflict, Forbidden, NotFound, ServiceError, Unavailable
 from ..urls import absolute_url
 
 MEDIA_TYPE = "application/problem+json"
@@ -97,6 +97,8 @@ def _service_error(error: ServiceError):
         return problem(404, error.message)
     if isinstance(error, Forbidden):
         return problem(403, error.message)
+    if isinstance(error, Unavailable):
+        return problem(503, error.message, headers={"Retry-After": str(error.retry_after)})
     if error.field and not isinstance(error, Conflict):
         return problem(422, error.message, [{"pointer": f"/{error.field}", "detail": error.message, "code": "rule"}])
     return problem(409, error.message)

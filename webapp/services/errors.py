@@ -20,3 +20,9 @@ class Forbidden(ServiceError):
 
 class Conflict(ServiceError):
     """The change clashes with existing data (e.g. an e-mail already in use)."""
+
+
+class Unavailable(ServiceError):
+    """The service cannot do this right now, through no fault of the asker (try again later)."""
+
+    retry_after = 30  # seconds

@@ -25,7 +25,7 @@ from matcher.index import CandidateIndex
 from matcher.recommend import VacancySet
 from models import IndexChange, Organisation, Profile
 
-from .errors import ServiceError
+from .errors import Unavailable
 from .matcher_docs import last_change, organisation_families, profile_doc, published, rankable, vacancy_doc
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,7 @@ NOT_READY = _l("Rangeringen er ikke klar endnu. Den vises, når indekset er bygg
 _PREFIX = {"missing": "", "stale": "genopbygning nødvendig: ", "corrupt": "indekset er beskadiget: "}
 
 
-class IndexUnavailable(ServiceError):
+class IndexUnavailable(Unavailable):
     """No usable index in this process: ``reason`` says why (Danish, for operators); ``message`` is for users."""
 
     def __init__(self, reason: str):

@@ -152,7 +152,7 @@ def close_vacancy(vacancy_id: int):
     roles=EMPLOYER,
     query=CandidateSearch,
     response=CandidatePage,
-    errors=(409,),
+    errors=(503,),
 )
 def list_candidates(vacancy_id: int, query: CandidateSearch):
     """List the vacancy's candidates, best first, each with its score components and explanation.
@@ -161,8 +161,8 @@ def list_candidates(vacancy_id: int, query: CandidateSearch):
     never appear; a candidate's name, e-mail, organisation, title and former employers, and every text they
     wrote (competence lines, summary, education, the phrases matches quote), stay null until they accept a
     contact request about this vacancy. Until then `concepts`, `functions` and `professions` say what the
-    matcher recognised in the profile, in the taxonomy's words. The best 200 candidates are ranked. A 409 means
-    the ranking index is not built yet.
+    matcher recognised in the profile, in the taxonomy's words. The best 200 candidates are ranked. A 503 means
+    the ranking index is not built yet (try again after `Retry-After` seconds).
     """
     vacancy = _own(vacancy_id, review=True)
     filters = candidates.ReviewFilters.clean(

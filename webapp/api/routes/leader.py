@@ -73,11 +73,11 @@ def patch_profile(body: dict):
     roles=LEADER,
     query=RecommendationQuery,
     response=RecommendationList,
-    errors=(404, 409),
+    errors=(404, 503),
 )
 def list_recommendations(query: RecommendationQuery):
     """List the published vacancies that fit the leader best, each explained (404 until the profile exists;
-    409 while the ranking index is not built yet)."""
+    503 while the ranking index is not built yet)."""
     directory = ranking.directory_for(current_app.instance_path)
     found = ranking.recommend_vacancies(get_session(), directory, _profile(), limit=query.limit)
     return RecommendationList(items=[present.recommendation(item) for item in found])
