@@ -7,6 +7,8 @@ REDIS_URL, SEKTORBRO_*) as under ``make run``.
 """
 
 import os
+import subprocess
+import sys
 
 _port = os.environ.get("PORT") or "5000"
 bind = [os.environ.get("BIND") or f"127.0.0.1:{_port}"]
@@ -40,6 +42,30 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS") or "127.0.0.1,::1"
 
 if os.path.isdir("/dev/shm"):
     worker_tmp_dir = "/dev/shm"  # the workers' heartbeat files: memory, not a disk that may stall
+
+
+# The index is rebuilt by `flask index watch` (deleted leaders leave the disk, many edits are folded in), never
+# by a worker: the master starts one watch beside the workers and stops it on exit. INDEX_WATCH=0 when another
+# process (a scheduler, another server sharing the index folder) runs it.
+_watch = None
+
+
+def when_ready(server):
+    """Start ``flask index watch`` once the server listens."""
+    global _watch
+    if os.environ.get("INDEX_WATCH", "1") != "0":
+        _watch = subprocess.Popen([sys.executable, "-m", "flask", "--app", "webapp", "index", "watch"])
+        server.log.info("Started 'flask index watch' (pid %s)", _watch.pid)
+
+
+def on_exit(server):
+    """Stop the watch with the server (a build it is in the middle of leaves the published index as it was)."""
+    if _watch is not None and _watch.poll() is None:
+        _watch.terminate()
+        try:
+            _watch.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            _watch.kill()
 
 
 def post_fork(server, worker):

@@ -29,10 +29,26 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _workers(master: int) -> set[int]:
-    """The master's child processes (its workers)."""
+def _children(master: int) -> dict[int, bytes]:
+    """The master's child processes and their command lines."""
     path = Path(f"/proc/{master}/task/{master}/children")
-    return {int(pid) for pid in path.read_text().split()} if path.exists() else set()
+    found = {}
+    for pid in path.read_text().split() if path.exists() else ():
+        try:
+            found[int(pid)] = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            continue  # gone meanwhile
+    return found
+
+
+def _workers(master: int) -> set[int]:
+    """The master's workers (forks of gunicorn; the index watch is a child too, but no worker)."""
+    return {pid for pid, command in _children(master).items() if b"gunicorn" in command}
+
+
+def _watches(master: int) -> set[int]:
+    """The master's ``flask index watch`` child."""
+    return {pid for pid, command in _children(master).items() if b"index\x00watch" in command}
 
 
 def _get(port: int, path: str = "/stillinger") -> int:
@@ -139,3 +155,11 @@ def test_a_killed_worker_is_replaced_while_the_other_keeps_serving(server):
     assert replaced is not None, f"no replacement for worker {busy}: {_workers(master)}"
     assert set(statuses) == {200}
     assert all(_get(port) == 200 for _ in range(4))  # and after it
+
+
+def test_the_master_runs_the_index_watch_beside_its_workers(server):
+    master, _port = server
+
+    watch = _wait(lambda: _watches(master), 30, "the index watch")
+
+    assert len(watch) == 1 and not watch & _workers(master)

@@ -18,6 +18,7 @@ from models import Profile, Vacancy, VacancyStatus
 
 from ..db import get_session
 from ..services import index_store, ranking
+from ..services import weights as weight_sets
 from ..views import MAX_ID
 
 _GENERATED = re.compile(r"^sektorbro-(profile|vacancy)-(\d+)$")
@@ -81,9 +82,15 @@ def watch(interval: int, once: bool) -> None:
         try:
             trigger, rebuilt = ranking.rebuild_if_needed(session, _directory())
             session.commit()
-        except Exception:
+        except Exception as error:
             session.rollback()
-            raise
+            if once:
+                raise
+            # A watch outlives database outages and failed builds: say so, keep the old index, try again.
+            click.echo(f"Genopbygningen mislykkedes: {type(error).__name__}: {error}", err=True)
+            session.close()
+            time.sleep(interval)
+            continue
         if trigger is not None and rebuilt is None:
             click.echo(f"Genopbygning nødvendig ({trigger.reason}), men en anden proces bygger allerede.")
         elif rebuilt is not None:
@@ -154,8 +161,9 @@ def _rank(vacancy_key: str | None, profile_key: str | None, all_vacancies: bool,
             select(Vacancy).options(joinedload(Vacancy.organisation)).where(Vacancy.status == VacancyStatus.PUBLISHED)
         )
         out = {}
+        active = weight_sets.active_weights(session)  # one weight set for the whole run, read once
         for vacancy in sorted(published, key=lambda v: v.id):
-            found = ranking.rank_candidates(session, _directory(), vacancy, limit, explain_all=False)
+            found = ranking.rank_candidates(session, _directory(), vacancy, limit, weights=active, explain_all=False)
             out[ranking.vacancy_external_id(vacancy)] = [_item(ranking.external_id(r.profile), r.ranked) for r in found]
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
         return
