@@ -37,6 +37,7 @@ def run_import(kind: str, path: Path) -> importing.ImportResult:
             raise
         if kind == "profiles":  # leave the saved index current, so `rank` right after an import is right
             ranking.save_current(session, ranking.directory_for(current_app.instance_path))
+            session.commit()  # a rebuild prunes the change log it folded in
     except importing.ImportRejected as rejected:
         for error in rejected.errors[:MAX_ERRORS_SHOWN]:
             click.echo(str(error), err=True)

@@ -17,7 +17,7 @@ from matcher.explain import Explanation, explain
 from matcher.index import RankedCandidate, RankFilters
 from matcher.recommend import VacancySet
 from matcher.weights import Weights
-from models import IndexChange, Profile, Vacancy
+from models import IndexChange, Profile, Vacancy, Visibility
 
 from . import weights as weight_sets
 from .index_store import (
@@ -108,13 +108,16 @@ def rank_candidates(
     doc = vacancy_doc(vacancy)
     ranked = index.rank(doc, weights, limit=limit, filters=filters)
     profiles = {p.id: p for p in rankable(session, [r.key for r in ranked])}
-    families = organisation_families(session)
+    # Organisation families only matter for discreet leaders; most top 10s hold none, so skip the scan.
+    discreet = any(p.visibility == Visibility.DISCREET for p in profiles.values())
+    families = organisation_families(session) if discreet else {}
     out = []
     for item in ranked:
         profile = profiles.get(item.key)
-        if profile is None or vacancy.organisation_id in profile_doc(profile, families).hidden_from:
+        candidate = profile_doc(profile, families) if profile is not None else None
+        if candidate is None or vacancy.organisation_id in candidate.hidden_from:
             continue  # deleted or hidden since the index last replayed; never show them
-        explanation = explain(index.encoder, doc, profile_doc(profile), item, weights) if explain_all else None
+        explanation = explain(index.encoder, doc, candidate, item, weights) if explain_all else None
         out.append(RankedProfile(profile, item, explanation))
     return out
 
