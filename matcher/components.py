@@ -74,12 +74,15 @@ def assemble(rows: int, **columns: np.ndarray | float) -> np.ndarray:
     unknown = set(columns) - set(COMPONENTS)
     if unknown:
         raise ValueError(f"unknown components {sorted(unknown)}")
-    values = np.zeros((rows, len(COMPONENTS)), dtype=np.float32)
+    # Filled component by component into contiguous rows and handed out transposed (rows × components, column
+    # order): every write and clip then runs over contiguous memory, several times faster than strided columns.
+    values = np.zeros((len(COMPONENTS), rows), dtype=np.float32)
     for name, column in columns.items():
-        values[:, COMPONENT_INDEX[name]] = column
-    np.nan_to_num(values, copy=False)
-    np.clip(values, 0.0, 1.0, out=values)
-    return values
+        row = values[COMPONENT_INDEX[name]]
+        row[:] = column
+        np.nan_to_num(row, copy=False)
+        np.clip(row, 0.0, 1.0, out=row)
+    return values.T
 
 
 def meets_profession(professions: np.ndarray | int, required: np.ndarray | int) -> np.ndarray:
