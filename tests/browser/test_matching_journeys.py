@@ -11,7 +11,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 
 @pytest.fixture
-def market(db, make_user, make_organisation, make_profile, make_vacancy):
+def market(db, make_user, make_organisation, make_profile, make_vacancy, rebuild_index):
     """A state agency with a published vacancy, and kommune leaders who fit it in their own words."""
     ministry = make_organisation("Finansministeriet", sector="stat")
     agency = make_organisation("Økonomistyrelsen", sector="stat", parent=ministry)
@@ -35,6 +35,8 @@ def market(db, make_user, make_organisation, make_profile, make_vacancy):
     )
     for number in range(3):
         make_profile(name=f"Anden Leder {number}", competences=["skoleudvikling", "pædagogisk ledelse"])
+    db.commit()
+    rebuild_index()  # as the operator's `flask index rebuild` has
     return {"employer": employer, "vacancy": vacancy, "leader": leader}
 
 
