@@ -8,7 +8,7 @@ FLASK := $(BIN)/flask --app webapp
 STAMP := $(VENV)/.installed
 DKFDS := webapp/static/dkfds/.copied
 
-.PHONY: install run serve test evaluate bench lint format messages translations clean
+.PHONY: install run serve loadtest test evaluate bench lint format messages translations clean
 
 install: $(STAMP) $(DKFDS) translations
 
@@ -45,6 +45,10 @@ serve: install
 	$(FLASK) index status >/dev/null 2>&1 || $(FLASK) index rebuild
 	exec env PORT=$(PORT) WORKERS=$(WORKERS) $(BIN)/gunicorn --config gunicorn.conf.py 'webapp:create_app()'
 
+# A bounded load test against make serve (100k profiles, 200 vacancies, loopback only; prints tables).
+loadtest: install
+	PYTHONPATH=. $(BIN)/python -m bench.loadtest $(if $(PROFILES),--profiles $(PROFILES))
+
 test: install
 	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 
@@ -52,9 +56,11 @@ test: install
 evaluate: install
 	PYTHONPATH=. $(BIN)/python -m bench.evaluate
 
-# Speed and memory table for 10k, 100k and 1M profiles (takes a while; SIZES=10000,100000 for less).
+# Speed and memory tables: matcher at 10k, 100k and 1M profiles, then end to end as the CLI, the candidate page
+# and four workers run it, beside tantivy's BM25 (takes a while; SIZES=10000,100000 for less).
 bench: install
 	PYTHONPATH=. $(BIN)/python -m bench.speed $(if $(SIZES),--sizes $(SIZES))
+	PYTHONPATH=. $(BIN)/python -m bench.serving
 
 lint: install
 	$(BIN)/ruff check .
