@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -63,6 +64,28 @@ def _hits(encoder: DocumentEncoder, texts: list[str]) -> dict[int, tuple[str, st
     return found
 
 
+@dataclass(frozen=True)
+class _Side:
+    """What one document contributes to every explanation it is part of (computed once per document)."""
+
+    hits: dict[int, tuple[str, str | None]]  # concept → (matched text, phrase sector); required ones for vacancies
+    nice: dict[int, tuple[str, str | None]]  # a vacancy's nice-to-have concepts (empty for a profile)
+    functions: np.ndarray  # a vacancy's function focus, or a leader's function affinity
+    professions: list[int]  # required (vacancy) or held (profile) professions
+
+
+def _vacancy_side(encoder: DocumentEncoder, vacancy: VacancyDoc) -> _Side:
+    required = _hits(encoder, ["\n".join(vacancy.competences), vacancy.title, vacancy.description])
+    nice = _hits(encoder, ["\n".join(vacancy.nice_to_have)])
+    return _Side(required, nice, *encoder.vacancy_roles(vacancy))
+
+
+def _profile_side(encoder: DocumentEncoder, profile: ProfileDoc) -> _Side:
+    fields = profile.text_fields()
+    hits = _hits(encoder, [fields["competences"], fields["titles"], fields["narrative"], fields["education"]])
+    return _Side(hits, {}, *encoder.profile_roles(profile))
+
+
 def explain(
     encoder: DocumentEncoder,
     vacancy: VacancyDoc,
@@ -71,19 +94,49 @@ def explain(
     weights: Weights | None = None,
 ) -> Explanation:
     """Explain one (vacancy, profile) pair using the encoder that ranked it."""
+    return explain_many(encoder, [(vacancy, profile, ranked)], weights)[0]
+
+
+def explain_many(
+    encoder: DocumentEncoder,
+    pairs: Sequence[tuple[VacancyDoc, ProfileDoc, RankedCandidate]],
+    weights: Weights | None = None,
+) -> list[Explanation]:
+    """Explain many pairs, analysing each distinct vacancy and profile once (a page of candidates shares its
+    vacancy; a leader's recommendations share the leader)."""
     normalised = (weights or Weights()).normalised()
+    vacancies: dict[int, _Side] = {}
+    profiles: dict[int, _Side] = {}
+    out = []
+    for vacancy, profile, ranked in pairs:
+        if id(vacancy) not in vacancies:
+            vacancies[id(vacancy)] = _vacancy_side(encoder, vacancy)
+        if id(profile) not in profiles:
+            profiles[id(profile)] = _profile_side(encoder, profile)
+        out.append(
+            _explain(encoder, vacancy, vacancies[id(vacancy)], profile, profiles[id(profile)], ranked, normalised)
+        )
+    return out
+
+
+def _explain(
+    encoder: DocumentEncoder,
+    vacancy: VacancyDoc,
+    wanted: _Side,
+    profile: ProfileDoc,
+    has: _Side,
+    ranked: RankedCandidate,
+    normalised: dict[str, float],
+) -> Explanation:
     parts = [
         ComponentPart(name, value, normalised[name], round(value * normalised[name], 6))
         for name, value in ranked.components.items()
     ]
     lexicon = encoder.lexicon_
-    fields = profile.text_fields()
-    candidate = _hits(encoder, [fields["competences"], fields["titles"], fields["narrative"], fields["education"]])
-    required = _hits(encoder, ["\n".join(vacancy.competences), vacancy.title, vacancy.description])
-    nice = _hits(encoder, ["\n".join(vacancy.nice_to_have)])
+    candidate, required = has.hits, wanted.hits
     matches = []
-    for wanted, is_required in ((required, True), (nice, False)):
-        for index, (vacancy_text, _sector) in wanted.items():
+    for found, is_required in ((required, True), (wanted.nice, False)):
+        for index, (vacancy_text, _sector) in found.items():
             if index not in candidate or (not is_required and index in required):
                 continue
             concept = lexicon.concepts[index]
@@ -100,7 +153,6 @@ def explain(
                 )
             )
     missing = [lexicon.concepts[i].name_da for i in required if i not in candidate]
-    roles = _roles(encoder, vacancy, profile)
     return Explanation(
         score=ranked.score,
         parts=parts,
@@ -109,18 +161,17 @@ def explain(
         level_step=vacancy.level - profile.level,
         distance_km=round(distance_km(profile.municipality_code, vacancy.municipality_code), 1),
         crosses_sector=ranked.crosses_sector,
-        **roles,
+        **_roles(encoder, wanted, has),
     )
 
 
 MAIN_FUNCTION = 0.5  # a leader's functions worth naming: affinity at least this (their main one is near 1)
 
 
-def _roles(encoder: DocumentEncoder, vacancy: VacancyDoc, profile: ProfileDoc) -> dict[str, tuple[str, ...]]:
+def _roles(encoder: DocumentEncoder, vacancy: _Side, profile: _Side) -> dict[str, tuple[str, ...]]:
     """Functions and professions of both sides, by id, for the page to name."""
     recogniser = encoder.recogniser_
-    focus, required = encoder.vacancy_roles(vacancy)
-    affinity, has = encoder.profile_roles(profile)
+    focus, required, affinity, has = vacancy.functions, vacancy.professions, profile.functions, profile.professions
     ids, professions = recogniser.function_ids, recogniser.professions
     required_ids = tuple(professions[p].id for p in required)
     return {

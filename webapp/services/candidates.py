@@ -13,7 +13,7 @@ from flask_babel import gettext as _
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from matcher.explain import explain
+from matcher.explain import explain_many
 from matcher.geography import REGIONS
 from matcher.index import RankFilters
 from models import (
@@ -186,10 +186,12 @@ def review(
     encoder = ranking.current_index(session, directory).encoder
     doc = ranking.vacancy_doc(vacancy)
     offset = (shown.page - 1) * shown.per_page
+    pairs = [(doc, ranking.profile_doc(item.profile), item.ranked) for item in shown.items]
     cards = []
-    for position, item in enumerate(shown.items, start=offset + 1):
+    for position, (item, explanation) in enumerate(
+        zip(shown.items, explain_many(encoder, pairs, weights), strict=True), start=offset + 1
+    ):
         profile = item.profile
-        explanation = explain(encoder, doc, ranking.profile_doc(profile), item.ranked, weights)
         cards.append(
             candidate_cards.card(
                 encoder,

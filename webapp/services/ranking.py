@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from matcher.explain import Explanation, explain
+from matcher.explain import Explanation, explain_many
 from matcher.index import RankedCandidate, RankFilters
 from matcher.recommend import VacancySet
 from matcher.weights import Weights
@@ -111,15 +111,20 @@ def rank_candidates(
     # Organisation families only matter for discreet leaders; most top 10s hold none, so skip the scan.
     discreet = any(p.visibility == Visibility.DISCREET for p in profiles.values())
     families = organisation_families(session) if discreet else {}
-    out = []
+    kept = []
     for item in ranked:
         profile = profiles.get(item.key)
         candidate = profile_doc(profile, families) if profile is not None else None
         if candidate is None or vacancy.organisation_id in candidate.hidden_from:
             continue  # deleted or hidden since the index last replayed; never show them
-        explanation = explain(index.encoder, doc, candidate, item, weights) if explain_all else None
-        out.append(RankedProfile(profile, item, explanation))
-    return out
+        kept.append((profile, candidate, item))
+    if not explain_all:
+        return [RankedProfile(profile, item, None) for profile, _candidate, item in kept]
+    explanations = explain_many(index.encoder, [(doc, candidate, item) for _profile, candidate, item in kept], weights)
+    return [
+        RankedProfile(profile, item, explanation)
+        for (profile, _candidate, item), explanation in zip(kept, explanations, strict=True)
+    ]
 
 
 @dataclass(frozen=True)
@@ -149,8 +154,9 @@ def recommend_vacancies(
                 state.vacancy_stamp = stamp
             vacancy_set = state.vacancy_set
     doc = profile_doc(profile)
-    out = []
-    for item in vacancy_set.rank(index.encoder, doc, weights, limit=limit):
-        vacancy = vacancies[item.key]
-        out.append(RecommendedVacancy(vacancy, item, explain(index.encoder, vacancy_doc(vacancy), doc, item, weights)))
-    return out
+    found = vacancy_set.rank(index.encoder, doc, weights, limit=limit)
+    explanations = explain_many(index.encoder, [(vacancy_doc(vacancies[i.key]), doc, i) for i in found], weights)
+    return [
+        RecommendedVacancy(vacancies[item.key], item, explanation)
+        for item, explanation in zip(found, explanations, strict=True)
+    ]
