@@ -26,6 +26,8 @@ from .pairs import DISTANCES, NICE_TO_HAVE_SHARE, VacancyRows, municipality_row
 from .segment import RankFilters, Segment
 from .weights import COMPONENT_INDEX, COMPONENTS, Weights
 
+VACANCY_CACHE_SIZE = 2048  # encoded vacancies one index remembers
+
 __all__ = [
     "NICE_TO_HAVE_SHARE",
     "CandidateIndex",
@@ -119,9 +121,11 @@ class IndexView:
         weights: Weights | None = None,
         limit: int = 10,
         filters: RankFilters | None = None,
+        rows: VacancyRows | None = None,
     ) -> list[RankedCandidate]:
-        """The best ``limit`` eligible candidates for a vacancy, best first."""
-        rows = VacancyRows.encode(encoder, [vacancy])
+        """The best ``limit`` eligible candidates for a vacancy, best first (``rows``: the vacancy already
+        encoded by ``encoder``)."""
+        rows = rows if rows is not None else VacancyRows.encode(encoder, [vacancy])
         w = (weights or Weights()).vector()
         found: list[tuple[float, int, np.ndarray, bool]] = []
         for segment, dead in ((self.base, self.dead), (self.delta, None)):
@@ -156,6 +160,7 @@ class CandidateIndex:
         empty = np.zeros(0, dtype=np.int64)
         self._view = IndexView(base, empty, Segment.empty(encoder), change_seq)
         self._writing = threading.Lock()  # writers queue; readers never wait
+        self._vacancies: dict[VacancyDoc, VacancyRows] = {}  # shared by every pin: one encoder, one cache
 
     @classmethod
     def build(
@@ -180,6 +185,7 @@ class CandidateIndex:
         """A handle on today's view: later changes to this index do not reach it (and vice versa)."""
         pinned = object.__new__(CandidateIndex)
         pinned.encoder, pinned.version, pinned._view = self.encoder, self.version, self._view
+        pinned._vacancies = self._vacancies
         pinned._writing = threading.Lock()
         return pinned
 
@@ -240,4 +246,16 @@ class CandidateIndex:
         filters: RankFilters | None = None,
     ) -> list[RankedCandidate]:
         """The best ``limit`` eligible candidates for a vacancy, best first (only those passing ``filters``)."""
-        return self._view.rank(self.encoder, vacancy, weights, limit, filters)
+        return self._view.rank(self.encoder, vacancy, weights, limit, filters, self.encode_vacancy(vacancy))
+
+    def encode_vacancy(self, vacancy: VacancyDoc) -> VacancyRows:
+        """The vacancy encoded by this index's encoder, remembered: a candidate page is viewed again and again,
+        and analysing the ad's text costs more than the rest of a ranking at 100k profiles. Bounded (emptied
+        when full); an edited vacancy is another document, so it is never served stale."""
+        rows = self._vacancies.get(vacancy)
+        if rows is None:
+            rows = VacancyRows.encode(self.encoder, [vacancy])
+            if len(self._vacancies) >= VACANCY_CACHE_SIZE:
+                self._vacancies.clear()
+            self._vacancies[vacancy] = rows
+        return rows

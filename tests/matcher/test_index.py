@@ -350,3 +350,21 @@ def test_fitting_on_a_sample_still_encodes_every_profile(demo_population):
     assert len(index) == len(profiles)
     assert index.base.text.shape[0] == index.base.concepts.shape[0] == len(profiles)
     assert index.rank(vacancies[0], limit=5)
+
+
+def test_a_vacancy_is_encoded_once_per_index_and_an_edited_one_anew(build_index, vacancy, monkeypatch):
+    from dataclasses import replace
+
+    from matcher.pairs import VacancyRows
+
+    index = build_index()
+    encoded = []
+    original = VacancyRows.encode
+    monkeypatch.setattr(VacancyRows, "encode", classmethod(lambda cls, *args: encoded.append(1) or original(*args)))
+
+    first = index.rank(vacancy)
+    assert index.pin().rank(vacancy) == first  # a pinned view shares what its index remembers
+    edited = replace(vacancy, competences=("rengøring", "kantinedrift"))
+    index.rank(edited)
+
+    assert len(encoded) == 2
