@@ -44,7 +44,7 @@ def build_worker(size: int, directory: Path) -> dict:
     from bench.population import generate_population
     from matcher.documents import profile_from_record, vacancy_from_record
     from matcher.index import CandidateIndex
-    from matcher.persistence import save_index
+    from matcher.snapshot import publish
     from models import Base
     from models.engine import make_engine
     from webapp.services import importing
@@ -69,7 +69,7 @@ def build_worker(size: int, directory: Path) -> dict:
     started = time.perf_counter()
     index = CandidateIndex.build(profiles, vacancies, version="bench")
     build_seconds = time.perf_counter() - started
-    save_index(index, directory / "index")
+    publish(index, directory / "index")
     build_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     vectorizer = TfidfVectorizer(dtype="float32")
@@ -86,10 +86,10 @@ def rank_worker(directory: Path) -> dict:
     from sklearn.metrics.pairwise import linear_kernel
     from threadpoolctl import threadpool_limits
 
-    from matcher.persistence import load_index
+    from matcher.snapshot import load_current
 
     baseline_rss = _rss_mb()
-    index, _pointer = load_index(directory / "index")
+    index = load_current(directory / "index").index
     gc.collect()
     index_rss = _rss_mb()
     queries = joblib.load(directory / "queries.joblib")

@@ -1,10 +1,7 @@
 """/healthz and /readyz: for load balancers; no log-in, no cookie, no cache; a failed check is a 503 problem."""
 
-import dataclasses
-import json
 from types import SimpleNamespace
 
-from matcher import persistence
 from webapp.services import health, ranking
 
 
@@ -64,20 +61,6 @@ def test_the_probes_are_not_rate_limited(app, client, monkeypatch):
     assert all(client.get("/readyz").status_code == 200 for _ in range(5))
 
 
-def test_index_readiness_reads_the_pointer_without_the_index_stores_status(tmp_path, monkeypatch):
-    monkeypatch.delattr(ranking, "snapshot_status", raising=False)
-    assert health.index_readiness(tmp_path) == health.Check("index", False, health.NO_INDEX)
-    # whatever fields the pointer has: text and numbers, in this code's format
-    pointer = {
-        field.name: 0 if field.type in (int, "int") else "x" for field in dataclasses.fields(persistence.Pointer)
-    }
-    pointer["format"] = persistence.FORMAT_VERSION
-    (tmp_path / persistence.POINTER).write_text(json.dumps(pointer | {"format": persistence.FORMAT_VERSION - 1}))
-    assert health.index_readiness(tmp_path) == health.Check("index", False, health.OLD_INDEX)
-    (tmp_path / persistence.POINTER).write_text(json.dumps(pointer))
-    assert health.index_readiness(tmp_path) == health.Check("index", True)
-
-
-def test_index_readiness_prefers_the_index_stores_own_status(tmp_path, monkeypatch):
+def test_index_readiness_is_the_index_stores_status(tmp_path, monkeypatch):
     _usable(monkeypatch, usable=False, reason=None)
     assert health.index_readiness(tmp_path) == health.Check("index", False, health.UNUSABLE_INDEX)

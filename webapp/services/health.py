@@ -15,16 +15,12 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from matcher import persistence
-
 from . import ranking
 
 log = logging.getLogger("sektorbro.health")
 
 DATABASE_TIMEOUT_MS = 2000
 NO_DATABASE = "Databasen svarer ikke."
-NO_INDEX = "Der er intet gemt indeks. Kør flask --app webapp index rebuild."
-OLD_INDEX = "Det gemte indeks har et andet format end programmet. Kør flask --app webapp index rebuild."
 UNUSABLE_INDEX = "Indekset kan ikke bruges. Kør flask --app webapp index rebuild."
 
 
@@ -51,18 +47,10 @@ def database_readiness(engine: Engine, timeout_ms: int = DATABASE_TIMEOUT_MS) ->
 
 
 def index_readiness(directory: Path) -> Check:
-    """Whether a usable index is saved in ``directory``: the index store's own status where it has one,
-    else a pointer of this code's format."""
-    snapshot_status = getattr(ranking, "snapshot_status", None)
-    if snapshot_status is not None:
-        status = snapshot_status(directory)
-        return Check("index", True) if status.usable else Check("index", False, status.reason or UNUSABLE_INDEX)
-    pointer = persistence.read_pointer(directory)
-    if pointer is None:
-        return Check("index", False, NO_INDEX)
-    if pointer.format != persistence.FORMAT_VERSION:
-        return Check("index", False, OLD_INDEX)
-    return Check("index", True)
+    """Whether a usable index is published in ``directory`` (the index store's status: pointer, manifest,
+    stamp and sizes, no arrays read)."""
+    status = ranking.snapshot_status(directory)
+    return Check("index", True) if status.usable else Check("index", False, status.reason or UNUSABLE_INDEX)
 
 
 def readiness(engine: Engine, index_directory: Path) -> list[Check]:
