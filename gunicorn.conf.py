@@ -6,6 +6,7 @@ TIMEOUT and GRACEFUL_TIMEOUT (seconds), MAX_REQUESTS. The app reads its own sett
 REDIS_URL, SEKTORBRO_*) as under ``make run``.
 """
 
+import gc
 import os
 import subprocess
 import sys
@@ -23,11 +24,13 @@ keepalive = 5  # seconds an idle keep-alive connection from the proxy stays open
 max_requests = int(os.environ.get("MAX_REQUESTS") or 2000)
 max_requests_jitter = max_requests // 10
 
-# The app is imported in each worker after the fork, not in the master: no database connection, Redis
-# client or mail-sender thread (webapp/mailer.py starts it with a worker's first request) is ever shared
-# between processes. The index's arrays are memory-mapped, so the workers share them through the page cache
-# anyway. With PRELOAD=1 the app is loaded once in the master; post_fork below then drops the inherited pool.
-preload_app = os.environ.get("PRELOAD") == "1"
+# The app is loaded once in the master, which also loads the lemma dictionary and the index (when_ready), then
+# freezes its heap and forks: the workers share those pages copy-on-write instead of each holding ~100 MB of
+# their own (the index's arrays are memory-mapped and shared through the page cache in any case). Nothing that
+# must not be shared is opened before the fork: post_fork drops the inherited database pool, the mail sender
+# starts with a worker's first request (webapp/mailer.py), the Redis client connects after the fork.
+# PRELOAD=0 imports the app in each worker instead.
+preload_app = os.environ.get("PRELOAD", "1") != "0"
 control_socket_disable = True  # no control socket in $HOME (newer gunicorn): two servers on a host would share it
 
 accesslog = None  # the app writes one JSON line per request (webapp/requestlog.py)
@@ -51,8 +54,19 @@ _watch = None
 
 
 def when_ready(server):
-    """Start ``flask index watch`` once the server listens."""
+    """Before the first fork: load what every worker shares (preloaded app); start ``flask index watch``."""
     global _watch
+    app = getattr(server.app, "callable", None)
+    if app is not None:
+        from webapp.db import get_session
+        from webapp.services import index_store, ranking
+
+        with app.app_context():
+            index_store.warm(get_session(), ranking.directory_for(app.instance_path))
+        engine = app.extensions.get("sqlalchemy_engine")
+        if engine is not None:
+            engine.dispose()  # the master serves no request: it keeps no connection open
+        gc.freeze()  # the collector never writes to what the master loaded, so those pages stay shared
     if os.environ.get("INDEX_WATCH", "1") != "0":
         _watch = subprocess.Popen([sys.executable, "-m", "flask", "--app", "webapp", "index", "watch"])
         server.log.info("Started 'flask index watch' (pid %s)", _watch.pid)

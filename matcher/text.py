@@ -323,6 +323,12 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
         return [word]
 
 
+def load_lemmas() -> None:
+    """Load the Danish lemma dictionary now, not with the first word analysed (it is the largest thing a
+    process holds: a server loads it once before forking its workers, which then share it)."""
+    simplemma.lemmatize("ledelse", lang="da")
+
+
 def identity(tokens):
     """Pass pre-analysed tokens through a scikit-learn vectoriser unchanged (module-level so it pickles)."""
     return tokens

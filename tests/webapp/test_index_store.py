@@ -212,3 +212,19 @@ def test_kill_9_during_rebuild_keeps_the_old_snapshot_serving_and_a_rerun_comple
     assert not any(p.name.startswith(snapshot.TEMPORARY_PREFIX) for p in snapshots.iterdir())
     assert "Klar." in _run(instance, "index", "status")
     assert json.loads(_run(instance, "rank", "--all")).keys() == json.loads(ranked).keys()
+
+
+def test_a_server_warms_the_published_index_before_forking_and_starts_without_one(db, make_profile, directory):
+    from webapp.services import index_store
+
+    make_profile()
+    db.commit()
+    index_store.warm(db, directory)  # nothing published yet: the workers will say the ranking is not ready
+    assert index_store.state_of(directory) is None
+
+    rebuilt = ranking.rebuild(db, directory)
+    db.commit()
+    ranking.forget(directory)  # a fresh master
+    index_store.warm(db, directory)
+
+    assert index_store.state_of(directory).index.version == rebuilt.index.version

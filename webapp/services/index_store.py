@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from matcher import snapshot
 from matcher.index import CandidateIndex
 from matcher.recommend import VacancySet
+from matcher.text import load_lemmas
 from models import IndexChange, Organisation, Profile
 
 from .errors import Unavailable
@@ -175,6 +176,17 @@ def _replay(session: Session, state: _State) -> None:
         removals=set(changed) - {p.id for p in found},
         change_seq=max(seq for seq, _profile_id in rows),
     )
+
+
+def warm(session: Session, directory: Path) -> None:
+    """Load what every worker needs once, before a server forks them: the lemma dictionary and, if one is
+    published, the index (its encoder; the arrays are mapped and shared anyway). Workers then share those
+    pages copy-on-write instead of each building their own, and a worker reloads only a newer snapshot."""
+    load_lemmas()
+    try:
+        current_index(session, directory)
+    except IndexUnavailable as error:
+        log.warning("No index to load before forking: %s", error.reason)
 
 
 def forget(directory: Path) -> None:
