@@ -31,7 +31,7 @@ from models import (
     VacancyStatus,
 )
 
-from . import candidate_cards, contacts, ranking
+from . import candidate_cards, contacts, matcher_docs, ranking
 from . import weights as weight_sets
 from .candidate_cards import CandidateCard, CandidateProfile, ExperienceLine, Identity, OwnTexts
 from .errors import Forbidden, NotFound, ServiceError
@@ -186,6 +186,7 @@ def review(
     encoder = ranking.current_index(session, directory).encoder
     doc = ranking.vacancy_doc(vacancy)
     offset = (shown.page - 1) * shown.per_page
+    matcher_docs.rankable(session, ids)  # the shown page's experiences and organisations, in one query each
     pairs = [(doc, ranking.profile_doc(item.profile), item.ranked) for item in shown.items]
     cards = []
     for position, (item, explanation) in enumerate(

@@ -31,11 +31,15 @@ def organisation_families(session: Session) -> dict[int, tuple[int, ...]]:
     return families
 
 
+def hidden_from(profile: Profile, families: dict[int, tuple[int, ...]] | None = None) -> tuple[int, ...]:
+    """Organisations a profile is hidden from: a discreet leader's own organisation and its family."""
+    if profile.visibility == Visibility.DISCREET and profile.organisation_id is not None:
+        return (families or {}).get(profile.organisation_id, (profile.organisation_id,))
+    return ()
+
+
 def profile_doc(profile: Profile, families: dict[int, tuple[int, ...]] | None = None) -> ProfileDoc:
     """What the matcher needs from a profile (``families`` from ``organisation_families``)."""
-    hidden: tuple[int, ...] = ()
-    if profile.visibility == Visibility.DISCREET and profile.organisation_id is not None:
-        hidden = (families or {}).get(profile.organisation_id, (profile.organisation_id,))
     return ProfileDoc(
         key=profile.id,
         sector=profile.sector,
@@ -53,7 +57,7 @@ def profile_doc(profile: Profile, families: dict[int, tuple[int, ...]] | None = 
         education=profile.education,
         organisation=profile.organisation.name if profile.organisation else "",
         external_id=profile.external_id,
-        hidden_from=hidden,
+        hidden_from=hidden_from(profile, families),
     )
 
 
@@ -74,13 +78,12 @@ def vacancy_doc(vacancy: Vacancy) -> VacancyDoc:
     )
 
 
-def rankable(session: Session, ids: list[int] | None = None) -> list[Profile]:
-    """Profiles that may be ranked (all but hidden ones), with what the documents need."""
-    stmt = (
-        select(Profile)
-        .options(selectinload(Profile.experiences), joinedload(Profile.organisation))
-        .where(Profile.visibility != Visibility.HIDDEN)
-    )
+def rankable(session: Session, ids: list[int] | None = None, texts: bool = True) -> list[Profile]:
+    """Profiles that may be ranked (all but hidden ones); with ``texts``, also what the documents need
+    (experiences, organisation), else only the profile rows (a pool of 200 ranked ids to filter and page)."""
+    stmt = select(Profile).where(Profile.visibility != Visibility.HIDDEN)
+    if texts:
+        stmt = stmt.options(selectinload(Profile.experiences), joinedload(Profile.organisation))
     if ids is not None:
         stmt = stmt.where(Profile.id.in_(ids))
     return list(session.scalars(stmt.order_by(Profile.id)).unique())

@@ -31,7 +31,7 @@ from .index_store import (
     snapshot_status,
     state_of,
 )
-from .matcher_docs import organisation_families, profile_doc, published, rankable, vacancy_doc
+from .matcher_docs import hidden_from, organisation_families, profile_doc, published, rankable, vacancy_doc
 
 __all__ = [
     "IndexUnavailable",
@@ -107,23 +107,22 @@ def rank_candidates(
     weights = weights or weight_sets.active_weights(session)
     doc = vacancy_doc(vacancy)
     ranked = index.rank(doc, weights, limit=limit, filters=filters)
-    profiles = {p.id: p for p in rankable(session, [r.key for r in ranked])}
+    profiles = {p.id: p for p in rankable(session, [r.key for r in ranked], texts=explain_all)}
     # Organisation families only matter for discreet leaders; most top 10s hold none, so skip the scan.
     discreet = any(p.visibility == Visibility.DISCREET for p in profiles.values())
     families = organisation_families(session) if discreet else {}
-    kept = []
-    for item in ranked:
-        profile = profiles.get(item.key)
-        candidate = profile_doc(profile, families) if profile is not None else None
-        if candidate is None or vacancy.organisation_id in candidate.hidden_from:
-            continue  # deleted or hidden since the index last replayed; never show them
-        kept.append((profile, candidate, item))
+    kept = [
+        (profiles[item.key], item)
+        for item in ranked
+        # deleted or hidden since the index last replayed: never show them
+        if item.key in profiles and vacancy.organisation_id not in hidden_from(profiles[item.key], families)
+    ]
     if not explain_all:
-        return [RankedProfile(profile, item, None) for profile, _candidate, item in kept]
-    explanations = explain_many(index.encoder, [(doc, candidate, item) for _profile, candidate, item in kept], weights)
+        return [RankedProfile(profile, item, None) for profile, item in kept]
+    pairs = [(doc, profile_doc(profile, families), item) for profile, item in kept]
     return [
         RankedProfile(profile, item, explanation)
-        for (profile, _candidate, item), explanation in zip(kept, explanations, strict=True)
+        for (profile, item), explanation in zip(kept, explain_many(index.encoder, pairs, weights), strict=True)
     ]
 
 
