@@ -38,11 +38,16 @@ def geography_fit(distances_km: np.ndarray, max_commute_km: np.ndarray) -> np.nd
     >>> [round(float(x), 2) for x in geography_fit(np.array([0.0, 50.0, 100.0]), np.array([50, 50, 50]))]
     [1.0, 0.8, 0.11]
     """
-    limit = np.maximum(max_commute_km.astype(np.float32), 1.0)
-    distance = distances_km.astype(np.float32)
-    inside = 1.0 - (1.0 - GEOGRAPHY_AT_LIMIT) * np.minimum(distance / limit, 1.0)
-    outside = GEOGRAPHY_AT_LIMIT * np.exp(-np.maximum(distance - limit, 0.0) / GEOGRAPHY_DECAY_KM)
-    return np.where(distance <= limit, inside, outside).astype(np.float32)
+    distance = np.asarray(distances_km, dtype=np.float32)
+    limit = np.broadcast_to(np.maximum(np.asarray(max_commute_km, dtype=np.float32), 1.0), distance.shape)
+    fit = np.minimum(distance / limit, 1.0)  # inside the limit: falls linearly to GEOGRAPHY_AT_LIMIT
+    fit *= -(1.0 - GEOGRAPHY_AT_LIMIT)
+    fit += 1.0
+    beyond = np.flatnonzero(distance > limit)  # only these pay for the exponential
+    if len(beyond):
+        excess = distance[beyond] - limit[beyond]
+        fit[beyond] = GEOGRAPHY_AT_LIMIT * np.exp(-excess / GEOGRAPHY_DECAY_KM)
+    return fit
 
 
 def sector_mask(open_bits: np.ndarray, vacancy_sector: str) -> np.ndarray:
@@ -79,9 +84,8 @@ def assemble(rows: int, **columns: np.ndarray | float) -> np.ndarray:
     values = np.zeros((len(COMPONENTS), rows), dtype=np.float32)
     for name, column in columns.items():
         row = values[COMPONENT_INDEX[name]]
-        row[:] = column
-        np.nan_to_num(row, copy=False)
-        np.clip(row, 0.0, 1.0, out=row)
+        np.fmax(column, 0.0, out=row)  # NaN (a 0/0) and anything below 0 become 0, in one pass
+        np.minimum(row, 1.0, out=row)
     return values.T
 
 

@@ -135,8 +135,7 @@ class IndexView:
             if not eligible.any():
                 continue
             scores = np.where(eligible, values @ w, -np.inf)
-            count = min(limit, int(eligible.sum()))
-            top = np.argpartition(-scores, count - 1)[:count] if count < len(scores) else np.arange(len(scores))
+            top = top_rows(scores, min(limit, int(np.count_nonzero(eligible))))
             found.extend(
                 (float(scores[i]), int(segment.keys[i]), values[i], bool(qualified[i]))
                 for i in top
@@ -144,6 +143,29 @@ class IndexView:
             )
         found.sort(key=lambda item: (-item[0], item[1]))
         return [ranked_item(key, score, values, qualified) for score, key, values, qualified in found[:limit]]
+
+
+def top_rows(scores: np.ndarray, count: int) -> np.ndarray:
+    """Rows of the ``count`` highest scores (in no order; ties at the cut-off broken arbitrarily).
+
+    A full selection over 100k scores costs about a millisecond; most of them cannot reach a top 10. The
+    ``count``-th highest of an evenly spread sample is at most the ``count``-th highest of all, so every row of
+    the top ``count`` scores at least that much: select among those few instead.
+    """
+    n = len(scores)
+    if count <= 0:
+        return np.zeros(0, dtype=np.int64)
+    if count >= n:
+        return np.arange(n)
+    sample = scores[:: max(1, n // (64 * count))]
+    if len(sample) > count:
+        bound = np.partition(sample, len(sample) - count)[len(sample) - count]
+        rows = np.flatnonzero(scores >= bound)
+    else:
+        rows = np.arange(n)
+    if len(rows) <= count:
+        return rows
+    return rows[np.argpartition(scores[rows], len(rows) - count)[len(rows) - count :]]
 
 
 def _member(sorted_array: np.ndarray, value: int) -> bool:

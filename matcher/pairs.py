@@ -115,7 +115,12 @@ def component_matrix(profiles: ProfileRows, vacancies: VacancyRows) -> np.ndarra
     competence, function, text = dots
     with np.errstate(divide="ignore", invalid="ignore"):
         competence = competence / vacancies.total  # 0/0 is NaN, which assemble turns into 0
-    distances = DISTANCES[profiles.municipality, vacancies.municipality]
+    # The one side's row (or column) of the distance table, gathered at the many side's kommuner: the same
+    # numbers as indexing the table by both, without a two-dimensional gather over every pair.
+    if len(vacancies) == 1:
+        distances = DISTANCES[:, int(vacancies.municipality[0])].take(profiles.municipality)
+    else:
+        distances = DISTANCES[int(profiles.municipality[0])].take(vacancies.municipality)
     return assemble(
         rows,
         competence=competence,

@@ -368,3 +368,20 @@ def test_a_vacancy_is_encoded_once_per_index_and_an_edited_one_anew(build_index,
     index.rank(edited)
 
     assert len(encoded) == 2
+
+
+@pytest.mark.parametrize("count", [1, 3, 10, 200])
+def test_top_rows_are_the_highest_scores_whatever_the_spread(count):
+    from matcher.index import top_rows
+
+    rng = np.random.default_rng(count)
+    for scores in (
+        rng.random(50_000).astype(np.float32),
+        np.round(rng.random(50_000), 2).astype(np.float32),  # many ties
+        np.where(rng.random(50_000) < 0.99, -np.inf, rng.random(50_000)).astype(np.float32),  # few eligible
+        np.sort(rng.random(50_000)).astype(np.float32),  # the best at the end, missed by a sparse sample
+        rng.random(5).astype(np.float32),
+    ):
+        rows = top_rows(scores, count)
+        assert len(rows) == min(count, len(scores)) and len(set(rows.tolist())) == len(rows)
+        assert np.array_equal(np.sort(scores[rows]), np.sort(scores)[len(scores) - len(rows) :])
