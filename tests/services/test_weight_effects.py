@@ -114,7 +114,7 @@ def test_aggregate_uses_one_index_and_no_explanations(db, directory, pool, monke
     calls = []
     original = ranking.current_index
     monkeypatch.setattr(ranking, "current_index", lambda *args: calls.append(1) or original(*args))
-    monkeypatch.setattr(ranking, "explain", lambda *args: pytest.fail("explained"))
+    monkeypatch.setattr(ranking, "explain_many", lambda *args: pytest.fail("explained"))
     weight_effects.aggregate(db, directory, [ONLY_COMPETENCE, ONLY_GEOGRAPHY])
     assert len(calls) == 1
 
