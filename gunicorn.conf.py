@@ -68,7 +68,9 @@ def when_ready(server):
             engine.dispose()  # the master serves no request: it keeps no connection open
         gc.freeze()  # the collector never writes to what the master loaded, so those pages stay shared
     if os.environ.get("INDEX_WATCH", "1") != "0":
-        _watch = subprocess.Popen([sys.executable, "-m", "flask", "--app", "webapp", "index", "watch"])
+        # --parent: a master killed with SIGKILL cannot stop the watch, so the watch notices and stops itself.
+        command = [sys.executable, "-m", "flask", "--app", "webapp", "index", "watch", "--parent", str(os.getpid())]
+        _watch = subprocess.Popen(command)
         server.log.info("Started 'flask index watch' (pid %s)", _watch.pid)
 
 

@@ -228,3 +228,9 @@ def test_a_server_warms_the_published_index_before_forking_and_starts_without_on
     index_store.warm(db, directory)
 
     assert index_store.state_of(directory).index.version == rebuilt.index.version
+
+
+def test_a_watch_whose_server_is_gone_stops_by_itself(runner, never_fit):
+    result = runner.invoke(args=["index", "watch", "--parent", str(os.getppid() + 1_000_000)])
+
+    assert result.exit_code == 0 and "stopper også" in result.output

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import time
@@ -74,10 +75,14 @@ def rebuild() -> None:
     "--interval", default=30, show_default=True, type=click.IntRange(1, 86_400), help="Seconds between checks."
 )
 @click.option("--once", is_flag=True, help="Check once (and rebuild if needed), then exit (tests, cron).")
+@click.option("--parent", type=int, help="Exit when this process (the server that started the watch) is gone.")
 @with_appcontext
-def watch(interval: int, once: bool) -> None:
+def watch(interval: int, once: bool, parent: int | None) -> None:
     """Rebuild in the background when there is no usable index, a profile was deleted, or many changed."""
     while True:
+        if parent is not None and os.getppid() != parent:
+            click.echo("Serveren, der startede overvågningen, er stoppet; overvågningen stopper også.", err=True)
+            return
         session = get_session()
         try:
             trigger, rebuilt = ranking.rebuild_if_needed(session, _directory())
