@@ -22,7 +22,7 @@ import numpy as np
 
 from .documents import ProfileDoc, VacancyDoc
 from .encoder import DocumentEncoder
-from .pairs import DISTANCES, NICE_TO_HAVE_SHARE, VacancyRows, municipality_row
+from .pairs import NICE_TO_HAVE_SHARE, VacancyRows, municipality_row
 from .segment import RankFilters, Segment
 from .weights import COMPONENT_INDEX, COMPONENTS, Weights
 
@@ -35,15 +35,9 @@ __all__ = [
     "RankFilters",
     "RankedCandidate",
     "Segment",
-    "distances_from",
     "municipality_row",
     "ranked_item",
 ]
-
-
-def distances_from(code: int) -> np.ndarray:
-    """Distances (km) from one kommune to every kommune, indexed by distance-table row."""
-    return DISTANCES[municipality_row(code)]
 
 
 @dataclass(frozen=True)

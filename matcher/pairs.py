@@ -93,34 +93,31 @@ class VacancyRows:
 def component_matrix(profiles: ProfileRows, vacancies: VacancyRows) -> np.ndarray:
     """Components (pairs × ``COMPONENTS``) of one vacancy against many profiles, or one profile against many
     vacancies; the same pair gets the same values either way."""
+    # Each dot product slices the "many" side's columns at the "one" side's terms. Distances gather the one
+    # side's row (or column) of the table at the many side's kommuner: the same numbers as indexing the table
+    # by both, without a two-dimensional gather over every pair.
     if len(vacancies) == 1:
-        many, one, rows = profiles, vacancies, len(profiles)
-        dots = (
+        rows = len(profiles)
+        competence, function, text = (
             _dot(profiles.concepts, vacancies.target),
             _dot(profiles.functions, vacancies.functions),
             _dot(profiles.text, vacancies.text),
         )
+        distances = DISTANCES[:, int(vacancies.municipality[0])].take(profiles.municipality)
     elif len(profiles) == 1:
-        many, one, rows = vacancies, profiles, len(vacancies)
-        dots = (
+        rows = len(vacancies)
+        competence, function, text = (
             _dot(vacancies.target, profiles.concepts),
             _dot(vacancies.functions, profiles.functions),
             _dot(vacancies.text, profiles.text),
         )
+        distances = DISTANCES[int(profiles.municipality[0])].take(vacancies.municipality)
     else:
         raise ValueError("one side of the component matrix must be a single row")
-    del many, one
     if rows == 0:
         return assemble(0)
-    competence, function, text = dots
     with np.errstate(divide="ignore", invalid="ignore"):
         competence = competence / vacancies.total  # 0/0 is NaN, which assemble turns into 0
-    # The one side's row (or column) of the distance table, gathered at the many side's kommuner: the same
-    # numbers as indexing the table by both, without a two-dimensional gather over every pair.
-    if len(vacancies) == 1:
-        distances = DISTANCES[:, int(vacancies.municipality[0])].take(profiles.municipality)
-    else:
-        distances = DISTANCES[int(profiles.municipality[0])].take(vacancies.municipality)
     return assemble(
         rows,
         competence=competence,
