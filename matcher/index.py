@@ -22,20 +22,18 @@ import numpy as np
 
 from .documents import ProfileDoc, VacancyDoc
 from .encoder import DocumentEncoder
-from .pairs import NICE_TO_HAVE_SHARE, VacancyRows, municipality_row
+from .pairs import VacancyRows
 from .segment import RankFilters, Segment
 from .weights import COMPONENT_INDEX, COMPONENTS, Weights
 
 VACANCY_CACHE_SIZE = 2048  # encoded vacancies one index remembers
 
 __all__ = [
-    "NICE_TO_HAVE_SHARE",
     "CandidateIndex",
     "IndexView",
     "RankFilters",
     "RankedCandidate",
     "Segment",
-    "municipality_row",
     "ranked_item",
 ]
 
