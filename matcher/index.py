@@ -14,19 +14,27 @@ level, distance and willingness. No Python loop runs over candidates.
 
 from __future__ import annotations
 
+import hashlib
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 
 from .documents import ProfileDoc, VacancyDoc
-from .encoder import DocumentEncoder
+from .encoder import DocumentEncoder, VacancyVector
 from .pairs import VacancyRows
 from .segment import RankFilters, Segment
 from .weights import COMPONENT_INDEX, COMPONENTS, Weights
 
 VACANCY_CACHE_SIZE = 2048  # encoded vacancies one index remembers
+
+
+def vacancy_digest(vacancy: VacancyDoc) -> str:
+    """A stable name for a vacancy's content (every field): the same text and settings encode the same with
+    one encoder, in any process; an edit gives another name, so a stored encoding is never served stale."""
+    return hashlib.blake2b(repr(vacancy).encode(), digest_size=16).hexdigest()
+
 
 __all__ = [
     "CandidateIndex",
@@ -175,6 +183,7 @@ class CandidateIndex:
         self._view = IndexView(base, empty, Segment.empty(encoder), change_seq)
         self._writing = threading.Lock()  # writers queue; readers never wait
         self._vacancies: dict[VacancyDoc, VacancyRows] = {}  # shared by every pin: one encoder, one cache
+        self._vectors: dict[str, VacancyVector] = {}  # by ``vacancy_digest``; a snapshot saves them
 
     @classmethod
     def build(
@@ -185,10 +194,12 @@ class CandidateIndex:
         organisation_names: Iterable[str] = (),
         encoder: DocumentEncoder | None = None,
     ) -> CandidateIndex:
-        """Fit the encoder on the population and encode every profile."""
+        """Fit the encoder on the population, encode every profile and analyse every vacancy given."""
         encoder = encoder or DocumentEncoder()
         encoded = encoder.fit_transform_profiles(profiles, vacancies, organisation_names=list(organisation_names))
-        return cls(encoder, Segment.build(encoder, profiles, encoded), version)
+        index = cls(encoder, Segment.build(encoder, profiles, encoded), version)
+        index.remember_vectors({vacancy_digest(v): encoder.transform_vacancy(v) for v in vacancies})
+        return index
 
     @property
     def view(self) -> IndexView:
@@ -199,7 +210,7 @@ class CandidateIndex:
         """A handle on today's view: later changes to this index do not reach it (and vice versa)."""
         pinned = object.__new__(CandidateIndex)
         pinned.encoder, pinned.version, pinned._view = self.encoder, self.version, self._view
-        pinned._vacancies = self._vacancies
+        pinned._vacancies, pinned._vectors = self._vacancies, self._vectors
         pinned._writing = threading.Lock()
         return pinned
 
@@ -268,8 +279,29 @@ class CandidateIndex:
         when full); an edited vacancy is another document, so it is never served stale."""
         rows = self._vacancies.get(vacancy)
         if rows is None:
-            rows = VacancyRows.encode(self.encoder, [vacancy])
+            rows = VacancyRows.encode(self.encoder, [vacancy], vectors=[self.vacancy_vector(vacancy)])
             if len(self._vacancies) >= VACANCY_CACHE_SIZE:
                 self._vacancies.clear()
             self._vacancies[vacancy] = rows
         return rows
+
+    def vacancy_vector(self, vacancy: VacancyDoc) -> VacancyVector:
+        """The vacancy's text analysed by this index's encoder, by content: the build analyses every published
+        vacancy once and the snapshot keeps the result, so no worker or CLI run analyses them again."""
+        digest = vacancy_digest(vacancy)
+        vector = self._vectors.get(digest)
+        if vector is None:
+            vector = self.encoder.transform_vacancy(vacancy)
+            self.remember_vectors({digest: vector})
+        return vector
+
+    def remember_vectors(self, vectors: Mapping[str, VacancyVector]) -> None:
+        """Keep analysed vacancies by digest (from a snapshot, or just made); bounded like the row cache."""
+        if len(self._vectors) + len(vectors) > VACANCY_CACHE_SIZE:
+            self._vectors.clear()
+        self._vectors.update(vectors)
+
+    @property
+    def vacancy_vectors(self) -> Mapping[str, VacancyVector]:
+        """The analysed vacancies this index knows, by digest (what a snapshot writes)."""
+        return self._vectors

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from .documents import ProfileDoc, VacancyDoc
-from .encoder import DocumentEncoder
+from .encoder import DocumentEncoder, VacancyVector
 from .index import RankedCandidate, ranked_item
 from .pairs import VacancyRows, component_matrix, open_and_qualified
 from .segment import Segment
@@ -18,9 +18,12 @@ class VacancySet(VacancyRows):
     """Published vacancies encoded once with the candidate index's encoder."""
 
     @classmethod
-    def build(cls, encoder: DocumentEncoder, vacancies: Sequence[VacancyDoc]) -> VacancySet:
-        """Encode vacancies (text rows are the pruned, L2-normalised queries; concept targets IDF-weighted)."""
-        return cls.encode(encoder, vacancies)
+    def build(
+        cls, encoder: DocumentEncoder, vacancies: Sequence[VacancyDoc], vectors: Sequence[VacancyVector] | None = None
+    ) -> VacancySet:
+        """Encode vacancies (text rows are the pruned, L2-normalised queries; concept targets IDF-weighted), or
+        stack ``vectors`` already analysed for them (``CandidateIndex.vacancy_vector``)."""
+        return cls.encode(encoder, vacancies, vectors)
 
     def rank(
         self, encoder: DocumentEncoder, profile: ProfileDoc, weights: Weights | None = None, limit: int = 10

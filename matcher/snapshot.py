@@ -40,6 +40,7 @@ import numpy as np
 import scipy.sparse as sp
 import sklearn
 
+from .encoder import VacancyVector
 from .index import CandidateIndex
 from .segment import FIELDS, SPARSE, Segment
 
@@ -195,9 +196,11 @@ def open_snapshot(directory: Path, name: str) -> Snapshot:
             else:
                 values[key] = arrays[key]
         encoder = joblib.load(path / ENCODER)  # only now: its checksum matched the manifest
+        vectors = _unpack_vectors(arrays)
     except Exception as error:  # noqa: BLE001 - a damaged snapshot must never crash a worker
         raise SnapshotUnusable("corrupt", f"{name}: {error!r}") from None
     index = CandidateIndex(encoder, Segment(**values), manifest.version, manifest.change_seq)
+    index.remember_vectors(vectors)
     return Snapshot(index, manifest, name)
 
 
@@ -328,6 +331,7 @@ def _write(path: Path, index: CandidateIndex, segment: Segment, change_seq: int)
             shapes[key] = list(matrix.shape)
         else:
             arrays[key] = np.asarray(value)
+    arrays |= _pack_vectors(index.vacancy_vectors)
     files = {}
     for key, array in arrays.items():
         with open(path / f"{key}.npy", "wb") as handle:
@@ -356,6 +360,40 @@ def _write(path: Path, index: CandidateIndex, segment: Segment, change_seq: int)
         _flush(handle)
     _fsync_directory(path)
     return manifest
+
+
+_VECTOR_PARTS = ("query_terms", "query_weights", "professions")  # ragged: values plus an indptr each
+_VECTOR_ROWS = ("required", "nice", "functions")  # one row per vacancy
+
+
+def _pack_vectors(vectors: dict[str, VacancyVector]) -> dict[str, np.ndarray]:
+    """The analysed vacancies as plain arrays (``vacancy.*``), in digest order; none when there are none."""
+    if not vectors:
+        return {}
+    digests = sorted(vectors)
+    packed = {"vacancy.digest": np.array(digests, dtype="S32")}
+    for part in _VECTOR_PARTS:
+        values = [np.asarray(getattr(vectors[d], part)) for d in digests]
+        packed[f"vacancy.{part}"] = np.concatenate(values)
+        packed[f"vacancy.{part}.indptr"] = np.cumsum([0, *map(len, values)]).astype(np.int64)
+    for part in _VECTOR_ROWS:
+        packed[f"vacancy.{part}"] = np.stack([np.asarray(getattr(vectors[d], part)) for d in digests])
+    return packed
+
+
+def _unpack_vectors(arrays: dict[str, np.ndarray]) -> dict[str, VacancyVector]:
+    """What ``_pack_vectors`` wrote (a snapshot without analysed vacancies gives none)."""
+    if "vacancy.digest" not in arrays:
+        return {}
+    out = {}
+    for row, digest in enumerate(arrays["vacancy.digest"]):
+        parts = {}
+        for part in _VECTOR_PARTS:
+            start, end = arrays[f"vacancy.{part}.indptr"][row : row + 2]
+            parts[part] = np.array(arrays[f"vacancy.{part}"][start:end])
+        parts |= {part: np.array(arrays[f"vacancy.{part}"][row]) for part in _VECTOR_ROWS}
+        out[digest.decode()] = VacancyVector(**parts)
+    return out
 
 
 def _describe(path: Path) -> dict[str, object]:

@@ -352,22 +352,27 @@ def test_fitting_on_a_sample_still_encodes_every_profile(demo_population):
     assert index.rank(vacancies[0], limit=5)
 
 
-def test_a_vacancy_is_encoded_once_per_index_and_an_edited_one_anew(build_index, vacancy, monkeypatch):
+def test_a_vacancy_is_analysed_once_per_index_and_an_edited_one_anew(build_index, vacancy, monkeypatch):
     from dataclasses import replace
 
-    from matcher.pairs import VacancyRows
-
-    index = build_index()
-    encoded = []
-    original = VacancyRows.encode
-    monkeypatch.setattr(VacancyRows, "encode", classmethod(lambda cls, *args: encoded.append(1) or original(*args)))
+    index = build_index(vacancies=[])  # the build analyses the vacancies it is given; this one was not
+    analysed = []
+    original = index.encoder.transform_vacancy
+    monkeypatch.setattr(index.encoder, "transform_vacancy", lambda doc: analysed.append(doc) or original(doc))
 
     first = index.rank(vacancy)
+    assert index.rank(vacancy) == first
     assert index.pin().rank(vacancy) == first  # a pinned view shares what its index remembers
     edited = replace(vacancy, competences=("rengøring", "kantinedrift"))
     index.rank(edited)
 
-    assert len(encoded) == 2
+    assert analysed == [vacancy, edited]
+
+
+def test_the_build_analyses_the_vacancies_it_is_given(build_index, vacancy, monkeypatch):
+    index = build_index(vacancies=[vacancy])
+    monkeypatch.setattr(index.encoder, "transform_vacancy", lambda doc: pytest.fail("analysed again"))
+    assert index.rank(vacancy)
 
 
 @pytest.mark.parametrize("count", [1, 3, 10, 200])

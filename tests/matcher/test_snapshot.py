@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from matcher import snapshot
-from matcher.index import CandidateIndex
+from matcher.index import CandidateIndex, vacancy_digest
 from matcher.snapshot import (
     MANIFEST,
     POINTER,
@@ -65,6 +65,41 @@ def test_a_snapshot_is_memory_mapped_and_ranks_as_the_original(saved, make_vacan
     ]
     for vacancy in vacancies:
         assert loaded.rank(vacancy, limit=100) == index.rank(vacancy, limit=100)
+
+
+def test_the_build_analyses_its_vacancies_once_and_the_snapshot_keeps_the_analyses(saved, vacancy, monkeypatch):
+    index, directory = saved
+    loaded = load_current(directory).index
+    assert vacancy_digest(vacancy) in loaded.vacancy_vectors
+    expected = index.encoder.transform_vacancy(vacancy)
+    stored = loaded.vacancy_vectors[vacancy_digest(vacancy)]
+    for field in dataclasses.fields(expected):
+        assert np.array_equal(getattr(stored, field.name), getattr(expected, field.name)), field.name
+        assert getattr(stored, field.name).dtype == getattr(expected, field.name).dtype, field.name
+
+    def never(doc):
+        raise AssertionError("a vacancy the snapshot already analysed was analysed again")
+
+    monkeypatch.setattr(loaded.encoder, "transform_vacancy", never)
+    assert loaded.rank(vacancy, limit=100) == index.rank(vacancy, limit=100)
+
+
+def test_an_edited_vacancy_is_analysed_again_never_served_from_the_stored_analysis(saved, vacancy):
+    index, directory = saved
+    loaded = load_current(directory).index
+    edited = dataclasses.replace(vacancy, competences=("ministerbetjening", "bevillingsstyring"))
+    assert vacancy_digest(edited) != vacancy_digest(vacancy)
+    assert vacancy_digest(edited) not in loaded.vacancy_vectors
+    assert loaded.rank(edited, limit=100) == index.rank(edited, limit=100)
+    assert vacancy_digest(edited) in loaded.vacancy_vectors  # remembered for the next request
+
+
+def test_a_snapshot_without_stored_analyses_still_ranks(build_index, vacancy, tmp_path):
+    index = build_index(vacancies=[])
+    publish(index, tmp_path)
+    assert not any(p.name.startswith("vacancy.") for p in current_dir(tmp_path).iterdir())
+    loaded = load_current(tmp_path).index
+    assert loaded.rank(vacancy, limit=100) == index.rank(vacancy, limit=100)
 
 
 def test_the_manifest_stamps_and_checksums_every_file(saved):

@@ -147,6 +147,26 @@ def test_a_deletion_is_ranked_at_once_and_the_watch_rebuilds_without_it(
     assert gone_id not in snapshot.load_current(directory).index.base.keys
 
 
+def test_a_worker_never_analyses_a_vacancy_the_build_analysed_and_an_edit_only_that_one(
+    db, make_profile, make_vacancy, rebuild_index, directory, monkeypatch
+):
+    leader = make_profile(competences=["budgetlægning", "personaleledelse"])
+    kept, edited = make_vacancy(), make_vacancy(title="Økonomichef")
+    rebuild_index()
+    ranking.forget(directory)  # a fresh worker: it knows only what the snapshot holds
+    analysed = []
+    original = DocumentEncoder.transform_vacancy
+    monkeypatch.setattr(
+        DocumentEncoder, "transform_vacancy", lambda self, doc: analysed.append(doc.key) or original(self, doc)
+    )
+    assert ranking.rank_candidates(db, directory, kept) and ranking.recommend_vacancies(db, directory, leader)
+    assert analysed == []
+    edited.title = "Økonomi- og analysechef"
+    db.commit()
+    assert {r.vacancy.id for r in ranking.recommend_vacancies(db, directory, leader)} == {kept.id, edited.id}
+    assert analysed == [edited.id]
+
+
 def test_two_rebuilds_at_once_leave_a_valid_pointer(app, make_profile, make_vacancy, directory):
     from concurrent.futures import ThreadPoolExecutor
 

@@ -7,6 +7,7 @@ A ranking never fits; with no usable index it raises ``IndexUnavailable`` and th
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from matcher.explain import Explanation, explain_many
-from matcher.index import RankedCandidate, RankFilters
+from matcher.index import CandidateIndex, RankedCandidate, RankFilters
 from matcher.recommend import VacancySet
 from matcher.weights import Weights
 from models import IndexChange, Profile, Vacancy, Visibility
@@ -126,6 +127,13 @@ def rank_candidates(
     ]
 
 
+def _vacancy_set(index: CandidateIndex, vacancies: Iterable[Vacancy]) -> VacancySet:
+    """Every published vacancy encoded with the index's encoder; each one's text is analysed only when the
+    index has not analysed that exact content before (an edit of one vacancy re-analyses that one)."""
+    docs = [vacancy_doc(v) for v in vacancies]
+    return VacancySet.build(index.encoder, docs, [index.vacancy_vector(doc) for doc in docs])
+
+
 @dataclass(frozen=True)
 class RecommendedVacancy:
     """A vacancy recommended to a leader, with the explanation."""
@@ -145,11 +153,11 @@ def recommend_vacancies(
     stamp = (index.version, tuple(sorted((v.id, v.updated_at.isoformat()) for v in vacancies.values())))
     state = state_of(directory)
     if state is None:  # forgotten meanwhile (a rebuild in this process): encode without caching
-        vacancy_set = VacancySet.build(index.encoder, [vacancy_doc(v) for v in vacancies.values()])
+        vacancy_set = _vacancy_set(index, vacancies.values())
     else:
         with state.lock:
             if state.vacancy_stamp != stamp:
-                state.vacancy_set = VacancySet.build(index.encoder, [vacancy_doc(v) for v in vacancies.values()])
+                state.vacancy_set = _vacancy_set(index, vacancies.values())
                 state.vacancy_stamp = stamp
             vacancy_set = state.vacancy_set
     doc = profile_doc(profile)
