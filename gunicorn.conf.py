@@ -6,6 +6,8 @@ TIMEOUT and GRACEFUL_TIMEOUT (seconds), MAX_REQUESTS. The app reads its own sett
 REDIS_URL, SEKTORBRO_*) as under ``make run``.
 """
 
+import ctypes
+import ctypes.util
 import gc
 import os
 import subprocess
@@ -90,3 +92,23 @@ def post_fork(server, worker):
     engine = getattr(app, "extensions", {}).get("sqlalchemy_engine") if app is not None else None
     if engine is not None:
         engine.dispose(close=False)
+
+
+def _malloc_trim():
+    """glibc's ``malloc_trim`` (None elsewhere): hands the heap's free pages back to the operating system."""
+    name = ctypes.util.find_library("c")
+    trim = getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
+    if trim is not None:
+        trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+    return trim
+
+
+_trim = _malloc_trim()
+
+
+def post_request(worker, req, environ, resp):
+    """After the response is sent: return the request's freed heap to the system. A ranking allocates and frees
+    tens of megabytes; glibc keeps the freed pages, so without this each worker holds ~8 MB more than it uses
+    (measured by ``make bench``; costs ~1-3 ms of the worker's idle time, never the client's)."""
+    if _trim is not None:
+        _trim(0)
