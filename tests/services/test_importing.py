@@ -158,7 +158,7 @@ def test_export_reads_back_as_the_same_records(db):
     run(db, [profile_line(), profile_line(external_id="p-2", email="b@example.dk", organisation=None)])
     run(db, [vacancy_line()], "vacancies")
     for kind, model, original in (
-        ("profiles", ProfileRecord, [profile_line(visibility="visible")]),  # exported explicitly
+        ("profiles", ProfileRecord, [profile_line(visibility="discreet")]),  # a new profile's default, exported
         ("vacancies", VacancyRecord, [vacancy_line()]),
     ):
         exported = list(exporting.export_lines(db, kind))

@@ -169,7 +169,7 @@ def test_visibility_survives_export_and_import(runner, db, tmp_path, make_profil
     assert runner.invoke(args=["import", "profiles", str(older)]).exit_code == 0
     db.expire_all()
     assert db.scalar(select(Profile.visibility).where(Profile.external_id == "p-hidden")) == "hidden"
-    assert db.scalar(select(Profile.visibility).where(Profile.external_id == "p-new")) == "visible"
+    assert db.scalar(select(Profile.visibility).where(Profile.external_id == "p-new")) == "discreet"  # the default
     bad = tmp_path / "bad.jsonl"
     bad.write_text(profile_line(visibility="usynlig"))
     result = runner.invoke(args=["import", "profiles", str(bad)])

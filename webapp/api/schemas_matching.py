@@ -87,7 +87,9 @@ class ProfileIn(Body):
     education: free_text(1000) = ""
     experience: Annotated[list[ExperienceIn], Field(max_length=30)] = []
     visibility: Visibility | None = Field(
-        None, description="visible, discreet (hidden from your own organisation's family) or hidden."
+        None,
+        description="visible, discreet (hidden from your own organisation's family) or hidden. Left out: an "
+        "existing profile keeps its setting, a new one is discreet (as in the profile form and imports).",
     )
 
 

@@ -40,6 +40,15 @@ def _rebase_deadline(record: dict, today: date) -> dict:
     return record | {"deadline": (today + offset + timedelta(days=2)).isoformat()}
 
 
+def _chosen_visibility(record: dict) -> dict:
+    """Demo leaders have made their choice: visible, so every demo employer sees a full candidate list.
+
+    Left out, an import makes a new profile discreet (``visibility.DEFAULT_VISIBILITY``); the demo says so
+    explicitly rather than hiding leaders from the demo employer's own organisation family.
+    """
+    return {"visibility": "visible"} | record
+
+
 def _create_organisations(session: Session, data: DemoData) -> int:
     created = 0
     for row in data.organisations:
@@ -86,7 +95,7 @@ def seed(
     created = _create_organisations(session, data)
     profile_records = importing.parse_lines(
         (
-            ProfileRecord.model_validate(r).model_dump_json()
+            ProfileRecord.model_validate(_chosen_visibility(r)).model_dump_json()
             for r in _counted([*data.profiles, data.demo_leader], progress)
         ),
         ProfileRecord,

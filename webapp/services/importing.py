@@ -16,10 +16,11 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from models import Experience, Organisation, Profile, Vacancy, VacancyStatus, Visibility, utcnow
+from models import Experience, Organisation, Profile, Vacancy, VacancyStatus, utcnow
 
 from . import ranking
 from .records import ProfileRecord, VacancyRecord, describe_error
+from .visibility import DEFAULT_VISIBILITY
 
 CHUNK = 5000
 
@@ -190,7 +191,7 @@ def import_profiles(session: Session, records: list[tuple[int, ProfileRecord]]) 
         data = record.model_dump(exclude={"experience", "organisation", "municipality"})
         data["municipality_code"] = record.municipality
         data["organisation_id"] = org_ids[record.organisation.lower()] if record.organisation else None
-        data["visibility"] = record.visibility or kept.get(record.external_id, Visibility.VISIBLE)
+        data["visibility"] = record.visibility or kept.get(record.external_id, DEFAULT_VISIBILITY)
         rows.append(data)
     ids = _upsert(session, Profile, rows, result)
     profile_ids = [ids[record.external_id] for _line, record in records]

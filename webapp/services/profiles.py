@@ -7,9 +7,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from models import Experience, Profile, User
+from models import Experience, Profile, User, Visibility
 
 from . import organisations, ranking
+from .visibility import DEFAULT_VISIBILITY
 
 PROFILE_FIELDS = (
     "name",
@@ -53,6 +54,7 @@ def save_for_user(
     organisation_name: str,
     experiences: list[dict],
     new_organisation: bool = True,
+    visibility: Visibility | str | None = None,
 ) -> Profile:
     """Create or update the user's profile from plain values.
 
@@ -61,6 +63,9 @@ def save_for_user(
     list" box, so a slip is refused (``organisations.NotListed``) before anything changes. The default keeps
     the API's documented "created if new". An unplaced organisation the leader leaves behind is deleted when
     nothing else refers to it.
+
+    ``visibility`` left out keeps an existing profile's setting and makes a new profile
+    ``DEFAULT_VISIBILITY`` (*diskret*), so no new leader is found by their own organisation by default.
     """
     organisation = organisations.for_leader(
         session, organisation_name, fields["sector"], fields["municipality_code"], new=new_organisation
@@ -72,6 +77,8 @@ def save_for_user(
     profile.competences = clean_phrases(fields["competences"])
     profile.organisation = organisation
     profile.experiences = [Experience(**{key: entry[key] for key in EXPERIENCE_FIELDS}) for entry in experiences]
+    if visibility is not None or profile.id is None:
+        profile.visibility = Visibility(visibility or DEFAULT_VISIBILITY)
     session.add(profile)
     session.flush()
     if left is not None and left != profile.organisation_id:

@@ -91,7 +91,8 @@ class ProfileRecord(_Record):
     summary: Annotated[str, Field(max_length=8000)] = ""
     experience: Annotated[list[ExperienceRecord], Field(max_length=50)] = []
     education: Annotated[str, Field(max_length=2000)] = ""
-    # Left out: a new profile is visible and an existing one keeps its setting (an old file never un-hides anyone).
+    # Left out: a new profile is discreet (visibility.DEFAULT_VISIBILITY, as in the form and the API) and an
+    # existing one keeps its setting (an old file never un-hides anyone).
     visibility: Literal["visible", "discreet", "hidden"] | None = None
 
     _municipality = field_validator("municipality", mode="before")(_municipality_code)

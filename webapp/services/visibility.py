@@ -4,6 +4,11 @@
   accepted;
 - *diskret* (discreet): hidden from their own organisation's family (see ``organisation_families``);
 - *skjult* (hidden): never ranked, never shown.
+
+A new profile is *diskret* unless its owner chooses otherwise (``DEFAULT_VISIBILITY``): the most private
+choice that still lets other organisations find the leader, so nobody is shown to their own employer before
+they have had the chance to say so. The model's column default stays *synlig* only because changing it
+needs a migration; every path that creates a profile (the form, the API, imports) sets it from here.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ from sqlalchemy.orm import Session
 from models import Profile, Visibility
 
 from . import ranking
+
+DEFAULT_VISIBILITY = Visibility.DISCREET
 
 
 def can_see(

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from flask import current_app, g
 
-from models import Visibility
-
 from ...db import get_session
 from ...services import profiles, ranking
-from ...services.visibility import set_visibility
 from .. import present
 from ..operations import merge, operation
 from ..problems import ApiProblem
@@ -32,9 +29,7 @@ def _save(body: ProfileIn):
     fields["open_to_sectors"] = list(dict.fromkeys(fields["open_to_sectors"]))
     experiences = [entry.model_dump() for entry in body.experience]
     organisation = " ".join((body.organisation or "").split())
-    saved = profiles.save_for_user(session, g.api_user, fields, organisation, experiences)
-    if body.visibility is not None and body.visibility != saved.visibility:
-        set_visibility(session, saved, Visibility(body.visibility))
+    profiles.save_for_user(session, g.api_user, fields, organisation, experiences, visibility=body.visibility)
     session.commit()
     return profiles.get_for_user(session, g.api_user)
 
@@ -50,7 +45,8 @@ def put_profile(body: ProfileIn):
     """Create or replace the leader's profile.
 
     The whole profile, with the same rules as the profile form. Leaving out `visibility` keeps the current
-    setting (a new profile is visible); the ranking uses the change at once.
+    setting; a new profile without it is `discreet` (hidden from your own organisation's family, found by
+    every other employer), as in the profile form. The ranking uses the change at once.
     """
     return present.profile(_save(body))
 
