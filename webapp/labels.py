@@ -143,12 +143,6 @@ def level_step_label(step: int):
     return _l("%(n)d trin ned", n=-step)
 
 
-VISIBILITY_LABELS = {
-    "visible": _l("Synlig – alle arbejdsgivere kan finde mig, anonymt indtil jeg accepterer kontakt"),
-    "discreet": _l("Diskret – skjult for min egen organisation og dens over- og underordnede enheder"),
-    "hidden": _l("Skjult – jeg indgår ikke i nogen rangering"),
-}
-
 VISIBILITY_SHORT = {"visible": _l("Synlig"), "discreet": _l("Diskret"), "hidden": _l("Skjult")}
 
 DECISION_LABELS = {"shortlisted": _l("På kortlisten"), "rejected": _l("Fravalgt")}

@@ -29,6 +29,7 @@ def profile_form(token: str, **overrides) -> dict:
         "experiences-0-start_year": "2018",
         "experiences-0-end_year": "",
         "experiences-0-description": "",
+        "visibility": "discreet",  # asked only when the profile is created (the preselected choice)
     }
     return data | overrides
 

@@ -61,8 +61,11 @@ def test_leader_chooses_visibility(client, login, make_user, make_profile, csrf,
     assert client.get("/leder/profil/synlighed").status_code == 302  # no profile yet: make one first
     profile = make_profile(user=user)
     html = client.get("/leder/profil/synlighed").get_data(as_text=True)
-    assert "Diskret – skjult for min egen organisation" in html
-    assert '<input checked class="form-radio" id="visibility-0" name="visibility" type="radio" value="visible">' in html
+    assert "undtagen din egen organisation og de organisationer, den hører under eller har under sig" in html
+    assert (
+        '<input aria-describedby="visibility-0-hint" checked class="form-radio" id="visibility-0" name="visibility" '
+        'type="radio" value="visible">'
+    ) in html
     token = csrf("/leder/profil/synlighed")
     changes = db.scalar(select(func.count()).select_from(IndexChange))
     response = client.post("/leder/profil/synlighed", data={"csrf_token": token, "visibility": "hidden"})

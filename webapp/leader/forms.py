@@ -16,17 +16,45 @@ from wtforms import (
     StringField,
     TextAreaField,
     ValidationError,
+    validators,
 )
 
 from matcher import geography
 
 from ..forms import BaseForm, email_address, max_length, number_between, optional, required
-from ..labels import LEVEL_LABELS, SECTOR_LABELS, SEEKING_LABELS, VISIBILITY_LABELS, options
+from ..labels import LEVEL_LABELS, SECTOR_LABELS, SEEKING_LABELS, VISIBILITY_SHORT, options
 from ..services.profiles import PROFILE_FIELDS
 from ..services.vacancies import VacancyFilters
+from ..services.visibility import DEFAULT_VISIBILITY
 from ..widgets import CheckboxGroupField, PhraseListField, int_or_none, known_municipality, municipality_field
 
 EARLIEST_YEAR = 1960
+
+# The three visibility choices in one sentence each (shown under each radio button, at the first save and on
+# "Hvem må se mig?"); what they enforce is in services/visibility.py.
+VISIBILITY_HELP = {
+    "visible": _l(
+        "Alle arbejdsgivere kan finde dig, også din egen organisation – uden dit navn, indtil du accepterer "
+        "en kontaktanmodning."
+    ),
+    "discreet": _l(
+        "Alle arbejdsgivere kan finde dig, undtagen din egen organisation og de organisationer, den hører "
+        "under eller har under sig."
+    ),
+    "hidden": _l(
+        "Ingen arbejdsgivere kan finde dig, og du kan ikke vise interesse for stillinger, men du ser stadig "
+        "stillinger, der passer til dig."
+    ),
+}
+
+
+def _chosen(message):
+    """Validator for a select that starts on "Vælg …": a real choice is required, with ``message``."""
+    return validators.InputRequired(message=message)
+
+
+def _visibility_field(label):
+    return RadioField(label, choices=options(VISIBILITY_SHORT.items()), default=DEFAULT_VISIBILITY.value)
 
 
 def _this_year() -> int:
@@ -39,10 +67,19 @@ class ExperienceForm(BaseForm):
     class Meta:
         csrf = False
 
-    sector = SelectField(_l("Sektor"), choices=options(SECTOR_LABELS.items()))
+    sector = SelectField(
+        _l("Sektor"),
+        [_chosen(_l("Vælg sektoren for dette job."))],
+        choices=options(SECTOR_LABELS.items(), blank=_l("Vælg sektor")),
+    )
     organisation = StringField(_l("Organisation"), [required(), max_length(200)])
     title = StringField(_l("Titel"), [required(), max_length(200)])
-    level = SelectField(_l("Ledelsesniveau"), choices=options(LEVEL_LABELS.items()), coerce=int_or_none)
+    level = SelectField(
+        _l("Ledelsesniveau"),
+        [_chosen(_l("Vælg ledelsesniveauet for dette job."))],
+        choices=options(LEVEL_LABELS.items(), blank=_l("Vælg niveau")),
+        coerce=int_or_none,
+    )
     start_year = IntegerField(_l("Fra år"), [required()])
     end_year = IntegerField(_l("Til år"), [optional()], description=_l("Tom, hvis det er dit nuværende job."))
     description = TextAreaField(_l("Beskrivelse"), [optional(), max_length(2000)])
@@ -61,9 +98,13 @@ class ExperienceForm(BaseForm):
             raise ValidationError(_l("Slutåret skal være samme år som startåret eller senere."))
 
     def is_blank(self) -> bool:
-        """An entry the leader added but never filled in."""
-        return not any(
-            (self.organisation.data, self.title.data, self.start_year.raw_data and self.start_year.raw_data[0])
+        """An entry the leader added but never filled in (nothing typed, nothing chosen)."""
+        return (
+            not any(
+                (field.raw_data[0] if field.raw_data else field.data) not in (None, "")
+                for field in (self.sector, self.organisation, self.title, self.level, self.start_year, self.end_year)
+            )
+            and not (self.description.data or "").strip()
         )
 
 
@@ -87,8 +128,16 @@ class ProfileForm(BaseForm):
     """Everything a leader shows employers."""
 
     name = StringField(_l("Navn"), [required(), max_length(200)])
-    email = EmailField(_l("Kontakt-e-mail"), [required(), email_address(), max_length(254)])
-    sector = SelectField(_l("Nuværende sektor"), choices=options(SECTOR_LABELS.items()))
+    email = EmailField(
+        _l("Kontakt-e-mail"),
+        [required(), email_address(), max_length(254)],
+        description=_l("Arbejdsgivere ser den først, når du har accepteret en kontaktanmodning."),
+    )
+    sector = SelectField(
+        _l("Nuværende sektor"),
+        [_chosen(_l("Vælg den sektor, du arbejder i nu."))],
+        choices=options(SECTOR_LABELS.items(), blank=_l("Vælg sektor")),
+    )
     organisation_name = StringField(
         _l("Nuværende organisation"),
         [optional(), max_length(200)],
@@ -148,10 +197,20 @@ class ProfileForm(BaseForm):
         ]
 
 
+class NewProfileForm(ProfileForm):
+    """The first save also asks who may find the leader, so nobody is findable before they have chosen."""
+
+    visibility = _visibility_field(_l("Hvem må finde dig?"))
+
+    def validate_visibility(self, field) -> None:
+        if field.data not in VISIBILITY_SHORT:
+            raise ValidationError(_l("Vælg, hvem der må finde dig."))
+
+
 class VisibilityForm(BaseForm):
     """Who may see the leader: synlig, diskret or skjult."""
 
-    visibility = RadioField(_l("Hvem må finde dig?"), choices=options(VISIBILITY_LABELS.items()))
+    visibility = _visibility_field(_l("Hvem må finde dig?"))
 
 
 class SavedSearchForm(BaseForm):

@@ -9,7 +9,7 @@ from ..labels import VISIBILITY_SHORT
 from ..services import candidate_cards, organisations, profiles, ranking, roles
 from ..services.visibility import discreet_limit, set_visibility
 from . import bp
-from .forms import ProfileForm, VisibilityForm
+from .forms import VISIBILITY_HELP, NewProfileForm, ProfileForm, VisibilityForm
 
 
 @bp.get("/profil")
@@ -39,10 +39,14 @@ def preview():
 
 @bp.route("/profil/rediger", methods=["GET", "POST"])
 def edit_profile():
-    """Create or edit the profile; 'add experience' re-renders without saving."""
+    """Create or edit the profile; 'add experience' re-renders without saving.
+
+    Creating also asks who may find the leader (``NewProfileForm``), so the profile is never findable
+    before that choice. A failed save says so once, in the error summary above the form (no flash as well).
+    """
     session = get_session()
     existing = profiles.get_for_user(session, current_user)
-    form = ProfileForm.from_request(obj=existing, data=_initial(existing))
+    form = (ProfileForm if existing else NewProfileForm).from_request(obj=existing, data=_initial(existing))
     if request.method == "POST":
         if "add_experience" in request.form:
             if len(form.experiences) < form.experiences.max_entries:
@@ -50,11 +54,10 @@ def edit_profile():
             else:
                 flash(_("Du kan højst have %(n)d erfaringer.", n=form.experiences.max_entries), "error")
             return _render(form)
-        if form.validate() and _save(session, form):
+        if form.validate() and (saved := _save(session, form)):
             session.commit()
-            flash(_("Din profil er gemt."), "success")
+            flash(_saved_message(saved, created=existing is None), "success")
             return redirect(url_for("leader.profile"))
-        flash(_("Profilen er ikke gemt. Ret de markerede felter."), "error")
     elif existing is None:
         form.experiences.append_entry()
     return _render(form)
@@ -74,25 +77,41 @@ def visibility():
         session.commit()
         flash(_("Din synlighed er gemt: %(choice)s.", choice=VISIBILITY_SHORT[found.visibility]), "success")
         return redirect(url_for("leader.profile"))
-    return render_template("leader/visibility.html", form=form, profile=found, discreet_limit=discreet_limit(found))
+    return render_template(
+        "leader/visibility.html",
+        form=form,
+        profile=found,
+        discreet_limit=discreet_limit(found),
+        visibility_help=VISIBILITY_HELP,
+    )
 
 
-def _save(session, form: ProfileForm) -> bool:
+def _save(session, form: ProfileForm):
     """Save the validated form; an organisation we do not know is an error at its field, all input kept."""
     try:
-        profiles.save_for_user(
+        return profiles.save_for_user(
             session,
             current_user,
             form.profile_fields(),
             form.organisation_name.data or "",
             form.experience_rows(),
             new_organisation=form.organisation_new.data,
+            visibility=form.visibility.data if isinstance(form, NewProfileForm) else None,
         )
     except organisations.NotListed as error:
         session.rollback()
         form.organisation_name.errors.append(error.message)
-        return False
-    return True
+        return None
+
+
+def _saved_message(saved, created: bool) -> str:
+    """After the first save, say which visibility the leader chose and where to change it."""
+    if not created:
+        return _("Din profil er gemt.")
+    return _(
+        "Din profil er oprettet. Synlighed: %(choice)s. Du kan altid ændre den under »Hvem må se mig?«.",
+        choice=VISIBILITY_SHORT[saved.visibility],
+    )
 
 
 def _initial(existing) -> dict:
@@ -107,4 +126,5 @@ def _render(form: ProfileForm):
         "leader/edit_profile.html",
         form=form,
         organisation_names=[name for _id, name in organisations.choices(get_session())],
+        visibility_help=VISIBILITY_HELP,
     )
