@@ -17,6 +17,7 @@ from .enums import (
     Visibility,
 )
 from .matching import CandidateDecision, ContactRequest, Interest
+from .notification import Delivery, Notification, NotificationKind, NotificationSetting
 from .organisation import Organisation
 from .profile import Experience, Profile
 from .ranking import IndexChange, WeightSet
@@ -38,7 +39,11 @@ __all__ = [
     "ContactRequest",
     "ContactStatus",
     "Decision",
+    "Delivery",
     "Interest",
+    "Notification",
+    "NotificationKind",
+    "NotificationSetting",
     "RejectReason",
     "SavedSearch",
     "Visibility",
