@@ -37,6 +37,32 @@ class ConceptMatch:
     candidate_sector_term: str | None  # how the candidate's sector usually says it
     vacancy_sector_term: str | None  # how the vacancy's sector usually says it
 
+    @property
+    def candidate_term_note(self) -> str | None:
+        """The candidate's sector's usual term, when saying so tells the reader something (see ``_news``)."""
+        return _news(self.candidate_sector_term, self.candidate_phrase, self)
+
+    @property
+    def vacancy_term_note(self) -> str | None:
+        """The vacancy's sector's usual term, when saying so tells the reader something (see ``_news``)."""
+        return _news(self.vacancy_sector_term, self.vacancy_phrase, self)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _news(term: str | None, phrase: str, match: ConceptMatch) -> str | None:
+    """``term`` unless it repeats what the reader already sees: both sectors share the word (nothing to translate),
+    the quoted phrase already says it ("»udvalgsbetjening« · hedder typisk »udvalgsbetjening«"), or it is the
+    concept's own name."""
+    if not term or match.candidate_sector_term == match.vacancy_sector_term:
+        return None
+    folded = _folded(term)
+    if folded in _folded(phrase) or folded == _folded(match.name_da):
+        return None
+    return term
+
 
 @dataclass(frozen=True)
 class Explanation:

@@ -46,13 +46,16 @@ def test_employer_reviews_anonymous_candidates_and_asks_for_contact(page, market
     page.goto(f"/arbejdsgiver/stillinger/{vacancy.id}/kandidater")
     first = page.locator(".sb-candidate").first
     assert first.locator(".badge", has_text="Anden sektor").is_visible()
-    assert first.get_by_text("Fra en anden sektor:").is_visible()
+    assert page.get_by_text("Hvad ledere fra andre sektorer bringer med:").is_visible()
     assert "Signe Holm" not in page.content() and "Gladsaxe Kommune" not in page.content()
-    first.get_by_text("Anmod om kontakt").click()
+    first.get_by_text("Forklaring, profil, noter og kontakt").click()
     first.get_by_label("Besked").fill("Vi vil gerne tale med dig om stillingen som kontorchef.")
     first.get_by_role("button", name="Send kontaktanmodning").click()
     page.wait_for_load_state()
-    assert page.get_by_text("Du har sendt en kontaktanmodning").first.is_visible()
+    assert page.get_by_text("Kontaktanmodningen er sendt.").is_visible()
+    assert first.get_by_text("Kontakt: Afventer svar").is_visible()  # the card says so without opening it
+    first.get_by_text("Forklaring, profil, noter og kontakt").click()
+    assert first.get_by_text("Du har sendt en kontaktanmodning").is_visible()
     assert "Signe Holm" not in page.content()
     request = db.scalar(select(ContactRequest))
     assert request.status == ContactStatus.PENDING and request.profile.name == "Signe Holm"
@@ -81,7 +84,8 @@ def test_admin_changes_a_weight_previews_saves_and_rolls_back(page, market, db, 
     db.commit()
     log_in(page, admin.email)
     page.goto("/admin/vaegte")
-    page.get_by_label("Kompetencer").fill("90")
+    page.get_by_label("Kompetencer").fill("44")  # shares of the score in percent: 44 + 12 keeps the sum at 100
+    page.get_by_label("Funktion").fill("12")
     page.get_by_role("button", name="Forhåndsvis").click()
     page.wait_for_load_state()
     assert page.get_by_text("med de nye vægte").first.is_visible()
@@ -89,7 +93,7 @@ def test_admin_changes_a_weight_previews_saves_and_rolls_back(page, market, db, 
     page.get_by_role("button", name="Gem som ny version").click()
     page.wait_for_load_state()
     db.expire_all()
-    assert weights.active_weights(db).competence == 90
+    assert weights.shares(weights.active_weights(db))["competence"] == 44
     page.goto("/admin/vaegte/historik")
     page.get_by_role("button", name="Rul tilbage til denne version (version 1)").click()
     page.wait_for_load_state()

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
+from matcher.taxonomy_data import load_sector_value
 from models import (
     CandidateDecision,
     ContactRequest,
@@ -35,6 +36,15 @@ OTHER_SECTOR_BADGE = '<span class="badge badge-success">Anden sektor</span>'
 
 def base(vacancy_id: int) -> str:
     return f"/arbejdsgiver/stillinger/{vacancy_id}/kandidater"
+
+
+OPEN_DETAILS = '<details class="details sb-rank-details" open>'
+
+
+def card_html(html: str, profile_id: int) -> str:
+    """One candidate's list item, from its anchor to the next card (or the end of the list)."""
+    rest = html.split(f'id="kandidat-{profile_id}"')[1]
+    return re.split(r'id="kandidat-\d+"|</ol>', rest)[0]
 
 
 def order(html: str) -> list[int]:
@@ -147,6 +157,49 @@ def test_other_sector_candidates_carry_the_mark_and_same_sector_ones_do_not(clie
     html = client.get(base(vacancy.id)).get_data(as_text=True)
     card = html.split(f'id="kandidat-{same.id}"')[1].split("</li>")[0]
     assert OTHER_SECTOR_BADGE not in card and "sb-sector-value" not in card
+
+
+def test_what_another_sector_brings_is_said_once_per_page_per_sector(client, vacancy, pool):
+    html = client.get(base(vacancy.id)).get_data(as_text=True)
+    brings = load_sector_value()
+    assert sum(p.sector == "kommune" for p in pool) == 2 and sum(p.sector == "region" for p in pool) == 2
+    assert html.count(brings["kommune"]) == 1 and html.count(brings["region"]) == 1
+    assert brings["stat"] not in html  # the vacancy's own sector is no other sector
+    assert html.index(brings["kommune"]) < html.index('id="kandidat-')  # said above the list, not on a card
+    assert html.count(OTHER_SECTOR_BADGE) == 4  # each card still carries the mark
+
+
+SAYS_TYPICALLY = re.compile(r"»([^«]*)«\s*· hedder typisk »([^«]*)«")
+
+
+def test_an_explanation_never_says_a_term_is_called_what_it_is_already_called(
+    client, db, employer, make_vacancy, make_profile
+):
+    # Each side writes its own sector's usual word: the kommune leader "udvalgsbetjening", the state vacancy
+    # "ministerbetjening". Saying that each "hedder typisk" what it already says would be noise.
+    vacancy = make_vacancy(organisation=employer.organisation, competences=["ministerbetjening", "personaleledelse"])
+    leader = make_profile(sector="kommune", competences=["udvalgsbetjening", "personaleledelse"])
+    anonymous = client.get(base(vacancy.id)).get_data(as_text=True)
+    # Before contact the leader's words are hidden: the kommune's usual word is news to the employer.
+    assert "genkendt i profilen · hedder typisk »udvalgsbetjening«" in anonymous
+    db.add(ContactRequest(vacancy_id=vacancy.id, profile_id=leader.id, message="Hej", status=ContactStatus.ACCEPTED))
+    db.commit()
+    html = client.get(base(vacancy.id)).get_data(as_text=True)
+    assert "»udvalgsbetjening«" in html and "»ministerbetjening«" in html
+    for page in (anonymous, html):
+        for quoted, term in SAYS_TYPICALLY.findall(page):
+            assert term.casefold() not in quoted.casefold(), (quoted, term)
+    assert "hedder typisk »udvalgsbetjening«" not in html and "hedder typisk »ministerbetjening«" not in html
+
+
+def test_employers_keep_the_weights_table_in_the_details(client, vacancy, pool):
+    html = client.get(base(vacancy.id)).get_data(as_text=True)
+    card = card_html(html, order(html)[0])
+    summary, details = card.split('<details class="details sb-rank-details">')
+    assert "<meter" in summary and "Fælles kompetencer:" in summary and "Sæt på kortlisten" in summary
+    assert "Funktion:" in summary and ("ledelsesniveau" in summary or "trin" in summary)
+    for part in ("Del af scoren", "Vægt", "Bidrag", "Profil", "Fravælg", "Private noter", "Send kontaktanmodning"):
+        assert part in details, part
 
 
 def test_interest_shows_on_the_card(client, db, vacancy, pool):
@@ -311,10 +364,13 @@ def test_reject_without_a_reason_is_fine(client, db, csrf, vacancy, pool):
     assert db.scalar(select(CandidateDecision)).reason is None
 
 
-def test_an_unknown_reject_reason_is_refused_in_danish(client, db, csrf, vacancy, pool):
+def test_an_unknown_reject_reason_is_refused_at_the_field(client, db, csrf, vacancy, pool):
     response = post(client, f"{base(vacancy.id)}/{pool[0].id}/fravaelg", csrf(), pool[0].id, reason="alder")
-    assert response.status_code == 302
-    assert "Vælg en grund fra listen." in client.get(response.location).get_data(as_text=True)
+    assert response.status_code == 200  # the list again, with the form open and the error at the field
+    html = response.get_data(as_text=True)
+    card = card_html(html, pool[0].id)
+    assert OPEN_DETAILS in card and f'id="k{pool[0].id}-reason-error"' in card
+    assert "Vælg en grund fra listen." in card and "sb-flashes" not in html
     assert db.scalar(select(CandidateDecision)) is None
 
 
@@ -323,8 +379,10 @@ def test_notes_are_saved_and_shown_and_too_long_ones_refused(client, db, csrf, v
     post(client, url, csrf(), pool[0].id, note="  Stærk på økonomi – ring i uge 12.  ")
     assert db.scalar(select(CandidateDecision)).note == "Stærk på økonomi – ring i uge 12."
     assert "Stærk på økonomi – ring i uge 12." in client.get(base(vacancy.id)).get_data(as_text=True)
-    response = post(client, url, csrf(), pool[0].id, note="x" * 2001)
-    assert "Højst 2000 tegn." in client.get(response.location).get_data(as_text=True)
+    response = post(client, url, csrf(), pool[0].id, note="y" * 2001)
+    card = card_html(response.get_data(as_text=True), pool[0].id)
+    assert response.status_code == 200 and OPEN_DETAILS in card
+    assert "Højst 2000 tegn." in card and "y" * 2001 in card  # the text is kept
     db.expire_all()
     assert db.scalar(select(CandidateDecision)).note == "Stærk på økonomi – ring i uge 12."
 
@@ -353,9 +411,43 @@ def test_a_contact_request_is_sent_once_per_vacancy_and_candidate(client, db, cs
     [("", "Feltet skal udfyldes."), ("   ", "Skriv en besked til kandidaten."), ("x" * 4001, "Højst 4000 tegn.")],
 )
 def test_a_contact_request_needs_a_short_message(client, db, csrf, vacancy, pool, message, error):
-    response = post(client, f"{base(vacancy.id)}/{pool[0].id}/kontakt", csrf(), pool[0].id, message=message)
-    assert error in client.get(response.location).get_data(as_text=True)
+    target = pool[0].id
+    response = post(client, f"{base(vacancy.id)}/{target}/kontakt", csrf(), target, message=message)
+    assert response.status_code == 200  # no redirect: the form stays open with the text and the error at the field
+    html = response.get_data(as_text=True)
+    card = card_html(html, target)
+    assert OPEN_DETAILS in card
+    assert f'<span class="form-error-message" id="k{target}-message-error">' in card
+    assert f'aria-describedby="k{target}-message-hint k{target}-message-error"' in card
+    assert 'aria-invalid="true"' in card and f'href="#k{target}-message"' in card  # summary links to the field
+    assert 'data-module="error-summary"' in card  # DKFDS moves focus to the summary, here at the form
+    assert html.count(error) == 2 and "sb-flashes" not in html  # summary and field; no flash repeating them
+    assert html.count(OPEN_DETAILS) == 1  # only the card whose form failed
+    if message.strip():
+        assert message in card
     assert db.scalar(select(ContactRequest)) is None
+
+
+def test_a_failed_form_leaves_the_lists_links_on_the_list(client, csrf, vacancy, make_profile):
+    """The failed form is drawn at the POST address; pages and filters must still lead to the list itself."""
+    profiles = [make_profile(competences=["budgetlægning", "personaleledelse"]) for _ in range(12)]
+    listed = order(client.get(f"{base(vacancy.id)}?side=2").get_data(as_text=True))
+    target = next(p.id for p in profiles if p.id in listed)
+    url = f"{base(vacancy.id)}/{target}/kontakt?side=2"
+    html = post(client, url, csrf(), target, message="").get_data(as_text=True)
+    assert order(html) == listed  # still page 2
+    assert f'href="{base(vacancy.id)}?side=1"' in html
+    assert f'href="{base(vacancy.id)}/{target}/kontakt?side=1"' not in html
+    assert f'action="{base(vacancy.id)}/{target}/kontakt?side=2"' in html  # the card's forms keep the page
+
+
+def test_a_failed_form_for_a_card_no_longer_on_the_page_is_said_in_a_flash(client, csrf, vacancy, make_profile):
+    for _ in range(12):
+        make_profile(competences=["budgetlægning", "personaleledelse"])
+    target = order(client.get(base(vacancy.id)).get_data(as_text=True))[0]  # on page 1, not on page 2
+    response = post(client, f"{base(vacancy.id)}/{target}/kontakt?side=2", csrf(), target, message="")
+    assert response.status_code == 302 and response.location.endswith(f"{base(vacancy.id)}?side=2")
+    assert "Feltet skal udfyldes." in client.get(response.location).get_data(as_text=True)
 
 
 def test_no_contact_requests_for_a_draft_vacancy(client, db, csrf, employer, make_vacancy, pool):

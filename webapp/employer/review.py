@@ -1,7 +1,10 @@
 """Candidate review: the ranked, filtered, anonymous candidate list and the actions on each candidate card.
 
-Every action is a POST from the card, which redirects back to the list with its filters, page and card.
+Every action is a POST from the card, which redirects back to the list with its filters, page and card; a card
+form with an error at a field instead draws the list again with that form open (see ``_act``).
 """
+
+from dataclasses import dataclass
 
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -31,7 +34,21 @@ def _review_args() -> dict[str, str]:
 @bp.get("/stillinger/<int:vacancy_id>/kandidater")
 def candidates(vacancy_id: int):
     """The vacancy's candidates: ranked, filtered, paginated, explained, anonymous until contact is accepted."""
-    vacancy = own_vacancy(vacancy_id, review=True)
+    return _page(own_vacancy(vacancy_id, review=True))
+
+
+@dataclass(frozen=True)
+class FailedForm:
+    """A card form that did not validate: the page is drawn again with it open, its text kept, errors at the field."""
+
+    profile_id: int
+    kind: str  # "reject", "note" or "contact": its key in _card_forms
+    form: BaseForm
+
+
+def _page(vacancy, failed: FailedForm | None = None):
+    """The candidate list; after a failed card form (a POST) it is drawn at that form's address, so its links
+    (filters, pages) lead back to the list itself."""
     form = CandidateFilterForm(request.args)
     try:
         found = review_service.review(
@@ -41,26 +58,37 @@ def candidates(vacancy_id: int):
         found, not_ready = None, error.message  # the page without a ranking, saying why
     else:
         not_ready = None
+    args = _review_args()
+    if failed and not (found and any(card.profile_id == failed.profile_id for card in found.page.items)):
+        # The card left this page meanwhile (a filter, a change of visibility): say it where it can be read.
+        flash(next(str(m) for messages in failed.form.errors.values() for m in messages), "error")
+        return redirect(url_for("employer.candidates", vacancy_id=vacancy.id, **args))
     return render_template(
         "employer/candidates.html",
         vacancy=vacancy,
         form=form,
         review=found,
         not_ready=not_ready,
-        review_args=_review_args(),
+        review_args=args,
         button_form=BaseForm(),
-        card_forms=_card_forms,
+        card_forms=lambda card: _card_forms(card, failed),
+        failed=failed,
+        page_url=lambda number: url_for("employer.candidates", vacancy_id=vacancy.id, **(args | {"side": number})),
     )
 
 
-def _card_forms(card) -> dict:
-    """The forms on one candidate card, prefixed so that field ids stay unique on the page."""
+def _card_forms(card, failed: FailedForm | None = None) -> dict:
+    """The forms on one candidate card, prefixed so that field ids stay unique on the page (the failed one as
+    submitted)."""
     prefix = card_prefix(card.profile_id)
-    return {
+    forms = {
         "reject": RejectForm(prefix=prefix, data={"reason": card.reason or ""}),
         "note": NoteForm(prefix=prefix, data={"note": card.note}),
         "contact": ContactForm(prefix=prefix),
     }
+    if failed and failed.profile_id == card.profile_id:
+        forms[failed.kind] = failed.form
+    return forms
 
 
 @bp.post("/stillinger/<int:vacancy_id>/kandidater/<int:profile_id>/kortliste")
@@ -69,7 +97,7 @@ def shortlist(vacancy_id: int, profile_id: int):
     return _act(
         vacancy_id,
         profile_id,
-        BaseForm,
+        None,
         lambda *args, form: review_service.shortlist(*args),
         _("Kandidaten er sat på kortlisten."),
     )
@@ -81,7 +109,7 @@ def reject(vacancy_id: int, profile_id: int):
     return _act(
         vacancy_id,
         profile_id,
-        RejectForm,
+        "reject",
         lambda *args, form: review_service.reject(*args, reason=form.reason.data or None),
         _("Kandidaten er fravalgt."),
     )
@@ -93,7 +121,7 @@ def undo(vacancy_id: int, profile_id: int):
     return _act(
         vacancy_id,
         profile_id,
-        BaseForm,
+        None,
         lambda *args, form: review_service.undo_decision(*args),
         _("Beslutningen er fortrudt."),
     )
@@ -105,7 +133,7 @@ def note(vacancy_id: int, profile_id: int):
     return _act(
         vacancy_id,
         profile_id,
-        NoteForm,
+        "note",
         lambda *args, form: review_service.save_note(*args, note=form.note.data or ""),
         _("Noten er gemt."),
     )
@@ -117,23 +145,28 @@ def contact(vacancy_id: int, profile_id: int):
     return _act(
         vacancy_id,
         profile_id,
-        ContactForm,
+        "contact",
         lambda *args, form: review_service.request_contact(*args, message=form.message.data or ""),
         _("Kontaktanmodningen er sendt. Kandidatens navn og kontaktoplysninger vises her, hvis kandidaten siger ja."),
     )
 
 
-def _act(vacancy_id: int, profile_id: int, form_class, action, success: str):
+FORMS = {None: BaseForm, "reject": RejectForm, "note": NoteForm, "contact": ContactForm}
+
+
+def _act(vacancy_id: int, profile_id: int, kind: str | None, action, success: str):
     """Validate the card's form, run the service action, commit, and go back to the card in the list.
 
+    ``kind`` names the card's form (None: a bare button). A form with a field error is not redirected away: the
+    list is drawn again with that form open, the text kept and the error at the field (no flash besides).
     ``action(session, directory, user, vacancy, profile_id, form=form)`` calls the service.
     """
     vacancy = own_vacancy(vacancy_id, review=True)
-    prefix = "" if form_class is BaseForm else card_prefix(profile_id)
-    form = form_class.from_request(prefix=prefix)
+    form = FORMS[kind].from_request(prefix="" if kind is None else card_prefix(profile_id))
     if not form.validate():
-        errors = [message for messages in form.errors.values() for message in messages]
-        flash(str(errors[0]) if errors else _("Formularen er udløbet. Prøv igen."), "error")
+        if kind is not None and set(form.errors) - {"csrf_token"}:
+            return _page(vacancy, FailedForm(profile_id, kind, form))
+        flash(_("Formularen er udløbet. Prøv igen."), "error")
     else:
         session = get_session()
         try:
@@ -143,6 +176,10 @@ def _act(vacancy_id: int, profile_id: int, form_class, action, success: str):
         except Forbidden:
             abort(403)
         except ServiceError as error:
+            if kind is not None and error.field in form:
+                session.rollback()
+                form[error.field].errors = [*form[error.field].errors, error.message]
+                return _page(vacancy, FailedForm(profile_id, kind, form))
             flash(error.message, "error")
         else:
             session.commit()

@@ -133,6 +133,16 @@ class Review:
     pool_full: bool  # the list stops at POOL; there may be more candidates below it
     shortlisted: int
 
+    @property
+    def sector_values(self) -> list[tuple[str, str]]:
+        """What each other sector on this page brings, once per sector, in the order the sectors first appear
+        (the page says it once, not on every card of the same sector)."""
+        found: dict[str, str] = {}
+        for card in self.page.items:
+            if card.sector_value:
+                found.setdefault(card.about.sector, card.sector_value)
+        return list(found.items())
+
 
 def page_of(items: list, page: int, per_page: int = PER_PAGE) -> Page:
     """One page of an already ordered list; out-of-range page numbers are clamped."""
