@@ -144,6 +144,21 @@ class IndexView:
         found.sort(key=lambda item: (-item[0], item[1]))
         return [ranked_item(key, score, values, qualified) for score, key, values, qualified in found[:limit]]
 
+    def count(
+        self,
+        encoder: DocumentEncoder,
+        vacancy: VacancyDoc,
+        filters: RankFilters | None = None,
+        rows: VacancyRows | None = None,
+    ) -> int:
+        """How many candidates ``rank`` could return for the vacancy: the eligible rows, no score computed."""
+        rows = rows if rows is not None else VacancyRows.encode(encoder, [vacancy])
+        return sum(
+            int(np.count_nonzero(segment.eligible(vacancy, rows, filters, dead)[0]))
+            for segment, dead in ((self.base, self.dead), (self.delta, None))
+            if len(segment)
+        )
+
 
 def top_rows(scores: np.ndarray, count: int) -> np.ndarray:
     """Rows of the ``count`` highest scores (in no order; ties at the cut-off broken arbitrarily).
@@ -272,6 +287,10 @@ class CandidateIndex:
     ) -> list[RankedCandidate]:
         """The best ``limit`` eligible candidates for a vacancy, best first (only those passing ``filters``)."""
         return self._view.rank(self.encoder, vacancy, weights, limit, filters, self.encode_vacancy(vacancy))
+
+    def count(self, vacancy: VacancyDoc, filters: RankFilters | None = None) -> int:
+        """How many eligible candidates the vacancy has (what ``rank`` with no limit would return)."""
+        return self._view.count(self.encoder, vacancy, filters, self.encode_vacancy(vacancy))
 
     def encode_vacancy(self, vacancy: VacancyDoc) -> VacancyRows:
         """The vacancy encoded by this index's encoder, remembered: a candidate page is viewed again and again,

@@ -177,7 +177,13 @@ class Segment:
         eligible; ``filters`` narrow the mask; a candidate without a profession the vacancy requires is not
         eligible unless the filters include the unqualified.
         """
-        values = component_matrix(self, rows)
+        eligible, qualified = self.eligible(vacancy, rows, filters, dead)
+        return eligible, component_matrix(self, rows), qualified
+
+    def eligible(
+        self, vacancy: VacancyDoc, rows: VacancyRows, filters: RankFilters | None = None, dead: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(eligible mask, meets-profession mask) for every row, without computing any score (see ``components``)."""
         eligible, qualified = open_and_qualified(self, rows)
         if dead is not None and len(dead):
             eligible[dead] = False
@@ -187,7 +193,7 @@ class Segment:
             eligible &= qualified
         if filters is not None:
             eligible &= filters.mask(self, vacancy.sector)
-        return eligible, values, qualified
+        return eligible, qualified
 
 
 FIELDS = [f.name for f in fields(Segment)]
