@@ -106,7 +106,7 @@ def prepare(instance: Path, profiles: int, vacancies: int) -> dict:
             organisation = session.get(Organisation, organisation_id)
             organisation.placed = True  # an administrator has checked where it belongs (approval needs that)
             user = accounts.create_user(session, email, PASSWORD, Role.EMPLOYER, organisation_id)
-            accounts.approve_employer(session, user)
+            accounts.approve_employer(session, None, user)
             _token, secret = tokens.create(session, user, "loadtest")
             own = session.scalars(select(Vacancy.id).where(Vacancy.organisation_id == organisation_id)).all()
             employers.append(

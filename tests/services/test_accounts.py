@@ -46,9 +46,11 @@ def test_admin_cannot_demote_or_deactivate_themselves(db, make_user):
         accounts.set_active(db, admin, admin, False)
 
 
-def test_approving_is_only_for_employers(db, make_user, make_organisation):
+def test_approving_is_only_for_employers(app, db, make_user, make_organisation):
+    admin = make_user(Role.ADMIN)
     employer = make_user(Role.EMPLOYER, organisation=make_organisation(), approved=False)
-    accounts.approve_employer(db, employer)
+    with app.test_request_context():  # the approval is mailed: templates and links need the app
+        accounts.approve_employer(db, admin, employer)
     assert employer.is_approved_employer
     with pytest.raises(ServiceError):
-        accounts.approve_employer(db, make_user(Role.LEADER))
+        accounts.approve_employer(db, admin, make_user(Role.LEADER))

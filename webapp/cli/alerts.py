@@ -1,4 +1,5 @@
-"""``flask send-alerts``: the daily digest of new vacancies for saved searches (run by a scheduler).
+"""``flask send-alerts``: the daily digest of new vacancies for saved searches and of the notifications people
+want once a day (run by a scheduler).
 
 The digests are spooled like every mail; with ``MAIL_SERVER`` set the command then delivers the spool itself,
 so a scheduler needs no web process's sender to get them out.
@@ -12,7 +13,7 @@ from flask.cli import with_appcontext
 from sqlalchemy.exc import IntegrityError
 
 from ..db import get_session
-from ..services import alerts
+from ..services import alerts, notifications
 from ..urls import absolute_url
 from .mail import deliver_spool
 
@@ -20,11 +21,12 @@ from .mail import deliver_spool
 @click.command("send-alerts")
 @with_appcontext
 def send_alerts() -> None:
-    """Mail each leader one digest of new vacancies matching their saved searches; never the same vacancy twice."""
+    """Mail each person one digest: new vacancies matching a leader's saved searches (never the same vacancy
+    twice) and the notifications they want once a day (never the same one twice)."""
     session = get_session()
-    mails = listed = 0
+    mails = listed = told = 0
     failed: list[str] = []
-    for user_id in alerts.users_with_alerts(session):
+    for user_id in alerts.digest_recipients(session):
         digest = None
         try:
             digest = alerts.build_digest(session, user_id)
@@ -32,7 +34,7 @@ def send_alerts() -> None:
                 continue
             alerts.deliver(session, current_app.config, digest, absolute_url)  # links at PUBLIC_URL
             session.commit()  # one transaction per person: a failed mail records nothing, so it is retried
-        except IntegrityError:
+        except (IntegrityError, notifications.AlreadyMailed):
             session.rollback()  # another run is mailing this person right now; its deliveries win
         except Exception as error:  # one bad address or SMTP hiccup must not stop the others
             session.rollback()
@@ -40,7 +42,9 @@ def send_alerts() -> None:
         else:
             mails += 1
             listed += len(digest.items)
+            told += len(digest.notifications)
     click.echo(f"Sendt {mails} e-mails med i alt {listed} nye stillinger.")
+    click.echo(f"Beskeder med i e-mailene: {told}.")
     for line in failed:
         click.echo(f"Ikke sendt: {line}", err=True)
     waiting = deliver_spool().failed if current_app.config.get("MAIL_SERVER") else 0

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hmac
 
+from flask_babel import get_locale
 from flask_babel import gettext as _
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from models import Role, User, utcnow
 
-from . import audit, passwords
+from . import audit, notifications, passwords
 from .errors import Conflict, NotFound, ServiceError
 from .text import without_controls
 
@@ -93,10 +94,17 @@ def user_for_confirmation_token(session: Session, secret_key: str, token: str, m
 
 
 def confirm(session: Session, user: User) -> None:
-    """Open a confirmed account; its confirmation link stops working."""
+    """Open a confirmed account; its confirmation link stops working.
+
+    The page's language is the one the owner's mails are written in, until they choose another. An employer
+    now waits for approval, and the admins are told.
+    """
     user.email_confirmed_at = user.last_login_at = utcnow()
     user.revoke_sessions()
     session.flush()
+    notifications.remember_language(session, user, str(get_locale() or ""))
+    if user.role == Role.EMPLOYER and user.approved_at is None:
+        notifications.employer_waiting(session, user)
 
 
 def check_password_strength(password: str) -> None:
@@ -142,9 +150,28 @@ def user_for_reset_token(session: Session, secret_key: str, token: str, max_age:
     return user
 
 
-def search_users(session: Session, query: str = "", role: str | None = None):
-    """A select() of users matching an e-mail fragment and role, newest first."""
-    stmt = select(User).order_by(User.created_at.desc(), User.id.desc())
+def awaiting_approval():
+    """The condition for an employer who has confirmed the address and waits for an admin's approval."""
+    return and_(
+        User.role == Role.EMPLOYER,
+        User.approved_at.is_(None),
+        User.active.is_(True),
+        User.email_confirmed_at.is_not(None),
+    )
+
+
+def count_awaiting_approval(session: Session) -> int:
+    """How many employers wait for approval."""
+    return session.scalar(select(func.count()).select_from(User).where(awaiting_approval())) or 0
+
+
+def search_users(session: Session, query: str = "", role: str | None = None, awaiting: bool = False):
+    """A select() of users matching an e-mail fragment and role (or only employers awaiting approval), newest
+    first (those awaiting approval: oldest first, as a queue)."""
+    if awaiting:
+        stmt = select(User).where(awaiting_approval()).order_by(User.created_at, User.id)
+    else:
+        stmt = select(User).order_by(User.created_at.desc(), User.id.desc())
     query = without_controls(query)
     if query.strip():
         pattern = f"%{query.strip().lower()}%"
@@ -185,11 +212,11 @@ def set_active(session: Session, actor: User, user: User, active: bool) -> None:
         audit.record(session, actor, action, f"user:{user.id}", {"email": user.email})
 
 
-def approve_employer(session: Session, user: User) -> None:
+def approve_employer(session: Session, actor: User | None, user: User) -> None:
     """Let an employer publish vacancies; a new organisation must be placed in the hierarchy first.
 
     Discreet leaders are hidden from their organisation's family, so an employer at an organisation whose
-    family nobody has checked must not see candidates yet.
+    family nobody has checked must not see candidates yet. The approval is audited and the employer told.
     """
     if user.role != Role.EMPLOYER:
         raise ServiceError(_("Kun arbejdsgiverkonti skal godkendes."))
@@ -201,6 +228,38 @@ def approve_employer(session: Session, user: User) -> None:
                 name=user.organisation.name,
             )
         )
-    if user.approved_at is None:
-        user.approved_at = utcnow()
+    if user.approved_at is not None:
+        return
+    user.approved_at = utcnow()
     session.flush()
+    audit.record(session, actor, audit.USER_APPROVE, f"user:{user.id}", _employer_details(user))
+    notifications.employer_approved(session, user)
+
+
+def reject_employer(session: Session, actor: User, user: User, reason: str) -> None:
+    """Refuse an employer waiting for approval: the account is closed, and the reason audited and mailed.
+
+    Closing (not deleting) the account keeps the decision reversible: an admin who changes their mind
+    reactivates and approves it.
+    """
+    if user.role != Role.EMPLOYER:
+        raise ServiceError(_("Kun arbejdsgiverkonti skal godkendes."))
+    if user.approved_at is not None:
+        raise Conflict(_("Arbejdsgiveren er allerede godkendt. Deaktivér kontoen i stedet."))
+    if not user.active:
+        raise Conflict(_("Kontoen er allerede lukket."))
+    reason = " ".join(without_controls(reason or "").split())
+    if not reason:
+        raise ServiceError(_("Skriv en begrundelse for afvisningen. Den sendes til arbejdsgiveren."), field="reason")
+    if len(reason) > notifications.MAX_REASON:
+        raise ServiceError(_("Begrundelsen må højst have %(n)d tegn.", n=notifications.MAX_REASON), field="reason")
+    notifications.employer_rejected(session, user, reason)  # while the account is active, so it is told
+    user.active = False
+    user.revoke_sessions()
+    session.flush()
+    audit.record(session, actor, audit.USER_REJECT, f"user:{user.id}", _employer_details(user) | {"reason": reason})
+
+
+def _employer_details(user: User) -> dict:
+    """What the audit log keeps about an employer's approval: the address and the organisation."""
+    return {"email": user.email, "organisation": user.organisation.name if user.organisation else None}

@@ -2,10 +2,12 @@
 
 A scheduler runs ``flask send-alerts`` once a day. For every leader with alerting searches it collects the open
 vacancies that match any of them, were published after the search was saved and were never mailed to that
-leader before, and sends one digest. The ``AlertDelivery`` rows (unique per person and vacancy) are written
-and flushed *before* the mail is spooled (``services/mail.py``), in the transaction the caller commits
-afterwards: a second run finds them and sends nothing, and a run started at the same time blocks on the unique
-key instead of mailing twice.
+leader before, and sends one digest. The same mail carries the person's notifications that wait for the daily
+digest (``services/notifications.py``), so anyone (an employer too) gets at most one such mail a day. The
+``AlertDelivery`` rows (unique per person and vacancy) and the notifications' ``mailed_at`` are written and
+flushed *before* the mail is spooled (``services/mail.py``), in the transaction the caller commits afterwards:
+a second run finds them and sends nothing, and a run started at the same time blocks on the unique key (or finds
+the notifications taken) instead of mailing twice. The digest is written in the person's language.
 """
 
 from __future__ import annotations
@@ -16,15 +18,26 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from flask import render_template
+from flask_babel import force_locale, ngettext
 from flask_babel import gettext as _
-from flask_babel import ngettext
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from matcher import geography
-from models import LEVELS, PUBLIC_SECTORS, AlertDelivery, Role, SavedSearch, User, Vacancy, utcnow
+from models import (
+    LEVELS,
+    PUBLIC_SECTORS,
+    AlertDelivery,
+    Notification,
+    NotificationSetting,
+    Role,
+    SavedSearch,
+    User,
+    Vacancy,
+    utcnow,
+)
 
-from . import vacancies
+from . import notifications, vacancies
 from .errors import Conflict, NotFound, ServiceError
 from .mail import send_mail
 
@@ -151,12 +164,15 @@ class DigestItem:
 
 @dataclass
 class Digest:
-    """One leader's mail: the new vacancies and the searches that sent them."""
+    """One person's daily mail: a leader's new vacancies and the searches that sent them, and anyone's
+    notifications that wait for the digest."""
 
     user: User
     searches: list[SavedSearch]
     items: list[DigestItem] = field(default_factory=list)
     more: int = 0  # matching vacancies left for the next digest
+    notifications: list[Notification] = field(default_factory=list)
+    setting: NotificationSetting | None = None
 
 
 def users_with_alerts(session: Session) -> list[int]:
@@ -171,22 +187,35 @@ def users_with_alerts(session: Session) -> list[int]:
     return list(session.scalars(stmt))
 
 
+def digest_recipients(session: Session) -> list[int]:
+    """Ids of everyone a digest may be due for: leaders with alerting searches, people with waiting notifications."""
+    return sorted(set(users_with_alerts(session)) | set(notifications.users_with_digest(session)))
+
+
 def build_digest(session: Session, user_id: int) -> Digest | None:
-    """The digest due for one leader, or None when nothing new matches."""
+    """The digest due for one person, or None when nothing new matches and no notification waits."""
     user = session.get(User, user_id)
-    if user is None or not user.active or user.role != Role.LEADER:
+    if user is None or not user.active:
         return None
-    searches = [search for search in for_user(session, user) if search.alerts]
+    searches = [search for search in for_user(session, user) if search.alerts] if user.role == Role.LEADER else []
     delivered = exists().where(AlertDelivery.user_id == user.id, AlertDelivery.vacancy_id == Vacancy.id)
     found: dict[int, DigestItem] = {}
     for search in searches:
         stmt = vacancies.public_search(filters_of(search)).where(Vacancy.published_at > search.created_at, ~delivered)
         for vacancy in session.scalars(stmt).unique():
             found.setdefault(vacancy.id, DigestItem(vacancy, search))
-    if not found:
+    waiting = notifications.pending_digest(session, user)
+    if not found and not waiting:
         return None
     items = sorted(found.values(), key=lambda item: (_utc(item.vacancy.published_at), item.vacancy.id), reverse=True)
-    return Digest(user, searches, items[:MAX_PER_DIGEST], max(0, len(items) - MAX_PER_DIGEST))
+    return Digest(
+        user,
+        searches,
+        items[:MAX_PER_DIGEST],
+        max(0, len(items) - MAX_PER_DIGEST),
+        notifications=waiting,
+        setting=notifications.digest_setting(session, user, waiting),
+    )
 
 
 def _utc(moment: datetime) -> datetime:
@@ -195,13 +224,15 @@ def _utc(moment: datetime) -> datetime:
 
 
 def record(session: Session, digest: Digest) -> None:
-    """Write the digest's deliveries; a clash with another run raises IntegrityError at the flush."""
+    """Write the digest's deliveries; a clash with another run raises IntegrityError at the flush (or
+    ``notifications.AlreadyMailed``)."""
     now = utcnow()
     session.add_all(
         AlertDelivery(user_id=digest.user.id, vacancy_id=item.vacancy.id, saved_search_id=item.search.id, sent_at=now)
         for item in digest.items
     )
     session.flush()
+    notifications.mark_mailed(session, digest.notifications)
 
 
 # Builds an endpoint's absolute URL, e.g. ``webapp.urls.absolute_url`` (which uses ``PUBLIC_URL``).
@@ -210,12 +241,19 @@ Links = Callable[..., str]
 
 def compose(digest: Digest, links: Links) -> tuple[str, str]:
     """The digest's subject and plain-text body (needs an app context for templates and translations)."""
-    count = len(digest.items)
-    subject = ngettext(
-        "%(num)d ny lederstilling til dine søgninger på Sektorbro",
-        "%(num)d nye lederstillinger til dine søgninger på Sektorbro",
-        count,
-    )
+    count, told = len(digest.items), len(digest.notifications)
+    if count and told:
+        subject = _("Nye lederstillinger og beskeder fra Sektorbro")
+    elif count:
+        subject = ngettext(
+            "%(num)d ny lederstilling til dine søgninger på Sektorbro",
+            "%(num)d nye lederstillinger til dine søgninger på Sektorbro",
+            count,
+        )
+    else:
+        subject = ngettext("%(num)d ny besked fra Sektorbro", "%(num)d nye beskeder fra Sektorbro", told)
+    said = [(notifications.describe(found, for_mail=True), found) for found in digest.notifications]
+    kinds = list(dict.fromkeys(found.kind for found in digest.notifications))
     body = render_template(
         "leader/mail/alert_digest.txt",
         digest=digest,
@@ -223,12 +261,19 @@ def compose(digest: Digest, links: Links) -> tuple[str, str]:
         search_url=lambda search: links("public.vacancy_list", **query_args(filters_of(search))),
         unsubscribe_url=lambda search: links("unsubscribe.confirm", token=search.unsubscribe_token),
         manage_url=links("leader.searches"),
+        told=[(text, links(text.endpoint, **text.values) if text.endpoint else None) for text, _found in said],
+        kind_unsubscribe=[
+            (notifications.KIND_LABELS[kind], notifications.unsubscribe_url(digest.setting, kind)) for kind in kinds
+        ],
+        settings_url=links("account.settings", _anchor="beskeder"),
     )
     return subject, body
 
 
 def deliver(session: Session, config: Mapping, digest: Digest, links: Links) -> None:
-    """Record the deliveries, then spool the mail; the caller commits (or rolls back if spooling failed)."""
+    """Record the deliveries, then spool the mail in the person's language; the caller commits (or rolls back
+    if spooling failed)."""
     record(session, digest)
-    subject, body = compose(digest, links)
+    with force_locale(notifications.language_of(digest.setting or notifications.get_setting(session, digest.user))):
+        subject, body = compose(digest, links)
     send_mail(config, digest.user.email, subject, body)

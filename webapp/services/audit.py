@@ -1,5 +1,5 @@
-"""The audit log: every weight change, every change to a user's role or access and every placement of an
-organisation in the hierarchy, written by the service
+"""The audit log: every weight change, every change to a user's role or access (approving or rejecting an
+employer too) and every placement of an organisation in the hierarchy, written by the service
 that makes the change, in the same transaction (so a rolled-back change leaves no entry behind)."""
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ WEIGHTS_ADOPT = "weights.adopt"
 USER_ROLE = "user.role"
 USER_DEACTIVATE = "user.deactivate"
 USER_ACTIVATE = "user.activate"
+USER_APPROVE = "user.approve"
+USER_REJECT = "user.reject"
 ORGANISATION_PLACE = "organisation.place"
 ACTIONS = (
     WEIGHTS_CREATE,
@@ -23,6 +25,8 @@ ACTIONS = (
     USER_ROLE,
     USER_DEACTIVATE,
     USER_ACTIVATE,
+    USER_APPROVE,
+    USER_REJECT,
     ORGANISATION_PLACE,
 )
 

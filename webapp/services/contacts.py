@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from models import ContactRequest, ContactStatus, Profile, Role, User, Vacancy, utcnow
 
-from . import visibility
+from . import notifications, visibility
 from .errors import Conflict, Forbidden, NotFound, ServiceError
 
 MAX_MESSAGE = 4000
@@ -30,6 +30,7 @@ def send(session: Session, sender: User, vacancy: Vacancy, profile: Profile, mes
     request = ContactRequest(vacancy=vacancy, profile=profile, sender=sender, message=message)
     session.add(request)
     session.flush()
+    notifications.contact_requested(session, request)
     return request
 
 
@@ -67,6 +68,7 @@ def answer(session: Session, leader: User, request_id: int, accept: bool) -> Con
     request.status = ContactStatus.ACCEPTED if accept else ContactStatus.DECLINED
     request.answered_at = utcnow()
     session.flush()
+    notifications.contact_answered(session, request)
     return request
 
 

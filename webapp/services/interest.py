@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from models import Interest, Profile, User, Vacancy, Visibility
 
-from . import profiles, ranking, vacancies, visibility
+from . import notifications, profiles, ranking, vacancies, visibility
 from .errors import ServiceError
 
 
@@ -70,6 +70,7 @@ def express(session: Session, user: User, vacancy_id: int) -> Interest:
     interest = Interest(profile_id=profile.id, vacancy_id=vacancy.id)
     session.add(interest)
     session.flush()  # a double click racing this one fails here on the unique key; the view treats it as done
+    notifications.interest_shown(session, interest)
     return interest
 
 

@@ -26,7 +26,7 @@ import smtplib
 import ssl
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email import policy
@@ -36,6 +36,7 @@ from email.utils import formatdate, make_msgid, parseaddr
 from pathlib import Path
 
 from flask import current_app
+from sqlalchemy import event
 
 log = logging.getLogger("sektorbro.mail")
 
@@ -109,6 +110,52 @@ def _spool(outbox: Path, data: bytes) -> Path:
         temporary.unlink(missing_ok=True)
         raise
     return outbox / name
+
+
+def after_commit(session, callback: Callable[[], object]) -> None:
+    """Run ``callback`` once ``session`` commits; forget it if the transaction ends otherwise (rollback, close).
+
+    For what must only happen to a change that was kept: spooling a mail about it, or removing a deleted
+    person's waiting mails. Callbacks are plain file work (the session cannot run SQL at that point).
+    """
+    if _CALLBACKS not in session.info:
+        session.info[_CALLBACKS] = []
+        event.listen(session, "after_commit", _run_callbacks)
+        event.listen(session, "after_transaction_end", _drop_callbacks)
+    session.info[_CALLBACKS].append(callback)
+
+
+_CALLBACKS = "sektorbro.after_commit"
+
+
+def _run_callbacks(session) -> None:
+    callbacks, session.info[_CALLBACKS] = session.info.get(_CALLBACKS, []), []
+    for callback in callbacks:
+        callback()
+
+
+def _drop_callbacks(session, transaction) -> None:
+    if transaction.parent is None:  # the root transaction ended; after a commit the list is already empty
+        session.info[_CALLBACKS] = []
+
+
+def discard_addressed_to(root: Path, address: str) -> int:
+    """Delete the waiting mails (outbox and given up) addressed to ``address``; return how many.
+
+    When an account is deleted, nothing more is sent to it, and no file keeps its address. A mail a sender has
+    already claimed is on its way and cannot be stopped.
+    """
+    gone = 0
+    for folder in (root / "outbox", root / "failed"):
+        for path in sorted(folder.glob("*.eml")) if folder.is_dir() else []:
+            try:
+                to = parseaddr(str(read(path)["To"] or ""))[1]
+            except FileNotFoundError:
+                continue  # claimed by a sender meanwhile
+            if to.lower() == address.lower():
+                path.unlink(missing_ok=True)
+                gone += 1
+    return gone
 
 
 def read(path: Path) -> EmailMessage:
