@@ -36,9 +36,21 @@ def init_app(app: Flask) -> None:
     from .employer import bp as employer_bp
     from .leader import bp as leader_bp
     from .leader import unsubscribe_bp
+    from .notifications import bp as notifications_bp
+    from .notifications import unsubscribe_bp as notification_unsubscribe_bp
     from .public import bp as public_bp
 
-    for blueprint in (public_bp, auth_bp, account_bp, leader_bp, unsubscribe_bp, employer_bp, admin_bp):
+    for blueprint in (
+        public_bp,
+        auth_bp,
+        account_bp,
+        notifications_bp,
+        leader_bp,
+        unsubscribe_bp,
+        notification_unsubscribe_bp,
+        employer_bp,
+        admin_bp,
+    ):
         app.register_blueprint(blueprint)
 
     app.jinja_env.globals.update(

@@ -1,4 +1,4 @@
-"""The signed-in user's settings: personal API tokens (any role).
+"""The signed-in user's settings (any role): how notifications are mailed, and personal API tokens.
 
 The URL prefix is ``/indstillinger``: ``/konto`` belongs to the auth blueprint (log-in, registration).
 """

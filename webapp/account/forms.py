@@ -1,10 +1,11 @@
-"""The settings page's forms."""
+"""The settings page's forms: notifications and API tokens."""
 
 from flask_babel import lazy_gettext as _l
 from wtforms import RadioField, SelectField, StringField
 
 from ..forms import BaseForm, max_length, required
 from ..labels import TOKEN_SCOPE_LABELS, options
+from ..services import notifications
 from ..services.tokens import EXPIRY_CHOICES, MAX_NAME
 
 NEVER = "never"  # the expiry choice for a token that works until it is revoked
@@ -32,3 +33,38 @@ class TokenForm(BaseForm):
         """The chosen lifetime in days, or None for a token that never expires."""
         value = self.expires_in_days.data
         return None if value == NEVER else int(value)
+
+
+# Language names are written in their own language, as in the header's language switch.
+LANGUAGE_NAMES = {"da": "Dansk", "en": "English"}
+
+
+class NotificationSettingsForm(BaseForm):
+    """Per kind of notification: mail at once, in the daily digest or never; and the language of the mails.
+
+    ``for_kinds`` adds one radio group per kind the person's role can get.
+    """
+
+    language = RadioField(
+        _l("Sprog i e-mails"),
+        [required()],
+        choices=options(LANGUAGE_NAMES.items()),
+        description=_l("Beskederne her på siden står på det sprog, du har valgt øverst."),
+    )
+
+    @classmethod
+    def for_kinds(cls, kinds):
+        """A form class with a radio group for each kind (field name = the kind)."""
+        fields = {
+            str(kind): RadioField(
+                notifications.KIND_LABELS[kind],
+                [required()],
+                choices=options(notifications.DELIVERY_LABELS.items()),
+            )
+            for kind in kinds
+        }
+        return type("NotificationSettingsForm", (cls,), fields)
+
+    def kind_fields(self, kinds):
+        """The radio groups in the order of ``kinds``."""
+        return [self[str(kind)] for kind in kinds]

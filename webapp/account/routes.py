@@ -1,25 +1,46 @@
-"""Settings views: list, create and revoke personal API tokens (each with its expiry and scope). The secret
-is shown once, on the page that answers the creation (never flashed: the session cookie is signed, not
-encrypted)."""
+"""Settings views: how notifications are mailed, and personal API tokens (list, create with an expiry and a
+scope, revoke). A token's secret is shown once, on the page that answers the creation (never flashed: the
+session cookie is signed, not encrypted)."""
 
 from __future__ import annotations
 
 from flask import flash, redirect, render_template, url_for
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..db import get_session
 from ..forms import BaseForm
-from ..services import tokens
+from ..services import notifications, tokens
 from ..services.errors import NotFound, ServiceError
 from . import bp
-from .forms import TokenForm
+from .forms import NotificationSettingsForm, TokenForm
 
 
 @bp.get("/")
 def settings():
-    """The user's API tokens and the form for a new one."""
+    """The user's notification choices, API tokens and the form for a new token."""
     return _page(TokenForm())
+
+
+@bp.post("/beskeder")
+def save_notification_settings():
+    """Store how each kind of notification is mailed, and in which language."""
+    kinds = notifications.kinds_for(current_user)
+    form = NotificationSettingsForm.for_kinds(kinds).from_request()
+    if not form.validate():
+        return _page(TokenForm(), notification_form=form)
+    session = get_session()
+    try:
+        notifications.save_settings(
+            session, current_user, {str(kind): form[str(kind)].data for kind in kinds}, form.language.data
+        )
+    except ServiceError as error:
+        form[error.field or "language"].errors.append(error.message)
+        return _page(TokenForm(), notification_form=form)
+    session.commit()
+    flash(_("Dine valg for beskeder er gemt."), "success")
+    return redirect(url_for("account.settings", _anchor="beskeder"))
 
 
 @bp.post("/api-noegler")
@@ -56,10 +77,18 @@ def revoke_token(token_id: int):
     return redirect(url_for("account.settings"))
 
 
-def _page(form: TokenForm, new_token=None, secret: str | None = None) -> str:
+def _page(form: TokenForm, new_token=None, secret: str | None = None, notification_form=None) -> str:
+    kinds = notifications.kinds_for(current_user)
+    if notification_form is None:
+        setting = notifications.get_setting(get_session(), current_user)
+        chosen = {str(kind): str(value) for kind, value in notifications.choices(setting, kinds).items()}
+        language = setting.language if setting is not None else str(get_locale() or "da")
+        notification_form = NotificationSettingsForm.for_kinds(kinds)(data=chosen | {"language": language})
     return render_template(
         "account/settings.html",
         form=form,
+        notification_form=notification_form,
+        notification_kinds=kinds,
         tokens=tokens.for_user(get_session(), current_user),
         new_token=new_token,
         secret=secret,

@@ -1,0 +1,67 @@
+"""Inbox views: the list, opening one notification (marks it read, then goes where it points), all read."""
+
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import ngettext
+from flask_login import current_user
+
+from ..db import get_session
+from ..forms import BaseForm
+from ..services import notifications, pagination
+from ..services.errors import NotFound
+from . import bp
+
+
+@bp.get("/")
+def inbox():
+    """The signed-in person's notifications, newest first, unread ones marked."""
+    session = get_session()
+    page = pagination.paginate(
+        session,
+        notifications.listing(current_user),
+        request.args.get("side", 1, type=int),
+        current_app.config["PAGE_SIZE"],
+    )
+    return render_template(
+        "notifications/inbox.html",
+        page=page,
+        said={found.id: notifications.describe(found) for found in page.items},
+        action_form=BaseForm(),
+    )
+
+
+@bp.get("/<int:notification_id>")
+def open_notification(notification_id: int):
+    """Open a notification: it is read now, and the person lands on the page to act on it.
+
+    A GET, so the link works like any other (new tab, copy); marking one's own notification read is all it
+    changes, and nobody else's can be reached.
+    """
+    session = get_session()
+    try:
+        found = notifications.open_notification(session, current_user, notification_id)
+    except NotFound:
+        abort(404)
+    said = notifications.describe(found)
+    session.commit()
+    if said.endpoint is None:
+        return redirect(url_for("notifications.inbox", _anchor=f"besked-{found.id}"), 303)
+    return redirect(url_for(said.endpoint, **said.values), 303)
+
+
+@bp.post("/laest")
+def mark_all_read():
+    """Mark every notification read."""
+    if not BaseForm.from_request().validate():
+        flash(_("Formularen er udløbet. Prøv igen."), "error")
+        return redirect(url_for("notifications.inbox"))
+    session = get_session()
+    count = notifications.mark_all_read(session, current_user)
+    session.commit()
+    if count:
+        flash(
+            ngettext("%(num)d besked er markeret som læst.", "%(num)d beskeder er markeret som læst.", count), "success"
+        )
+    else:
+        flash(_("Du havde ingen ulæste beskeder."), "info")
+    return redirect(url_for("notifications.inbox"))
