@@ -1,4 +1,5 @@
-"""Admin view of the audit log: weight changes and changes to users' roles and access, newest first."""
+"""Admin view of the audit log: weight changes, changes to users' roles and access, approvals and rejections of
+employers and placements of organisations, newest first."""
 
 from flask import current_app, render_template, request
 

@@ -11,6 +11,8 @@ AUDIT_ACTION_LABELS = {
     audit.USER_ROLE: _l("Rolle ændret"),
     audit.USER_DEACTIVATE: _l("Konto deaktiveret"),
     audit.USER_ACTIVATE: _l("Konto aktiveret"),
+    audit.USER_APPROVE: _l("Arbejdsgiver godkendt"),
+    audit.USER_REJECT: _l("Arbejdsgiver afvist"),
     audit.ORGANISATION_PLACE: _l("Organisation placeret i hierarkiet"),
 }
 

@@ -1,4 +1,5 @@
-"""Admin views: list and change users (every change of role or access is audited)."""
+"""Admin views: list and change users, approve or reject employers (every change of role or access, every
+approval and rejection is audited)."""
 
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -13,21 +14,31 @@ from ..services import accounts, pagination
 from ..services.errors import NotFound, ServiceError
 from ..urls import absolute_url
 from . import bp
-from .forms import RoleForm, UserSearchForm
+from .forms import RoleForm
+from .user_forms import RejectForm, UserFilterForm
 
 
 @bp.get("/brugere")
 def users():
-    """Users, searchable by e-mail and role."""
-    form = UserSearchForm(request.args)
+    """Users, searchable by e-mail and role; or the employers awaiting approval, oldest first."""
+    form = UserFilterForm(request.args)
     role = form.rolle.data if form.rolle.data in ROLE_LABELS else None
+    session = get_session()
     page = pagination.paginate(
-        get_session(),
-        accounts.search_users(get_session(), (form.q.data or "")[:200], role),
+        session,
+        accounts.search_users(session, (form.q.data or "")[:200], role, awaiting=form.awaiting()),
         request.args.get("side", 1, type=int),
         current_app.config["PAGE_SIZE"],
     )
-    return render_template("admin/users.html", form=form, page=page, role_form=RoleForm(), action_form=BaseForm())
+    return render_template(
+        "admin/users.html",
+        form=form,
+        page=page,
+        awaiting=accounts.count_awaiting_approval(session),
+        role_form=RoleForm(),
+        reject_form=RejectForm(),
+        action_form=BaseForm(),
+    )
 
 
 def _user_action(user_id: int, form_class, action, success: str):
@@ -37,6 +48,9 @@ def _user_action(user_id: int, form_class, action, success: str):
     try:
         user = accounts.get_user(session, user_id)
         if not form.validate():
+            said = [message for name, found in form.errors.items() if name != "csrf_token" for message in found]
+            if said:
+                raise ServiceError(_("Handlingen blev ikke udført: %(why)s", why=" ".join(said)))
             raise ServiceError(_("Handlingen blev ikke udført. Prøv igen."))
         action(session, user, form)
     except NotFound:
@@ -93,6 +107,17 @@ def approve(user_id: int):
     return _user_action(
         user_id,
         BaseForm,
-        lambda session, user, _form: accounts.approve_employer(session, user),
-        _("%(email)s er godkendt som arbejdsgiver."),
+        lambda session, user, _form: accounts.approve_employer(session, current_user, user),
+        _("%(email)s er godkendt som arbejdsgiver. Vi har givet besked."),
+    )
+
+
+@bp.post("/brugere/<int:user_id>/afvis")
+def reject(user_id: int):
+    """Reject an employer awaiting approval: the account closes and the reason is sent to them."""
+    return _user_action(
+        user_id,
+        RejectForm,
+        lambda session, user, form: accounts.reject_employer(session, current_user, user, form.reason.data),
+        _("%(email)s er afvist, og kontoen er lukket. Vi har sendt begrundelsen."),
     )
