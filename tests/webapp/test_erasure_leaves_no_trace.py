@@ -1,5 +1,6 @@
 """Finding 5: after a leader deletes their account, no file under the instance folder — the SQLite database,
-its write-ahead log, the saved index — holds their name, e-mail, external id or a word only they wrote."""
+its write-ahead log, the saved index, the mail spool — holds their name, e-mail, external id or a word only they
+wrote; and no notification about them is left in anyone's inbox."""
 
 from pathlib import Path
 
@@ -7,7 +8,7 @@ import pytest
 from alembic import command
 from sqlalchemy import select
 
-from models import Role, User
+from models import Notification, Role, User
 from models.migrations import alembic_config
 from webapp import create_app
 from webapp.services import ranking
@@ -46,6 +47,7 @@ def traces(folder: Path) -> list[tuple[str, str]]:
 
 def test_no_file_in_the_instance_folder_remembers_a_deleted_leader(own_app, password_hash):
     from models import Experience, Organisation, Profile, Vacancy, VacancyStatus, utcnow
+    from webapp.services import contacts, interest
 
     session = own_app.extensions["sqlalchemy_sessionmaker"]()
     organisation = Organisation(name="Finansstyrelsen", sector="stat", municipality_code=101)
@@ -80,7 +82,10 @@ def test_no_file_in_the_instance_folder_remembers_a_deleted_leader(own_app, pass
             Experience(sector="stat", organisation="Vindelev Rådgivning", title="Chef", level=2, start_year=2015)
         ],
     )
+    employer = User(email="hr@fst.example.dk", password_hash=password_hash, role=Role.EMPLOYER, approved_at=utcnow())
+    employer.organisation = organisation
     vacancy = Vacancy(
+        created_by=employer,
         organisation=organisation,
         title="Kontorchef til økonomi",
         municipality_code=101,
@@ -89,8 +94,16 @@ def test_no_file_in_the_instance_folder_remembers_a_deleted_leader(own_app, pass
         status=VacancyStatus.PUBLISHED,
         published_at=utcnow(),
     )
-    session.add_all([organisation, leader, profile, vacancy, *others])
+    session.add_all([organisation, leader, employer, profile, vacancy, *others])
     session.commit()
+    with own_app.test_request_context():  # the employer asks, the leader accepts and shows interest: everyone is told
+        request = contacts.send(session, employer, vacancy, profile, "Må vi ringe til dig om stillingen?")
+        session.commit()
+        contacts.answer(session, leader, request.id, accept=True)
+        interest.express(session, leader, vacancy.id)
+        session.commit()
+    assert {n.user_id for n in session.scalars(select(Notification))} == {leader.id, employer.id}
+    assert len(list((Path(own_app.instance_path) / "mail" / "outbox").glob("*.eml"))) == 2  # to each of them
     directory = ranking.directory_for(own_app.instance_path)
     ranking.rebuild(session, directory)  # as `flask index rebuild` does
     session.commit()
@@ -114,7 +127,9 @@ def test_no_file_in_the_instance_folder_remembers_a_deleted_leader(own_app, pass
     session.close()
     check = own_app.extensions["sqlalchemy_sessionmaker"]()
     assert check.scalar(select(User).where(User.email == EMAIL)) is None
+    assert check.scalar(select(Notification)) is None  # the employer's notifications about the leader went too
     check.close()
+    assert len(list((Path(own_app.instance_path) / "mail" / "outbox").glob("*.eml"))) == 1  # the employer's
     # The deletion is a tombstone at once; the background job rebuilds without the leader and keeps no older
     # snapshot, so the vectors leave the disk.
     result = own_app.test_cli_runner().invoke(args=["index", "watch", "--once"])

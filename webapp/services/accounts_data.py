@@ -2,10 +2,12 @@
 
 Deletion is one ``DELETE`` of the user row; the schema's ``ON DELETE CASCADE`` foreign keys remove the
 profile, its experience, the employers' decisions and notes about the candidate, contact requests, interests,
-saved searches, alert deliveries and API tokens (SQLite runs with foreign keys on, like PostgreSQL). Audit
-entries about the account keep the admin's action but lose the e-mail address. An organisation the leader
-typed that no admin has placed yet, and that nothing else refers to, goes too. The index change log then
-makes every process drop the profile's rows from its candidate index before it ranks again.
+saved searches, alert deliveries, API tokens, the leader's notifications and notification settings, and the
+notifications others got about the leader's requests and interest (SQLite runs with foreign keys on, like
+PostgreSQL). Audit entries about the account keep the admin's action but lose the e-mail address. An
+organisation the leader typed that no admin has placed yet, and that nothing else refers to, goes too. The
+index change log then makes every process drop the profile's rows from its candidate index before it ranks
+again.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from flask import current_app
 from flask_babel import gettext as _
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -24,13 +27,14 @@ from models import (
     CandidateDecision,
     ContactRequest,
     Interest,
+    Notification,
     Profile,
     SavedSearch,
     User,
     Vacancy,
 )
 
-from . import accounts, exporting, organisations, ranking
+from . import accounts, exporting, mail, notifications, organisations, ranking
 from .errors import ServiceError
 
 FORMAT = "sektorbro-mine-data/1"
@@ -99,6 +103,17 @@ def export(session: Session, user: User) -> dict[str, Any]:
             }
             for t in session.scalars(select(ApiToken).where(ApiToken.user_id == user.id).order_by(ApiToken.id))
         ],
+        "notification_settings": _notification_settings(session, user),
+        "notifications": [
+            {
+                "kind": n.kind,
+                "text": notifications.describe(n).text,
+                "created_at": _when(n.created_at),
+                "read_at": _when(n.read_at),
+                "mailed_at": _when(n.mailed_at),
+            }
+            for n in session.scalars(notifications.listing(user).order_by(None).order_by(Notification.id))
+        ],
         "account_changes": [
             {"action": e.action, "details": e.details, "created_at": _when(e.created_at)}
             for e in _audited(session, user)
@@ -107,6 +122,16 @@ def export(session: Session, user: User) -> dict[str, Any]:
     if profile is not None:
         data.update(_profile_data(session, profile))
     return data
+
+
+def _notification_settings(session: Session, user: User) -> dict[str, Any]:
+    """How the person chose to be told of each kind, and the language of their mails."""
+    setting = notifications.get_setting(session, user)
+    chosen = notifications.choices(setting, notifications.kinds_for(user))
+    return {
+        "choices": {str(kind): str(value) for kind, value in chosen.items()},
+        "language": notifications.language_of(setting),
+    }
 
 
 def _audited(session: Session, user: User) -> list[AuditEntry]:
@@ -195,6 +220,8 @@ def delete_account(session: Session, user: User, confirmation: str) -> int | Non
     session.flush()
     # A Core delete: the ORM would otherwise null profile.user_id instead of letting the database cascade.
     session.execute(delete(User).where(User.id == user.id), execution_options={"synchronize_session": False})
+    root, address = mail.spool_dir(current_app.config), user.email
+    mail.after_commit(session, lambda: mail.discard_addressed_to(root, address))  # nothing more is sent to them
     session.expunge_all()
     organisations.delete_if_unused(session, [typed, registered])
     if profile_id is not None:
