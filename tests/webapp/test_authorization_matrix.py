@@ -46,6 +46,9 @@ from models import (
     Base,
     ContactRequest,
     Interest,
+    Notification,
+    NotificationKind,
+    NotificationSetting,
     Organisation,
     Profile,
     Role,
@@ -80,6 +83,8 @@ WEB = {
     ("GET",  "/static/<path:filename>"):                                              (Y,  Y,     Y,   Y,     Y),
     ("GET",  "/afmeld/<token>"):                                                      (Y,  Y,     Y,   Y,     Y),
     ("POST", "/afmeld/<token>"):                                                      (Y,  Y,     Y,   Y,     Y),
+    ("GET",  "/afmeld/beskeder/<kind>/<token>"):                                      (Y,  Y,     Y,   Y,     Y),
+    ("POST", "/afmeld/beskeder/<kind>/<token>"):                                      (Y,  Y,     Y,   Y,     Y),
     # -- health probes for load balancers
     ("GET",  "/healthz"):                                                             (Y,  Y,     Y,   Y,     Y),
     ("GET",  "/readyz"):                                                              (R,  R,     R,   R,     R),
@@ -101,6 +106,11 @@ WEB = {
     ("GET",  "/indstillinger/"):                                                      (N,  Y,     Y,   Y,     Y),
     ("POST", "/indstillinger/api-noegler"):                                           (N,  Y,     Y,   Y,     Y),
     ("POST", "/indstillinger/api-noegler/<int:token_id>/tilbagekald"):                (N,  Y,     Y,   Y,     Y),
+    ("POST", "/indstillinger/beskeder"):                                              (N,  Y,     Y,   Y,     Y),
+    # -- notifications (/beskeder): every signed-in role has an inbox of its own
+    ("GET",  "/beskeder/"):                                                           (N,  Y,     Y,   Y,     Y),
+    ("GET",  "/beskeder/<int:notification_id>"):                                      (N,  Y,     Y,   Y,     Y),
+    ("POST", "/beskeder/laest"):                                                      (N,  Y,     Y,   Y,     Y),
     # -- leader (/leder)
     ("GET",  "/leder/"):                                                              (N,  Y,     N,   N,     N),
     ("GET",  "/leder/anbefalinger"):                                                  (N,  Y,     N,   N,     N),
@@ -139,6 +149,7 @@ WEB = {
     ("POST", "/arbejdsgiver/stillinger/<int:vacancy_id>/kandidater/<int:profile_id>/kontakt"):   (N, N, Y, N, N),
     # -- HR admin (/admin)
     ("GET",  "/admin/brugere"):                                                       (N,  N,     N,   N,     Y),
+    ("POST", "/admin/brugere/<int:user_id>/afvis"):                                   (N,  N,     N,   N,     Y),
     ("POST", "/admin/brugere/<int:user_id>/aktiver"):                                 (N,  N,     N,   N,     Y),
     ("POST", "/admin/brugere/<int:user_id>/deaktiver"):                               (N,  N,     N,   N,     Y),
     ("POST", "/admin/brugere/<int:user_id>/godkend"):                                 (N,  N,     N,   N,     Y),
@@ -191,12 +202,15 @@ OWN = {
     "weight_set_id": "old_weights",   # an old, inactive weight-set version
     "filename": "static_file",
     "token": "unsubscribe_token",     # the leader's saved search's unsubscribe link
+    "kind": "notification_kind",      # a kind of notification the leader gets
+    "notification_id": "own_notification",  # the caller's own notification; see World.own_notifications
 }
 # Where a route needs another object of the caller's own to have an effect.
 OWN_BY_RULE = {
     "/konto/nulstil/<token>": {"token": "reset_token"},  # a live reset link for the leader
     "/leder/stillinger/<int:vacancy_id>/interesse/fjern": {"vacancy_id": "interesting_vacancy"},  # interest shown
     "/arbejdsgiver/stillinger/<int:vacancy_id>/offentliggoer": {"vacancy_id": "own_draft"},  # by the unapproved
+    "/afmeld/beskeder/<kind>/<token>": {"token": "notification_token"},  # the leader's notification mails' link
     "/api/v1/employer/vacancies/<int:vacancy_id>/publish": {"vacancy_id": "own_draft"},
 }
 
@@ -248,6 +262,12 @@ OTHERS = [
     # -- an unsubscribe link is its own proof: a made-up one reaches nothing
     ("GET",   "/afmeld/<token>",                "token=bogus_token",                EVERYONE_404),
     ("POST",  "/afmeld/<token>",                "token=bogus_token",                EVERYONE_404),
+    ("GET",   "/afmeld/beskeder/<kind>/<token>", "token=bogus_token",               EVERYONE_404),
+    ("POST",  "/afmeld/beskeder/<kind>/<token>", "token=bogus_token",               EVERYONE_404),
+    ("GET",   "/afmeld/beskeder/<kind>/<token>", "kind=employer_kind",              EVERYONE_404),
+    # -- another leader's notification
+    ("GET",   "/beskeder/<int:notification_id>", "notification_id=other_notification",
+                                                      {LEADER: 404, EMPLOYER: 404, UNAPPROVED: 404, ADMIN: 404}),
 ]
 # fmt: on
 
@@ -272,6 +292,14 @@ VACANCY_FORM = {
 FORMS = {
     "/afmeld/<token>": {},
     "/indstillinger/api-noegler": {"name": "Ny nøgle", "expires_in_days": "30", "scope": "read"},
+    "/indstillinger/beskeder": {
+        "contact_request": "never",
+        "contact_answer": "never",
+        "interest": "never",
+        "approval": "never",
+        "approval_request": "never",
+        "language": "en",
+    },
     "/leder/kontakt/<int:request_id>": {"answer": "accept"},
     "/leder/mine-data/slet": {"confirm_email": "{leader_email}"},
     "/leder/profil/rediger": {
@@ -297,6 +325,7 @@ FORMS = {
     _C + "/note": {"k{profile_id}-csrf_token": "{csrf}", "k{profile_id}-note": "Overtaget note"},
     _C + "/kontakt": {"k{profile_id}-csrf_token": "{csrf}", "k{profile_id}-message": "Må vi ringe?"},
     "/admin/brugere/<int:user_id>/rolle": {"role": "admin"},
+    "/admin/brugere/<int:user_id>/afvis": {"reason": "Matrixtesten afviser"},
     "/admin/vaegte/laering": {"note": "Matrixtesten"},
     "/admin/organisationer/<int:organisation_id>/placering": {"parent_id": ""},
 }
@@ -348,6 +377,7 @@ class World:
     secrets: dict[str, str]  # role -> API token secret
     objects: dict[str, object]
     own_tokens: dict[str, int]  # role -> id of the role's own API token
+    own_notifications: dict[str, int]  # role -> id of an unread notification of the role's own
 
 
 def _empty(engine) -> None:
@@ -466,6 +496,33 @@ def build_world(session, password_hash: str, secret_key: str) -> World:
         api_secrets[role], own_tokens[role] = secret, token.id
     own_tokens[ANON] = own_tokens[LEADER]
     other_token, _secret = tokens.create(session, other_leader, "FREMMED-NOEGLE")
+    told = {
+        LEADER: Notification(
+            user=users[LEADER],
+            kind=NotificationKind.CONTACT_REQUEST,
+            contact_request=own_request,
+            vacancy=colleague_vacancy,
+        ),
+        EMPLOYER: Notification(
+            user=users[EMPLOYER],
+            kind=NotificationKind.CONTACT_ANSWER,
+            contact_request=own_request,
+            vacancy=colleague_vacancy,
+            details={"accepted": False},
+        ),
+        UNAPPROVED: Notification(user=users[UNAPPROVED], kind=NotificationKind.APPROVAL, details={"approved": True}),
+        ADMIN: Notification(user=users[ADMIN], kind=NotificationKind.APPROVAL_REQUEST, subject_user=target),
+    }
+    other_notification = Notification(
+        user=other_leader,
+        kind=NotificationKind.CONTACT_REQUEST,
+        contact_request=other_request,
+        vacancy=other_org_vacancy,
+    )
+    notification_setting = NotificationSetting(
+        user_id=users[LEADER].id, choices={}, language="da", unsubscribe_token=secrets.token_hex(16)
+    )
+    session.add_all([*told.values(), other_notification, notification_setting])
     session.commit()
 
     objects = {
@@ -488,6 +545,10 @@ def build_world(session, password_hash: str, secret_key: str) -> World:
         "static_file": "css/sektorbro.css",
         "unsubscribe_token": own_search.unsubscribe_token,
         "bogus_token": secrets.token_hex(16),
+        "other_notification": other_notification.id,
+        "notification_kind": "contact_request",
+        "employer_kind": "interest",  # the leader gets no such mails, so their link cannot stop them
+        "notification_token": notification_setting.unsubscribe_token,
         "reset_token": passwords.make_reset_token(secret_key, users[LEADER].id, users[LEADER].password_hash),
         "leader_email": users[LEADER].email,
     }
@@ -496,6 +557,7 @@ def build_world(session, password_hash: str, secret_key: str) -> World:
         secrets=api_secrets,
         objects=objects,
         own_tokens=own_tokens,
+        own_notifications={ANON: told[LEADER].id} | {role: found.id for role, found in told.items()},
     )
 
 
@@ -566,6 +628,8 @@ def _fill(rule: str, world: World, role: str, swap: dict[str, str]) -> str:
             return str(world.objects[swap[name]])
         if name == "token_id":
             return str(world.own_tokens[role])
+        if name == "notification_id":
+            return str(world.own_notifications[role])
         if name in OWN_BY_RULE.get(rule, {}):
             return str(world.objects[OWN_BY_RULE[rule][name]])
         return str(world.objects[OWN[name]])
