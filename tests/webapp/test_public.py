@@ -101,3 +101,20 @@ def test_vacancy_page_carries_job_posting_json_ld_safely(client, make_vacancy):
     assert data["@type"] == "JobPosting" and data["title"] == vacancy.title
     assert data["url"].endswith(f"/stillinger/{vacancy.id}")
     assert "<script>alert(1)" not in html
+
+
+def test_the_feed_is_offered_in_words_a_leader_understands(client, login, make_user):
+    html = client.get("/stillinger?q=%C3%B8konomi&sektor=stat").get_data(as_text=True)
+    assert "Atom-feed" not in html
+    assert (
+        '<a href="/stillinger/feed.atom?q=%C3%B8konomi&amp;sektor=stat" type="application/atom+xml">'
+        "Abonnér på nye stillinger i denne søgning med en feedlæser</a>"
+    ) in html
+    assert "Hvad er en feedlæser?" in html and "samler nyt fra mange hjemmesider ét sted" in html
+    assert "Vil du hellere have en e-mail?" in html  # anonymous: the e-mail alternative is a leader profile
+    login(make_user())
+    html = client.get("/stillinger?q=%C3%B8konomi").get_data(as_text=True)
+    assert "Vil du hellere have en e-mail?" not in html
+    assert "Gem søgningen, og få en e-mail, når der kommer nye stillinger" in html
+    english = client.get("/stillinger?lang=en").get_data(as_text=True)
+    assert "What is a feed reader?" in english and "Subscribe to new vacancies" in english

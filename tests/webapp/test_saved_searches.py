@@ -36,7 +36,7 @@ def test_leader_saves_lists_switches_and_deletes_a_search(client, login, make_us
     assert search.user_id == user.id and search.alerts is True
     assert search.filters == {"text": "økonomi", "sector": "stat", "region": 1084, "level": None}
     html = client.get("/leder/soegninger").get_data(as_text=True)
-    assert "Økonomi i staten" in html and "E-mail ved nye stillinger: til" in html
+    assert "Økonomi i staten" in html and "Du får en e-mail, når der kommer nye stillinger." in html
     assert "/stillinger?q=%C3%B8konomi&amp;sektor=stat&amp;region=1084" in html
 
     token = csrf("/leder/soegninger")

@@ -35,7 +35,6 @@ def searches():
                     "success",
                 )
                 return redirect(url_for("leader.searches"))
-        flash(_("Søgningen er ikke gemt. Ret de markerede felter."), "error")
     found = alerts.for_user(session, current_user)
     return render_template(
         "leader/searches.html",
