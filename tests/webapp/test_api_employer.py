@@ -146,11 +146,16 @@ def test_publishing_after_the_deadline_is_a_conflict(client, headers, employer, 
     assert response.status_code == 409 and "frist" in response.get_json()["detail"]
 
 
-def test_an_employer_not_yet_approved_cannot_publish(client, make_user, make_organisation, make_vacancy, api_headers):
+def test_an_employer_not_yet_approved_cannot_publish(
+    client, make_user, make_organisation, make_vacancy, api_headers, db
+):
     waiting = make_user(Role.EMPLOYER, organisation=make_organisation(), approved=False)
     draft = make_vacancy(organisation=waiting.organisation, status=VacancyStatus.DRAFT, created_by_id=waiting.id)
     response = client.post(f"/api/v1/employer/vacancies/{draft.id}/publish", headers=api_headers(waiting))
-    assert response.status_code == 403 and "godkendes" in response.get_json()["detail"]
+    assert response.status_code == 403 and response.mimetype == "application/problem+json"
+    assert "godkendes af en administrator" in response.get_json()["detail"]
+    db.expire_all()
+    assert db.get(Vacancy, draft.id).status == VacancyStatus.DRAFT
 
 
 def test_another_organisations_vacancy_is_forbidden_as_on_the_web(client, headers, make_vacancy):

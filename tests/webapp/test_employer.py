@@ -69,6 +69,38 @@ def test_unapproved_employer_cannot_publish(client, login, make_user, make_organ
     assert db.get(Vacancy, vacancy.id).status == VacancyStatus.DRAFT
 
 
+def test_an_unapproved_employer_is_told_why_publishing_waits_instead_of_a_button(
+    client, login, make_user, make_organisation, make_vacancy
+):
+    user = login(employer(make_user, make_organisation, approved=False))
+    draft = make_vacancy(organisation=user.organisation, status=VacancyStatus.DRAFT, created_by_id=user.id)
+    html = client.get(f"/arbejdsgiver/stillinger/{draft.id}").get_data(as_text=True)
+    assert "Din konto venter på godkendelse" in html
+    assert "når en administrator hos Sektorbro har godkendt din konto" in html
+    assert "Du får besked, når kontoen er godkendt" in html  # what happens next
+    assert "/offentliggoer" not in html and ">Offentliggør<" not in html
+    assert "/kandidater" not in html  # no button into a page they may not open yet
+
+
+def test_an_approved_employer_sees_the_publish_button(client, login, make_user, make_organisation, make_vacancy):
+    user = login(employer(make_user, make_organisation))
+    draft = make_vacancy(organisation=user.organisation, status=VacancyStatus.DRAFT)
+    html = client.get(f"/arbejdsgiver/stillinger/{draft.id}").get_data(as_text=True)
+    assert f"/arbejdsgiver/stillinger/{draft.id}/offentliggoer" in html and "venter på godkendelse" not in html
+
+
+def test_a_draft_past_its_deadline_offers_to_fix_the_date_instead_of_publishing(
+    client, login, make_user, make_organisation, make_vacancy
+):
+    user = login(employer(make_user, make_organisation))
+    late = make_vacancy(
+        organisation=user.organisation, status=VacancyStatus.DRAFT, deadline=date.today() - timedelta(days=3)
+    )
+    html = client.get(f"/arbejdsgiver/stillinger/{late.id}").get_data(as_text=True)
+    assert "Ansøgningsfristen er overskredet" in html and f"/stillinger/{late.id}/rediger#deadline" in html
+    assert "/offentliggoer" not in html
+
+
 def test_publishing_after_the_deadline_is_refused(client, login, make_user, make_organisation, make_vacancy, csrf, db):
     user = login(employer(make_user, make_organisation))
     vacancy = make_vacancy(

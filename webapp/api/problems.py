@@ -101,7 +101,9 @@ def _service_error(error: ServiceError):
         return problem(503, error.message, headers={"Retry-After": str(error.retry_after)})
     if error.field and not isinstance(error, Conflict):
         return problem(422, error.message, [{"pointer": f"/{error.field}", "detail": error.message, "code": "rule"}])
-    return problem(409, error.message)
+    # A conflict about one field (a deadline that has passed) names it, as a 422 does.
+    field = [{"pointer": f"/{error.field}", "detail": error.message, "code": "conflict"}] if error.field else None
+    return problem(409, error.message, field)
 
 
 def _rate_limited(error: RateLimitExceeded):

@@ -7,9 +7,8 @@ from matcher import geography
 
 from ..forms import BaseForm, max_length, optional, required
 from ..labels import LEVEL_LABELS, LEVEL_SHORT, REJECT_REASON_LABELS, SECTOR_LABELS, SEEKING_LABELS, options
-from ..services import contacts
+from ..services import contacts, vacancies
 from ..services.candidates import MAX_NOTE, ReviewFilters
-from ..services.vacancies import VACANCY_FIELDS
 from ..widgets import PhraseListField, int_or_none, known_municipality, municipality_field
 
 
@@ -31,15 +30,26 @@ class VacancyForm(BaseForm):
     )
     nice_to_have = PhraseListField(_l("Ønskede kompetencer"), [optional()], description=_l("En pr. linje."))
     description = TextAreaField(_l("Stillingsopslag"), [required(), max_length(20000)])
-    deadline = DateField(_l("Ansøgningsfrist"), [optional()], description=_l("Format: åååå-mm-dd."))
+    deadline = DateField(
+        _l("Ansøgningsfrist"), [optional()], description=_l("I dag eller en senere dato (åååå-mm-dd).")
+    )
+
+    def __init__(self, *args, vacancy=None, **kwargs):
+        super().__init__(*args, obj=vacancy, **kwargs)
+        self.vacancy = vacancy  # the vacancy being edited (None: a new one); its status decides the deadline rule
 
     def validate_level(self, field) -> None:
         if field.data not in LEVEL_LABELS:
             raise ValidationError(_l("Vælg ledelsesniveau."))
 
+    def validate_deadline(self, field) -> None:
+        problem = vacancies.deadline_problem(field.data, self.vacancy)
+        if problem:
+            raise ValidationError(problem)
+
     def vacancy_fields(self) -> dict:
         """The form's values in the shape the vacancies service takes."""
-        return {name: getattr(self, name).data for name in VACANCY_FIELDS}
+        return {name: getattr(self, name).data for name in vacancies.VACANCY_FIELDS}
 
 
 class CandidateFilterForm(Form):

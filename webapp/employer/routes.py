@@ -5,9 +5,11 @@ from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
 
+from models import utcnow
+
 from ..db import get_session
 from ..forms import BaseForm
-from ..services import pagination, roles, vacancies, vacancy_check
+from ..services import pagination, ranking, roles, vacancies, vacancy_check, vacancy_counts
 from ..services.errors import Forbidden, NotFound, ServiceError
 from . import bp
 from .forms import VacancyForm
@@ -25,16 +27,21 @@ def own_vacancy(vacancy_id: int, review: bool = False):
 
 @bp.get("/stillinger")
 def vacancy_list():
-    """The organisation's vacancies in every status."""
+    """The organisation's vacancies in every status, each with its candidates, interest and contacts counted."""
     if current_user.organisation_id is None:
         return render_template("employer/no_organisation.html")
+    session = get_session()
     page = pagination.paginate(
-        get_session(),
+        session,
         vacancies.for_employer(current_user),
         request.args.get("side", 1, type=int),
         current_app.config["PAGE_SIZE"],
     )
-    return render_template("employer/vacancy_list.html", page=page, action_form=BaseForm())
+    counts = None  # until an administrator approves the account, it sees no candidates, so no counts either
+    if current_user.is_approved_employer:
+        directory = ranking.directory_for(current_app.instance_path)
+        counts = vacancy_counts.for_vacancies(session, directory, current_user.organisation, page.items)
+    return render_template("employer/vacancy_list.html", page=page, counts=counts)
 
 
 @bp.route("/stillinger/ny", methods=["GET", "POST"])
@@ -45,7 +52,10 @@ def new_vacancy():
     form = VacancyForm.from_request()
     if request.method == "POST" and "tjek" not in request.form and form.validate():
         session = get_session()
-        vacancy = vacancies.create(session, current_user, form.vacancy_fields())
+        try:
+            vacancy = vacancies.create(session, current_user, form.vacancy_fields())
+        except ServiceError as error:  # a rule about one field the form could not check (the day changed)
+            return _form_page(form, None, error)
         session.commit()
         _flash_saved(_("Stillingen er gemt som kladde."), vacancy)
         return redirect(url_for("employer.vacancy_view", vacancy_id=vacancy.id))
@@ -62,6 +72,7 @@ def vacancy_view(vacancy_id: int):
         action_form=BaseForm(),
         advice=vacancy_check.check_vacancy(vacancy),
         roles=roles.of_vacancy(vacancy),
+        publish_block=vacancies.publish_block(current_user, vacancy),
     )
 
 
@@ -69,25 +80,37 @@ def vacancy_view(vacancy_id: int):
 def edit_vacancy(vacancy_id: int):
     """Edit a vacancy in any status; the text check advises but never stops the save."""
     vacancy = own_vacancy(vacancy_id)
-    form = VacancyForm.from_request(obj=vacancy)
+    form = VacancyForm.from_request(vacancy=vacancy)
     if request.method == "POST" and "tjek" not in request.form and form.validate():
         session = get_session()
         try:
             vacancies.update(session, vacancy, form.vacancy_fields())
-        except ServiceError as error:  # a rule about one field (a published vacancy's deadline); nothing changed
-            form[error.field].errors.append(error.message)
-            return _form_page(form, vacancy)
+        except ServiceError as error:  # a rule about one field the form could not check; nothing changed
+            return _form_page(form, vacancy, error)
         session.commit()
         _flash_saved(_("Stillingen er gemt."), vacancy)
         return redirect(url_for("employer.vacancy_view", vacancy_id=vacancy.id))
     return _form_page(form, vacancy)
 
 
-def _form_page(form: VacancyForm, vacancy):
-    """The vacancy form with advice on the text as it stands in the form (saved or just submitted)."""
+def _form_page(form: VacancyForm, vacancy, error: ServiceError | None = None):
+    """The vacancy form with advice on the text as it stands in the form (saved or just submitted); a service
+    error about one field is shown at that field, like the form's own errors."""
+    if error is not None:
+        if error.field not in form:
+            raise error
+        form[error.field].errors.append(error.message)
     checked = request.method == "POST" or vacancy is not None
     advice = vacancy_check.check_fields(form.vacancy_fields()) if checked else []
-    return render_template("employer/vacancy_form.html", form=form, vacancy=vacancy, advice=advice, checked=checked)
+    return render_template(
+        "employer/vacancy_form.html",
+        form=form,
+        vacancy=vacancy,
+        advice=advice,
+        checked=checked,
+        today=utcnow().date(),
+        deadline_passed=request.method == "GET" and vacancies.deadline_problem(form.deadline.data, vacancy) is not None,
+    )
 
 
 def _flash_saved(message: str, vacancy) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from flask_babel import gettext as _
@@ -15,7 +16,7 @@ from sqlalchemy.sql.functions import GenericFunction
 from matcher import geography
 from models import Organisation, Role, User, Vacancy, VacancyStatus, utcnow
 
-from .errors import Conflict, Forbidden, NotFound, ServiceError
+from .errors import Conflict, Forbidden, NotFound
 from .profiles import clean_phrases
 
 VACANCY_FIELDS = ("title", "municipality_code", "level", "competences", "nice_to_have", "description", "deadline")
@@ -43,6 +44,36 @@ def _has_passed(deadline: date | None) -> bool:
     return deadline is not None and deadline < utcnow().date()
 
 
+def deadline_problem(deadline: date | None, vacancy: Vacancy | None = None) -> str | None:
+    """Why ``deadline`` cannot be saved on ``vacancy`` (None: a new vacancy), or None when it can.
+
+    A deadline is today or later. A published or closed vacancy may keep the deadline it has after it passed:
+    the vacancy ran until then (a passed deadline only takes it off the public list). A draft may not, since it
+    could never be published with it; so editing an old draft asks for a new date. Form and API both ask here.
+    Whether a date has passed depends on the day, not on the request alone, so it is a ``Conflict`` (the API's
+    409, naming the field), not a broken field rule: a 422 would call a body the API document allows invalid.
+    """
+    if not _has_passed(deadline):
+        return None
+    status = vacancy.status if vacancy is not None else None
+    if status in (VacancyStatus.PUBLISHED, VacancyStatus.CLOSED) and deadline == vacancy.deadline:
+        return None
+    if status == VacancyStatus.PUBLISHED:
+        return _(
+            "En offentliggjort stilling kan ikke få en frist, der er overskredet. "
+            "Vælg i dag eller en senere dato, eller luk stillingen."
+        )
+    if status == VacancyStatus.DRAFT and deadline == vacancy.deadline:
+        return _("Fristen er passeret, siden kladden blev gemt. Vælg en ny frist: i dag eller en senere dato.")
+    return _("Fristen kan ikke ligge før i dag. Vælg i dag eller en senere dato.")
+
+
+def _check_deadline(deadline: date | None, vacancy: Vacancy | None = None) -> None:
+    problem = deadline_problem(deadline, vacancy)
+    if problem is not None:
+        raise Conflict(problem, field="deadline")
+
+
 def _require_organisation(user: User) -> int:
     if user.role != Role.EMPLOYER or user.organisation_id is None:
         raise Forbidden(_("Din konto er ikke knyttet til en organisation."))
@@ -50,8 +81,10 @@ def _require_organisation(user: User) -> int:
 
 
 def create(session: Session, user: User, fields: dict[str, Any]) -> Vacancy:
-    """A new draft vacancy in the employer's organisation."""
-    vacancy = Vacancy(organisation_id=_require_organisation(user), created_by_id=user.id, status=VacancyStatus.DRAFT)
+    """A new draft vacancy in the employer's organisation; a deadline that has passed is refused at its field."""
+    organisation_id = _require_organisation(user)
+    _check_deadline(fields["deadline"])
+    vacancy = Vacancy(organisation_id=organisation_id, created_by_id=user.id, status=VacancyStatus.DRAFT)
     _apply(vacancy, fields)
     session.add(vacancy)
     session.flush()
@@ -59,18 +92,9 @@ def create(session: Session, user: User, fields: dict[str, Any]) -> Vacancy:
 
 
 def update(session: Session, vacancy: Vacancy, fields: dict[str, Any]) -> Vacancy:
-    """Change a vacancy's content; its status stays, so a published vacancy's deadline cannot move into the past.
-
-    (A deadline that passes while the vacancy is published only takes it off the list; setting one would leave
-    it "published" yet invisible, and the employer probably meant to close it.) It is a ``Conflict`` with the
-    vacancy's state, not a broken field rule: the same deadline is fine on a draft.
-    """
-    deadline = fields["deadline"]
-    if vacancy.status == VacancyStatus.PUBLISHED and deadline != vacancy.deadline and _has_passed(deadline):
-        raise Conflict(
-            _("En offentliggjort stilling kan ikke få en frist, der er overskredet. Luk stillingen i stedet."),
-            field="deadline",
-        )
+    """Change a vacancy's content; its status stays. A deadline that has passed is refused at its field (see
+    ``deadline_problem``), and then nothing changes."""
+    _check_deadline(fields["deadline"], vacancy)
     _apply(vacancy, fields)
     session.flush()
     return vacancy
@@ -95,12 +119,30 @@ def get_for_employer(session: Session, user: User, vacancy_id: int, review: bool
     return vacancy
 
 
-def publish_by(session: Session, user: User, vacancy: Vacancy) -> None:
-    """Make a vacancy public; only approved employers may, and only before the deadline."""
+class PublishBlock(StrEnum):
+    """Why a vacancy cannot be published now."""
+
+    NOT_APPROVED = "not_approved"  # the employer's account awaits an administrator's approval
+    DEADLINE_PASSED = "deadline_passed"
+
+
+def publish_block(user: User, vacancy: Vacancy) -> PublishBlock | None:
+    """What stands in the way of this employer publishing this vacancy now (None: nothing)."""
     if not user.is_approved_employer:
-        raise ServiceError(_("Din konto skal godkendes af en administrator, før du kan offentliggøre stillinger."))
+        return PublishBlock.NOT_APPROVED
     if _has_passed(vacancy.deadline):
-        raise ServiceError(_("Ansøgningsfristen er overskredet. Ret fristen, før du offentliggør."))
+        return PublishBlock.DEADLINE_PASSED
+    return None
+
+
+def publish_by(session: Session, user: User, vacancy: Vacancy) -> None:
+    """Make a vacancy public; only approved employers may (``Forbidden``), and only before the deadline
+    (``Conflict`` on the deadline field)."""
+    block = publish_block(user, vacancy)
+    if block == PublishBlock.NOT_APPROVED:
+        raise Forbidden(_("Din konto skal godkendes af en administrator, før du kan offentliggøre stillinger."))
+    if block == PublishBlock.DEADLINE_PASSED:
+        raise Conflict(_("Ansøgningsfristen er overskredet. Ret fristen, før du offentliggør."), field="deadline")
     vacancy.status = VacancyStatus.PUBLISHED
     vacancy.published_at = vacancy.published_at or utcnow()
     session.flush()

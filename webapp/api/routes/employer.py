@@ -64,11 +64,14 @@ def list_own_vacancies(query: EmployerVacancyQuery):
     body=VacancyIn,
     response=EmployerVacancyOut,
     status=201,
+    errors=(409,),
 )
 def create_vacancy(body: VacancyIn):
     """Create a vacancy as a draft in the organisation.
 
     Publish it with POST /employer/vacancies/{vacancy_id}/publish. The response's Location header is its address.
+    A deadline before today is a 409 whose `errors` name `/deadline` (whether a day has passed depends on the
+    day, so the document cannot state it as a rule of the body).
     """
     _organisation_id()
     session = get_session()
@@ -98,8 +101,9 @@ def update_vacancy(vacancy_id: int, body: dict):
     """Change some of a vacancy's fields; its status stays.
 
     Send only the fields to change (`deadline: null` removes the deadline). The result must satisfy the same
-    rules as a new vacancy. A published vacancy's deadline cannot be moved to a day that has passed: that is a
-    409 (close the vacancy instead); a draft's can.
+    rules as a new vacancy, so a deadline before today is a 409 naming `/deadline`, also when a draft's saved
+    deadline has passed and the request does not change it (send a new one). A published or closed vacancy
+    may keep a deadline that has passed; close a published vacancy rather than move its deadline back.
     """
     vacancy = _own(vacancy_id)
     changed = merge(VacancyIn, present.vacancy_values(vacancy), body)
@@ -120,12 +124,11 @@ def update_vacancy(vacancy_id: int, body: dict):
 def publish_vacancy(vacancy_id: int):
     """Publish a vacancy, so leaders can find it.
 
-    Only employers an admin has approved may publish (403 otherwise); a vacancy whose deadline has passed is
-    a 409 until the deadline is moved. Publishing a published vacancy changes nothing.
+    Only employers an admin has approved may publish (403 otherwise, also for a vacancy already published); a
+    vacancy whose deadline has passed is a 409 until the deadline is moved. Publishing a published vacancy
+    changes nothing.
     """
     vacancy = _own(vacancy_id)
-    if not g.api_user.is_approved_employer:
-        raise ApiProblem(403, "Din konto skal godkendes af en administrator, før du kan offentliggøre stillinger.")
     session = get_session()
     vacancies.publish_by(session, g.api_user, vacancy)
     session.commit()
