@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import select
 
 from models import ContactRequest, ContactStatus, Role, WeightSet
-from tests.browser.journeys import log_in, log_out
+from tests.browser.journeys import axe_violations, log_in, log_out
 from webapp.services import contacts, weights
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
@@ -53,6 +53,7 @@ def test_employer_reviews_anonymous_candidates_and_asks_for_contact(page, market
     first.get_by_role("button", name="Send kontaktanmodning").click()
     page.wait_for_load_state()
     assert page.get_by_text("Kontaktanmodningen er sendt.").is_visible()
+    assert axe_violations(page) == []  # the list as it comes back, marked at the card acted on
     assert first.get_by_text("Kontakt: Afventer svar").is_visible()  # the card says so without opening it
     first.get_by_text("Forklaring, profil, noter og kontakt").click()
     assert first.get_by_text("Du har sendt en kontaktanmodning").is_visible()
