@@ -1,5 +1,7 @@
 """What new weights would do: one vacancy's top 10 before and after, and the effect over all published vacancies."""
 
+from dataclasses import replace
+
 import pytest
 
 from matcher.weights import Weights
@@ -104,10 +106,48 @@ def test_aggregate_counts_other_public_sector_candidates_per_vacancy_sector(
             assert sector_effect.vacancies == 1 and sector_effect.places == len(top) == 10
             assert sector_effect.share == pytest.approx(len(other) / 10)
             assert sector_effect.private_share == pytest.approx(len(private) / 10)
-            assert sector_effect.mean_score == pytest.approx(sum(r.ranked.score for r in top) / 10, abs=1e-6)
         assert result.total.vacancies == 3 and result.total.places == 30
         assert result.total.other_public == sum(s.other_public for s in result.sectors)
     assert {s.sector: s.baseline for s in active.sectors} == {"stat": 0.07, "kommune": 0.05, "region": 0.21}
+
+    # Who moved: counted here from each vacancy's two top 10s, ranked one by one
+    assert active.moves is None
+    for moved in [*effect.moves.sectors, effect.moves.total]:
+        vacancies = [v for v in weight_effects.published_vacancies(db) if moved.sector in (None, v.sector)]
+        up = down = new = changed = 0
+        for vacancy in vacancies:
+            before = [
+                r.profile.id
+                for r in ranking.rank_candidates(
+                    db, directory, vacancy, 10, weights.active_weights(db), explain_all=False
+                )
+            ]
+            after = [
+                r.profile.id
+                for r in ranking.rank_candidates(db, directory, vacancy, 10, ONLY_COMPETENCE, explain_all=False)
+            ]
+            changed += before != after
+            new += len(set(after) - set(before))
+            up += sum(1 for i, p in enumerate(after) if p in before and i < before.index(p))
+            down += sum(1 for i, p in enumerate(after) if p in before and i > before.index(p))
+        assert (moved.vacancies, moved.places) == (len(vacancies), 10 * len(vacancies))
+        assert (moved.changed, moved.up, moved.down, moved.new) == (changed, up, down, new), moved.sector
+    assert effect.moves.total.new > 0  # competence alone does change who is in the top 10
+
+
+def test_moves_count_who_goes_up_down_and_into_the_top_10(db, directory, pool):
+    """Competence first puts the 7 far leaders on top; geography first puts the 7 near ones there. So with
+    geography 4 near leaders are new in the top 10 (and 4 far ones drop out), the 3 near leaders who were 8th to
+    10th move up into the first 7, and the 3 far leaders who stay fall from the first 7 to 8th to 10th."""
+    _near, _far, _vacancy = pool
+    first, second = weight_effects.aggregate(db, directory, [ONLY_COMPETENCE, ONLY_GEOGRAPHY])
+    (moved,) = second.moves.sectors
+    assert moved.sector == "stat" and second.moves.total == replace(moved, sector=None)
+    assert (moved.vacancies, moved.changed, moved.places) == (1, 1, 10)
+    assert (moved.new, moved.up, moved.down) == (4, 3, 3)
+    assert moved.share(moved.new) == pytest.approx(0.4)
+    (same,) = weight_effects.aggregate(db, directory, [ONLY_COMPETENCE, ONLY_COMPETENCE])[1].moves.sectors
+    assert (same.changed, same.new, same.up, same.down) == (0, 0, 0, 0)
 
 
 def test_aggregate_uses_one_index_and_no_explanations(db, directory, pool, monkeypatch):

@@ -46,9 +46,25 @@ def vacancy(make_profile, make_organisation, make_vacancy):
     return make_vacancy(organisation=make_organisation("Finansstyrelsen", sector="stat"), external_id="v-1")
 
 
+DEFAULT_SHARES = {"competence": 34, "function": 22, "text": 8, "level": 16, "geography": 10, "willingness": 8}
+DEFAULT_SHARES["cross_sector"] = 2
+
+
 def form_data(token, **weights_and_fields):
-    values = Weights().as_dict() | {"csrf_token": token}
+    """The form as the page fills it in (the default weights' shares), with some fields changed."""
+    values = DEFAULT_SHARES | {"csrf_token": token}
     return {name: str(value) for name, value in (values | weights_and_fields).items()}
+
+
+def shares(weight_set) -> dict[str, float]:
+    """A stored version's shares of the score in percent, computed here from the raw stored numbers."""
+    total = sum(weight_set.weights[name] for name in COMPONENTS)
+    return {name: weight_set.weights[name] / total * 100 for name in COMPONENTS}
+
+
+def text_of(html: str) -> str:
+    """The page's text with tags removed and white space collapsed, to find sentences across markup."""
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
 
 
 def ranking_of(db, directory, vacancy):
@@ -99,12 +115,16 @@ def test_weights_page_explains_every_component_and_draws_the_vive_chart(client, 
 def test_preview_shows_both_top_10s_and_saves_nothing(client, admin, csrf, db, vacancy):
     weights.active_set(db)
     db.commit()
-    data = form_data(csrf(), competence="0", text="0", level="0", geography="1", willingness="0", cross_sector="0")
-    response = client.post("/admin/vaegte", data=data | {"stilling": str(vacancy.id), "preview": "1"})
+    data = form_data(csrf(), competence="40", function="30", text="0", level="10", geography="20", willingness="0")
+    response = client.post(
+        "/admin/vaegte", data=data | {"cross_sector": "0", "stilling": str(vacancy.id), "preview": "1"}
+    )
     html = response.get_data(as_text=True)
     assert response.status_code == 200
-    assert "Top 10 i dag" in html and "Top 10 med de nye vægte" in html and "Nye vægte" in html
+    assert "Top 10 med de aktive vægte" in html and "Top 10 med de nye vægte" in html and "Nye vægte" in html
     assert re.search(r"\d+ rykker op, \d+ rykker ned", html)
+    assert "Hvem flytter sig i top 10 med de nye vægte?" in html and 'id="chart-moves-title"' in html
+    assert 'value="40"' in html and 'value="30"' in html  # what the admin typed stays in the form
     assert count(db, WeightSet) == 1 and count(db, AuditEntry) == 0
 
 
@@ -113,7 +133,7 @@ def test_preview_warns_when_the_cross_sector_weight_lifts_weaker_candidates(clie
     data = form_data(csrf())
     html = client.post("/admin/vaegte", data=data | {"stilling": str(vacancy.id), "preview": "1"}).get_data(True)
     assert "løfter ingen kandidat forbi en, der passer bedre" in html
-    data = form_data(csrf(), cross_sector="50")
+    data = form_data(csrf(), competence="20", function="10", cross_sector="28")
     html = client.post("/admin/vaegte", data=data | {"stilling": str(vacancy.id), "preview": "1"}).get_data(True)
     assert "Svagere kandidater løftes forbi stærkere" in html
 
@@ -141,43 +161,137 @@ def make_state_leader(db):
     return profile
 
 
-def test_saving_needs_a_note_then_makes_a_new_active_version(client, admin, csrf, db, directory, vacancy):
+TYPED = {"competence": 40, "function": 30, "text": 5, "level": 10, "geography": 10, "willingness": 5, "cross_sector": 0}
+
+
+def test_the_form_takes_each_components_share_of_the_score_in_percent(client, admin, csrf, db, vacancy):
+    html = client.get("/admin/vaegte").get_data(as_text=True)
+    for name, share in DEFAULT_SHARES.items():  # the active weights, on the scale the page asks for
+        assert re.search(rf'name="{name}"[^>]*value="{share}"|value="{share}"[^>]*name="{name}"', html), name
+    assert "De syv tal skal tilsammen give 100." in html
+
     token = csrf()
-    response = client.post("/admin/vaegte", data=form_data(token, competence="0,5", save="1"))
+    response = client.post("/admin/vaegte", data=form_data(token, **TYPED, save="1"))
     assert "Skriv en note om, hvorfor vægtene ændres." in response.get_data(as_text=True)
+    assert "Vægtene er ikke gemt" in response.get_data(as_text=True)
     assert count(db, WeightSet) <= 1
-    response = client.post(
-        "/admin/vaegte", data=form_data(token, competence="0,5", note="Mere vægt på kompetencer", save="1")
-    )
+    response = client.post("/admin/vaegte", data=form_data(token, **TYPED, note="Mere vægt på kompetencer", save="1"))
     assert response.status_code == 302 and response.headers["Location"].endswith("/admin/vaegte/historik")
     db.expire_all()
     active = weights.active_set(db)
-    assert active.version == 2 and active.weights["competence"] == 0.5 and active.created_by.email == "hr@example.dk"
+    assert active.version == 2 and active.created_by.email == "hr@example.dk"
+    assert shares(active) == pytest.approx(TYPED)  # 40 typed is 40 % of every score, not 96 %
+    assert Weights.from_dict(active.weights).normalised()["competence"] == pytest.approx(0.40)
+
     html = client.get("/admin/vaegte/historik").get_data(as_text=True)
     assert "Mere vægt på kompetencer" in html and "hr@example.dk" in html
-    assert "Kompetencer: 0,34 → 0,5" in html
+    assert "Kompetencer: 34 % → 40 %" in html and "Funktion: 22 % → 30 %" in html
+    assert "Anden sektor: 2 % → 0 %" in html
     assert "Rul tilbage til denne version" in html
+    html = client.get("/admin/vaegte").get_data(as_text=True)
+    assert "Aktiv version: 40 %" in html and 'value="40"' in html
+
+
+def test_a_version_stored_before_the_percent_scale_shows_the_shares_it_ranks_with(client, admin, db):
+    weights.active_set(db)  # version 1: the defaults
+    raw = Weights().as_dict() | {"competence": 40.0}  # the old form's trap: 40 among fractions
+    legacy = weights.create(db, Weights.from_dict(raw), note="gammel skala", created_by=None, activate=True)
+    db.commit()
+    expected = shares(legacy)
+    assert expected["competence"] == pytest.approx(98.4, abs=0.05)
+    html = text_of(client.get("/admin/vaegte").get_data(as_text=True))
+    assert "Aktiv version: 98,4 %" in html and "Aktiv version: 0,5 %" in html  # funktion: 0.22 of 40.66
+    assert "I de aktive vægte udgør »Kompetencer« 98,4 % af scoren, mere end halvdelen." in html
+    page = client.get("/admin/vaegte").get_data(as_text=True)
+    typed = [int(v) for v in re.findall(r'class="form-input input-width-xs"[^>]*value="(\d+)"', page)]
+    assert len(typed) == 7 and sum(typed) == 100 and typed[0] == 98  # whole percent, adding up to 100
+    history = text_of(client.get("/admin/vaegte/historik").get_data(as_text=True))
+    assert "Kompetencer: 34 % → 98,4 %" in history and "Over halvdelen" in history
 
 
 @pytest.mark.parametrize(
     "fields, message",
     [
-        ({"competence": "-1"}, "Skriv et tal fra 0 til 100."),
+        ({"competence": "-1", "function": "57"}, "Skriv et tal fra 0 til 100."),
         ({"competence": "101"}, "Skriv et tal fra 0 til 100."),
-        ({"competence": "mange"}, "Skriv et tal, fx 0,45."),
-        ({"competence": "nan"}, "Skriv et tal, fx 0,45."),
+        ({"competence": "mange"}, "Skriv et helt tal fra 0 til 100, fx 35."),
+        ({"competence": "nan"}, "Skriv et helt tal fra 0 til 100, fx 35."),
+        ({"competence": "0,45"}, "Skriv et helt tal uden decimaler, fx 35."),
+        ({"competence": "34.5"}, "Skriv et helt tal uden decimaler, fx 35."),
         ({"competence": ""}, "Feltet skal udfyldes."),
-        ({name: "0" for name in COMPONENTS}, "Mindst én vægt skal være større end 0."),
+        ({name: "0" for name in COMPONENTS}, "Alle vægtene er 0. Fordel de 100 procent mellem delene af scoren."),
+        ({"competence": "40"}, "Vægtene giver 106 tilsammen, 6 for meget. De skal give 100."),
+        ({"competence": "30"}, "Vægtene giver 96 tilsammen, der mangler 4. De skal give 100."),
         ({"stilling": "999999", "preview": "1"}, "Vælg en offentliggjort stilling fra listen."),
         ({"stilling": "abc", "preview": "1"}, "Vælg en offentliggjort stilling fra listen."),
     ],
 )
-def test_bad_weights_are_explained_in_danish_and_nothing_is_saved(client, admin, csrf, db, fields, message):
+def test_bad_weights_are_explained_at_the_field_and_kept_and_nothing_is_saved(client, admin, csrf, db, fields, message):
     data = form_data(csrf(), note="prøve", save="1") | fields
     response = client.post("/admin/vaegte", data=data)
+    html = response.get_data(as_text=True)
     assert response.status_code == 200
-    assert message in response.get_data(as_text=True)
+    # in the error summary and at the field (or the fieldset of shares); with no vacancies there is no list
+    assert html.count(message) == (1 if "stilling" in fields else 2)
+    assert "Vægtene er ikke gemt" in html
+    for name, value in fields.items():
+        if name in COMPONENTS:  # the admin's input, as typed
+            assert re.search(
+                rf'name="{name}"[^>]*value="{re.escape(value)}"|value="{re.escape(value)}"[^>]*name="{name}"', html
+            )
     assert count(db, AuditEntry) == 0 and count(db, WeightSet) <= 1
+
+
+def test_a_wrong_sum_is_shown_at_the_shares_and_linked_from_the_summary(client, admin, csrf):
+    html = client.post("/admin/vaegte", data=form_data(csrf(), competence="40", preview="1")).get_data(as_text=True)
+    assert '<a href="#competence" class="function-link">Summen af vægtene: Vægtene giver 106 tilsammen' in html
+    assert 'id="shares-error"' in html and 'aria-describedby="shares-hint shares-error"' in html
+    assert "Nye vægte" not in html  # no effect of weights that are not valid
+
+
+WARNING = "Rangeringen afgøres så mest af »{name}«, og de andre dele betyder tilsammen mindre end den."
+
+
+@pytest.mark.parametrize(
+    "share, warned",
+    [(50, False), (51, True)],  # exactly half is not more than half
+)
+def test_a_component_above_half_the_score_is_warned_about_before_saving(
+    client, admin, csrf, db, vacancy, share, warned
+):
+    token = csrf()
+    data = form_data(token, competence=str(share), function=str(22 - (share - 34)))  # still 100 in all
+    html = text_of(client.post("/admin/vaegte", data=data | {"preview": "1"}).get_data(as_text=True))
+    assert (WARNING.format(name="Kompetencer") in html) is warned
+    assert ("Med disse vægte udgør »Kompetencer« 51 % af scoren, mere end halvdelen." in html) is warned
+    assert ("Gem alligevel" in html) is warned
+
+    response = client.post("/admin/vaegte", data=data | {"note": "Kompetencer først", "save": "1"})
+    if not warned:
+        assert response.status_code == 302
+        return
+    html = text_of(response.get_data(as_text=True))  # saving needs the tick
+    assert response.status_code == 200 and count(db, WeightSet) <= 1
+    assert "Sæt kryds, hvis én del skal udgøre mere end halvdelen af scoren. Ellers ret vægtene." in html
+    assert WARNING.format(name="Kompetencer") in html
+    response = client.post(
+        "/admin/vaegte", data=data | {"note": "Kompetencer først", "save": "1", "accept_dominant": "y"}
+    )
+    assert response.status_code == 302 and count(db, WeightSet) == 2
+    after = text_of(client.get(response.headers["Location"]).get_data(as_text=True))  # the history, with the flash
+    assert "I de aktive vægte udgør »Kompetencer« 51 % af scoren, mere end halvdelen." in after
+    assert "Over halvdelen »Kompetencer« udgør 51 % af scoren." in after
+    page = text_of(client.get("/admin/vaegte").get_data(as_text=True))
+    assert "De aktive vægte: én del afgør mere end halvdelen" in page and WARNING.format(name="Kompetencer") in page
+
+
+def test_the_warning_names_whichever_component_dominates(client, admin, csrf):
+    data = form_data(csrf(), competence="10", cross_sector="26", geography="10", function="22")  # 26 + 10 ≠ half
+    html = text_of(client.post("/admin/vaegte", data=data | {"preview": "1"}).get_data(as_text=True))
+    assert "mere end halvdelen" not in html
+    data = form_data(csrf(), competence="0", function="0", text="0", level="10", geography="10", willingness="10")
+    html = text_of(client.post("/admin/vaegte", data=data | {"cross_sector": "70", "preview": "1"}).get_data(True))
+    assert "Med disse vægte udgør »Anden sektor« 70 % af scoren" in html and WARNING.format(name="Anden sektor") in html
 
 
 def test_saving_the_active_weights_again_is_refused(client, admin, csrf, db):
@@ -191,7 +305,7 @@ def test_rollback_restores_the_exact_ranking(client, admin, csrf, db, directory,
     db.commit()
     before = ranking_of(db, directory, vacancy)
     token = csrf()
-    changed = form_data(token, competence="0", geography="5", text="0,333", note="Geografi først", save="1")
+    changed = form_data(token, competence="10", geography="34", note="Geografi først", save="1")
     client.post("/admin/vaegte", data=changed)
     assert ranking_of(db, directory, vacancy) != before
 
@@ -199,7 +313,8 @@ def test_rollback_restores_the_exact_ranking(client, admin, csrf, db, directory,
     assert "Vægtene fra version 1 er aktive igen som version 3." in response.get_data(as_text=True)
     assert ranking_of(db, directory, vacancy) == before
     active = weights.active_set(db)
-    assert active.version == 3 and active.note == "Rulles tilbage til version 1" and active.weights == v1.weights
+    assert active.version == 3 and active.note == "Rullet tilbage til version 1" and active.weights == v1.weights
+    assert "Rullet tilbage til version 1" in client.get("/admin/vaegte/historik").get_data(as_text=True)
     assert [w.active for w in db.scalars(select(WeightSet).order_by(WeightSet.version))] == [False, False, True]
 
 
@@ -285,6 +400,30 @@ def test_proposed_weights_can_be_previewed_before_adopting(client, admin, csrf, 
     html = client.get("/admin/vaegte/laering").get_data(as_text=True)
     hidden = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]+)">', html))
     assert set(COMPONENTS) <= set(hidden)
+    assert all(hidden[name].isdigit() for name in COMPONENTS) and sum(int(hidden[n]) for n in COMPONENTS) == 100
     response = client.post("/admin/vaegte", data=hidden | {"csrf_token": csrf(), "preview": "1"})
     assert response.status_code == 200 and "Nye vægte" in response.get_data(as_text=True)
     assert count(db, WeightSet) <= 1 and count(db, AuditEntry) == 0
+    # what was previewed is what would be adopted: the proposal, in whole percent
+    proposal = weights.proposal(db)
+    assert weights.shares(proposal.weights) == {name: float(hidden[name]) for name in COMPONENTS}
+    db.rollback()
+
+
+def test_the_moves_chart_and_its_table_say_who_moves(client, admin, csrf, db, vacancy):
+    """Competence alone ranks the 6 far leaders first, then 4 of the 6 near ones; geography alone ranks the 6 near
+    ones first, then 4 far ones. So 2 near leaders are new in the top 10, the 4 near ones who were 7th to 10th
+    move up, and the 4 far ones who stay move down: of 10 places, 40 % up, 40 % down, 20 % new."""
+    only = dict.fromkeys(COMPONENTS, "0")
+    weights.create(db, Weights(**dict.fromkeys(COMPONENTS, 0) | {"competence": 1}), "k", None, activate=True)
+    db.commit()
+    html = client.post("/admin/vaegte", data=only | {"geography": "100", "csrf_token": csrf(), "preview": "1"})
+    html = html.get_data(as_text=True)
+    row = re.search(r'<th scope="row">Stat</th>\s*(.*?)</tr>', html.split('id="chart-moves-title"')[1], re.S)
+    cells = [text_of(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row.group(1), re.S)]
+    assert cells == ["1", "1", "4 (40 %)", "4 (40 %)", "2 (20 %)", "10"]
+    assert "I 1 af 1 stillinger ændrer top 10 sig." in text_of(html)
+    chart = html.split('id="chart-moves-title"')[1].split("</svg>")[0]
+    stat = chart.split('font-weight="600">Stat</text>')[1].split("</g>")[0]
+    assert re.findall(r">(\d+ %)</text>", stat) == ["40 %", "40 %", "20 %"]  # the bars: up, down, new
+    assert "Gns. score" not in html and "Gennemsnitlig score i top 10" not in html

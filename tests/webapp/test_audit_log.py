@@ -38,10 +38,12 @@ def test_weight_changes_are_audited_with_their_diff(db, make_user):
     created, rolled_back = entries(db)
     assert created.action == "weights.create" and created.target == f"weight_set:{v2.id}"
     assert created.details["note"] == "Mere kompetence" and created.details["previous_version"] == 1
-    assert created.details["changes"] == [{"component": "competence", "before": 0.34, "after": 0.5}]
+    # shares of the score in percent: 0.5 of 1.16 is 43.1 %, and every other share falls with it
+    assert created.details["scale"] == "percent" and len(created.details["changes"]) == 7
+    assert created.details["changes"][0] == {"component": "competence", "before": 34.0, "after": 43.1}
     assert rolled_back.action == "weights.rollback" and rolled_back.details["restored_version"] == 1
     assert rolled_back.details["version"] == 3
-    assert rolled_back.details["changes"] == [{"component": "competence", "before": 0.5, "after": 0.34}]
+    assert rolled_back.details["changes"][0] == {"component": "competence", "before": 43.1, "after": 34.0}
 
 
 def test_unknown_actions_are_refused(db):
@@ -59,7 +61,7 @@ def test_log_page_is_newest_first_filterable_and_paginated(client, login, make_u
     html = client.get("/admin/revisionslog").get_data(as_text=True)
     assert "24 hændelser" in html
     assert html.index("Nye vægte gemt og taget i brug") < html.index("bruger22@example.dk") < html.index("bruger5@")
-    assert "Tekstlighed: 0,08 → 0,2" in html and "Mere tekst" in html and "hr@example.dk" in html
+    assert "Tekstlighed: 8 % → 17,9 %" in html and "Mere tekst" in html  # 0.2 of 1.12 and "hr@example.dk" in html
     assert "bruger0@example.dk" not in html  # on page 2
     assert "bruger0@example.dk" in client.get("/admin/revisionslog?side=2").get_data(as_text=True)
 

@@ -27,6 +27,8 @@ AXIS_ROOM = 28
 
 # DKFDS colours: grey for the measured baseline, primary blue for today, green for the proposal.
 FILLS = ("#747474", "#0059b3", "#358000")
+# Up, down, new in the top 10: green, red, blue (each value is also written beside its bar and in the table).
+MOVE_FILLS = ("#358000", "#b51d09", "#0059b3")
 
 
 @dataclass(frozen=True)
@@ -80,11 +82,6 @@ class Chart:
 def percent(value: float | None) -> str:
     """A share as "7,1 %" in the visitor's language; "–" for none."""
     return "–" if value is None else f"{format_decimal(round(value * 100, 1))} %"
-
-
-def decimal(value: float | None) -> str:
-    """A score with three decimals; "–" for none."""
-    return "–" if value is None else format_decimal(round(value, 3))
 
 
 def nice_maximum(values: Sequence[float | None], step: float, floor: float) -> float:
@@ -143,8 +140,9 @@ def bar_chart(
     )
 
 
-def effect_charts(effects, series: Sequence[str]) -> tuple[Chart, Chart]:
-    """The share of other-public-sector candidates (beside VIVE) and the mean score, per vacancy sector."""
+def effect_charts(effects, series: Sequence[str]) -> list[Chart]:
+    """Per vacancy sector: the share of top-10 places held by another public sector (beside VIVE); and, when new
+    weights are compared with the active ones, the share of places whose candidate moved up, down or in."""
     public = [i for i, s in enumerate(effects[0].sectors) if s.baseline is not None]
     share_groups = [
         (
@@ -155,33 +153,42 @@ def effect_charts(effects, series: Sequence[str]) -> tuple[Chart, Chart]:
     ]
     share_groups.append((_l("Alle offentlige"), [None] + [e.total.share for e in effects]))
     share_maximum = nice_maximum([v for _label, values in share_groups for v in values], 0.1, 0.3)
-    shares = bar_chart(
-        "chart-share",
-        _l("Kandidater fra en anden offentlig sektor i top 10"),
-        _l(
-            "Andel af pladserne i top 10 over alle offentliggjorte stillinger, der går til kandidater fra en anden "
-            "offentlig sektor end stillingens, pr. sektor, ved siden af VIVE's tal for faktiske ansættelser. "
-            "Tallene står i tabellen under diagrammet."
-        ),
-        [_l("VIVE 2022: ansat fra anden offentlig sektor"), *series],
-        share_groups,
-        share_maximum,
-        percent,
-        0.1 if share_maximum <= 0.6 else 0.2,
-    )
-    score_groups = [
-        (SECTOR_LABELS[s.sector], [e.sectors[i].mean_score for e in effects]) for i, s in enumerate(effects[0].sectors)
+    charts = [
+        bar_chart(
+            "chart-share",
+            _l("Kandidater fra en anden offentlig sektor i top 10"),
+            _l(
+                "Andel af pladserne i top 10 over alle offentliggjorte stillinger, der går til kandidater fra en "
+                "anden offentlig sektor end stillingens, pr. sektor, ved siden af VIVE's tal for faktiske "
+                "ansættelser. Tallene står i tabellen under diagrammet."
+            ),
+            [_l("VIVE 2022: ansat fra anden offentlig sektor"), *series],
+            share_groups,
+            share_maximum,
+            percent,
+            0.1 if share_maximum <= 0.6 else 0.2,
+        )
     ]
-    score_groups.append((_l("Alle offentlige"), [e.total.mean_score for e in effects]))
-    scores = bar_chart(
-        "chart-score",
-        _l("Gennemsnitlig score i top 10"),
-        _l("Gennemsnitlig score for kandidaterne i top 10 pr. sektor. Tallene står i tabellen under diagrammet."),
-        list(series),
-        score_groups,
-        1.0,
-        decimal,
-        0.2,
-        FILLS[1:],
-    )
-    return shares, scores
+    moves = effects[-1].moves
+    if moves is not None:
+        rows = [(SECTOR_LABELS[m.sector], m) for m in moves.sectors] + [(_l("Alle stillinger"), moves.total)]
+        groups = [(label, [m.share(m.up), m.share(m.down), m.share(m.new)]) for label, m in rows]
+        maximum = nice_maximum([v for _label, values in groups for v in values], 0.1, 0.3)
+        charts.append(
+            bar_chart(
+                "chart-moves",
+                _l("Hvem flytter sig i top 10 med de nye vægte?"),
+                _l(
+                    "Andel af pladserne i top 10 med de nye vægte, pr. stillingens sektor: kandidater, der rykker "
+                    "op, rykker ned eller er nye i top 10 (lige så mange falder ud). Resten står på samme plads. "
+                    "Tallene står i tabellen under diagrammet."
+                ),
+                [_l("Rykker op"), _l("Rykker ned"), _l("Nye i top 10")],
+                groups,
+                maximum,
+                percent,
+                0.1 if maximum <= 0.6 else 0.2,
+                MOVE_FILLS,
+            )
+        )
+    return charts

@@ -1,16 +1,28 @@
 """Admin forms: search (GET), role change, placing an organisation, weights, adopting learned weights and the
 audit-log filter."""
 
-import math
+import re
 
 from flask_babel import lazy_gettext as _l
-from wtforms import FloatField, Form, SearchField, SelectField, SubmitField, TextAreaField, ValidationError
+from wtforms import (
+    BooleanField,
+    Field,
+    Form,
+    SearchField,
+    SelectField,
+    SubmitField,
+    TextAreaField,
+    ValidationError,
+)
 from wtforms.validators import StopValidation
+from wtforms.widgets import TextInput
 
 from matcher.weights import COMPONENTS, Weights
 
 from ..forms import BaseForm, max_length, number_between, optional, required
 from ..labels import COMPONENT_HELP, COMPONENT_LABELS, ROLE_LABELS, SECTOR_LABELS, options
+from ..services import weights as weight_sets
+from ..services.weights import SHARE_TOTAL
 from ..widgets import int_or_none
 from .labels import AUDIT_ACTION_LABELS
 
@@ -73,30 +85,43 @@ class RoleForm(BaseForm):
     role = SelectField(_l("Ny rolle"), choices=options(ROLE_LABELS.items()))
 
 
-class WeightField(FloatField):
-    """A weight from 0 to 100 (decimals allowed, with a comma or a point); never NaN or infinite."""
+class ShareField(Field):
+    """A component's share of the score: a whole number of percent from 0 to 100 ("35", "35 %" or " 35 ")."""
+
+    widget = TextInput()
 
     def process_formdata(self, valuelist):
         if not valuelist or not valuelist[0].strip():
             self.data = None
             return
-        try:
-            value = float(valuelist[0].strip().replace(" ", "").replace(",", "."))
-        except ValueError:
-            value = math.nan
-        if not math.isfinite(value):
-            self.data = None
-            raise ValueError(_l("Skriv et tal, fx 0,45."))
-        self.data = value
+        text = valuelist[0].replace(" ", "").replace("\u00a0", "").removesuffix("%")
+        if re.fullmatch(r"[+-]?\d+", text):
+            self.data = int(text)
+            return
+        self.data = None
+        if re.fullmatch(r"[+-]?\d*[.,]\d+", text):
+            raise ValueError(_l("Skriv et helt tal uden decimaler, fx 35."))
+        raise ValueError(_l("Skriv et helt tal fra 0 til 100, fx 35."))
 
     def pre_validate(self, form) -> None:
         if self.process_errors:
-            raise StopValidation()  # "Skriv et tal" says it all; skip the range check
+            raise StopValidation()  # "Skriv et helt tal" says it all; skip the range check
 
     def _value(self) -> str:
         if self.raw_data:
-            return self.raw_data[0]
-        return format(self.data, "g") if self.data is not None else ""
+            return self.raw_data[0]  # the admin's own input, also when it is wrong
+        return str(self.data) if self.data is not None else ""
+
+
+class SharesTotal(Field):
+    """No input of its own: it carries the error when the shares do not add up to 100.
+
+    The error summary lists it and links to ``id`` (the first share's input); the page shows the message at the
+    fieldset of shares.
+    """
+
+    def process_formdata(self, valuelist) -> None:
+        self.data = None
 
 
 def _vacancy_id(value):
@@ -106,39 +131,45 @@ def _vacancy_id(value):
     return int(value) if str(value).strip().isdigit() else 0
 
 
-def _weight(name: str) -> WeightField:
-    return WeightField(
+def _share(name: str) -> ShareField:
+    return ShareField(
         COMPONENT_LABELS[name],
-        [required(), number_between(0, 100)],
+        [required(), number_between(0, SHARE_TOTAL)],
         description=COMPONENT_HELP[name],
-        render_kw={"min": 0, "max": 100},
+        render_kw={"inputmode": "numeric", "autocomplete": "off"},
     )
 
 
 class WeightsForm(BaseForm):
-    """One weight per score component, a vacancy to preview on, and a note for saving.
+    """Each score component's share of the score in whole percent (adding up to 100), a vacancy to preview on,
+    and a note for saving.
 
-    "Forhåndsvis" only needs valid weights; "Gem som ny version" needs the note as well.
+    "Forhåndsvis" only needs valid shares; "Gem som ny version" needs the note as well, and, when one component
+    would take more than half of the score, a tick that the admin means it.
     """
 
-    competence = _weight("competence")
-    function = _weight("function")
-    text = _weight("text")
-    level = _weight("level")
-    geography = _weight("geography")
-    willingness = _weight("willingness")
-    cross_sector = _weight("cross_sector")
+    competence = _share("competence")
+    function = _share("function")
+    text = _share("text")
+    level = _share("level")
+    geography = _share("geography")
+    willingness = _share("willingness")
+    cross_sector = _share("cross_sector")
+    total = SharesTotal(_l("Summen af vægtene"), id="competence")
     stilling = SelectField(
         _l("Forhåndsvis på stillingen"),
         [optional()],
         coerce=_vacancy_id,
         validate_choice=False,
-        description=_l("Dagens top 10 og top 10 med de nye vægte vises side om side."),
+        description=_l("Top 10 med de aktive vægte og top 10 med de nye vises side om side."),
     )
     note = TextAreaField(
         _l("Note"),
         [max_length(NOTE_LENGTH)],
         description=_l("Hvorfor ændres vægtene? Kræves for at gemme."),
+    )
+    accept_dominant = BooleanField(
+        _l("Gem alligevel"), description=_l("Det er meningen, at én del udgør mere end halvdelen af scoren.")
     )
     preview = SubmitField(_l("Forhåndsvis"))
     save = SubmitField(_l("Gem som ny version"))
@@ -147,13 +178,38 @@ class WeightsForm(BaseForm):
         super().__init__(*args, **kwargs)
         self.vacancy_ids = set(vacancy_ids)
 
-    def weight_fields(self):
-        """The component fields in ``COMPONENTS`` order."""
+    def share_fields(self):
+        """The share fields in ``COMPONENTS`` order."""
         return [self[name] for name in COMPONENTS]
 
-    def weights(self) -> Weights:
-        """The submitted weights (call after a successful ``validate``)."""
-        return Weights(**{name: self[name].data for name in COMPONENTS})
+    def proposed(self) -> Weights | None:
+        """The weights the shares stand for, once validated; None while a share is wrong or the sum is not 100."""
+        if self.total.errors or any(f.errors or f.data is None for f in self.share_fields()):
+            return None
+        return weight_sets.from_shares({f.name: f.data for f in self.share_fields()})
+
+    def validate_total(self, field) -> None:
+        if any(f.errors or f.data is None for f in self.share_fields()):
+            return  # each wrong share has its own message
+        total = sum(f.data for f in self.share_fields())
+        if total == 0:
+            raise ValidationError(_l("Alle vægtene er 0. Fordel de 100 procent mellem delene af scoren."))
+        if total > SHARE_TOTAL:
+            raise ValidationError(
+                _l(
+                    "Vægtene giver %(total)d tilsammen, %(over)d for meget. De skal give 100.",
+                    total=total,
+                    over=total - SHARE_TOTAL,
+                )
+            )
+        if total < SHARE_TOTAL:
+            raise ValidationError(
+                _l(
+                    "Vægtene giver %(total)d tilsammen, der mangler %(under)d. De skal give 100.",
+                    total=total,
+                    under=SHARE_TOTAL - total,
+                )
+            )
 
     def validate_stilling(self, field) -> None:
         if field.data is not None and field.data not in self.vacancy_ids:
@@ -163,14 +219,12 @@ class WeightsForm(BaseForm):
         if self.save.data and not (field.data or "").strip():
             raise ValidationError(_l("Skriv en note om, hvorfor vægtene ændres."))
 
-    def validate(self, extra_validators=None) -> bool:
-        """Field checks, then: at least one weight above zero."""
-        valid = super().validate(extra_validators)
-        values = [self[name].data for name in COMPONENTS]
-        if valid and not any(values):
-            self.form_errors.append(_l("Mindst én vægt skal være større end 0."))
-            return False
-        return valid
+    def validate_accept_dominant(self, field) -> None:
+        proposed = self.proposed()
+        if self.save.data and proposed is not None and weight_sets.dominance(proposed) and not field.data:
+            raise ValidationError(
+                _l("Sæt kryds, hvis én del skal udgøre mere end halvdelen af scoren. Ellers ret vægtene.")
+            )
 
 
 class AdoptForm(BaseForm):

@@ -31,9 +31,31 @@ def _vacancy_choices(vacancies) -> list[SelectChoice]:
     ]
 
 
+def dominance_message(weights: Weights, active: bool = False) -> str | None:
+    """What it means when one component takes more than half of the score (None when none does)."""
+    found = weight_sets.dominance(weights)
+    if found is None:
+        return None
+    values = {"name": COMPONENT_LABELS[found.component], "share": format_decimal(found.share)}
+    if active:
+        text = _("I de aktive vægte udgør »%(name)s« %(share)s %% af scoren, mere end halvdelen.", **values)
+    else:
+        text = _("Med disse vægte udgør »%(name)s« %(share)s %% af scoren, mere end halvdelen.", **values)
+    return " ".join(
+        (
+            text,
+            _(
+                "Rangeringen afgøres så mest af »%(name)s«, og de andre dele betyder tilsammen mindre end den.",
+                name=values["name"],
+            ),
+        )
+    )
+
+
 def _effects(active: Weights, proposed: Weights | None):
     """The aggregate effect of the active (and proposed) weights, as data and as charts."""
-    weight_list = [active] if proposed is None or proposed == active else [active, proposed]
+    same = proposed is None or weight_sets.same_ranking(proposed, active)
+    weight_list = [active] if same else [active, proposed]
     effects = weight_effects.aggregate(get_session(), _directory(), weight_list)
     series = [_("Aktive vægte"), _("Nye vægte")][: len(effects)]
     return effects, series, effect_charts(effects, series)
@@ -46,23 +68,26 @@ def weights():
     active_set = weight_sets.active_set(session)
     active = Weights.from_dict(active_set.weights)
     vacancies = weight_effects.published_vacancies(session)
-    form = WeightsForm.from_request(data=active.as_dict(), vacancy_ids=[v.id for v in vacancies])
+    form = WeightsForm.from_request(data=weight_sets.whole_shares(active), vacancy_ids=[v.id for v in vacancies])
     form.stilling.choices = _vacancy_choices(vacancies)
     proposed = preview = None
-    if request.method == "POST" and form.validate():
-        if form.save.data:
+    if request.method == "POST":
+        valid = form.validate()
+        proposed = form.proposed()  # shown with its effect even while the note or the tick is missing
+        if valid and form.save.data:
             try:
-                new = weight_sets.save_version(session, current_user, form.weights(), form.note.data)
+                new = weight_sets.save_version(session, current_user, proposed, form.note.data)
             except ServiceError as error:
                 session.rollback()
                 flash(error.message, "error")
             else:
                 session.commit()
                 flash(_("Vægtene er gemt som version %(n)d og bruges nu i rangeringen.", n=new.version), "success")
+                if warning := dominance_message(proposed, active=True):
+                    flash(warning, "warning")
                 return redirect(url_for("admin.weight_history"))
-        proposed = form.weights()
     try:
-        if proposed is not None and form.stilling.data is not None:
+        if proposed is not None and form.stilling.data is not None and not form.stilling.errors:
             vacancy = next(v for v in vacancies if v.id == form.stilling.data)
             preview = weight_effects.preview(session, _directory(), vacancy, proposed, active)
         effects, series, charts = _effects(active, proposed)
@@ -75,7 +100,10 @@ def weights():
         form=form,
         active_set=active_set,
         active=active,
+        active_shares=weight_sets.shares(active),
+        active_warning=dominance_message(active, active=True),
         proposed=proposed,
+        proposed_warning=dominance_message(proposed) if proposed is not None else None,
         preview=preview,
         effects=effects,
         series=series,
@@ -93,7 +121,14 @@ def weight_history():
         session, weight_sets.history(), request.args.get("side", 1, type=int), current_app.config["PAGE_SIZE"]
     )
     versions = weight_sets.with_changes(session, page.items)
-    return render_template("admin/weight_history.html", page=page, versions=versions, action_form=BaseForm())
+    return render_template(
+        "admin/weight_history.html",
+        page=page,
+        versions=versions,
+        shares={v.weight_set.id: weight_sets.shares(Weights.from_dict(v.weight_set.weights)) for v in versions},
+        dominant={v.weight_set.id: weight_sets.dominance(Weights.from_dict(v.weight_set.weights)) for v in versions},
+        action_form=BaseForm(),
+    )
 
 
 @bp.post("/vaegte/<int:weight_set_id>/rul-tilbage")
@@ -130,6 +165,8 @@ def learning_page():
         else:
             session.commit()
             flash(_("De lærte vægte er gemt som version %(n)d og bruges nu i rangeringen.", n=new.version), "success")
+            if warning := dominance_message(Weights.from_dict(new.weights), active=True):
+                flash(warning, "warning")
             return redirect(url_for("admin.weight_history"))
     return render_template(
         "admin/weight_learning.html",
@@ -137,7 +174,9 @@ def learning_page():
         form=form,
         preview_form=BaseForm(),
         clipped_names=[str(COMPONENT_LABELS[name]) for name in proposal.clipped],
-        active=weight_sets.active_weights(session),
+        active_shares=weight_sets.shares(weight_sets.active_weights(session)),
+        proposed_shares=weight_sets.whole_shares(proposal.weights) if proposal.weights else None,
+        proposed_warning=dominance_message(proposal.weights) if proposal.weights else None,
         minimum=learning.MIN_DECISIONS,
         minimum_each=learning.MIN_PER_CLASS,
     )

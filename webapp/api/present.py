@@ -7,8 +7,10 @@ from __future__ import annotations
 import math
 
 from matcher.explain import Explanation
+from matcher.weights import Weights
 from models import Profile, Vacancy, WeightSet
 
+from ..services import weights as weight_sets
 from ..services.candidates import CandidateCard
 from ..services.ranking import RecommendedVacancy
 from ..urls import absolute_url
@@ -214,11 +216,13 @@ def profile_values(found: Profile) -> dict:
 
 
 def weight_set(found: WeightSet) -> WeightSetOut:
-    """One weight-set version."""
+    """One weight-set version, its weights as shares of the score in percent."""
+    weights = Weights.from_dict(found.weights)
     return WeightSetOut(
         id=found.id,
         version=found.version,
-        weights={name: float(value) for name, value in found.weights.items()},
+        weights=weight_sets.shares(weights),
+        dominant_component=dominant.component if (dominant := weight_sets.dominance(weights)) else None,
         active=found.active,
         note=found.note,
         created_at=found.created_at,

@@ -205,10 +205,11 @@ def _some_weight_positive(schema: dict) -> None:
 
 
 class WeightsIn(Body):
-    """Every component's weight, from 0 to 100, at least one of them above 0; the score divides by their sum, so
-    only proportions matter.
+    """Each component's share of the score in percent, from 0 to 100, as on the admin pages; at least one above 0.
 
-    ``function`` came after the first version of the API: left out, it keeps the default weight.
+    Shares that add up to 100 are saved as sent. Other sums are scaled to 100 (each is divided by their sum, so
+    only proportions matter: 2, 1 and 1 become 50, 25 and 25); the response shows the shares saved.
+    ``function`` came after the first version of the API: left out, it is 22.
     """
 
     model_config = ConfigDict(json_schema_extra=_some_weight_positive)
@@ -240,7 +241,14 @@ class WeightSetOut(Output):
 
     id: int
     version: int
-    weights: dict[str, float]
+    weights: dict[str, float] = Field(
+        description="Each component's share of the score in percent, to one decimal; together 100 (give or take "
+        "rounding). The same numbers as the admin pages show."
+    )
+    dominant_component: str | None = Field(
+        description="The component that takes more than half of the score, if any: the ranking is then mostly "
+        "that one thing. Null when none does."
+    )
     active: bool
     note: str
     created_at: Timestamp

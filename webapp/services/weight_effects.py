@@ -3,8 +3,13 @@
 ``preview`` ranks one vacancy with the active and with proposed weights and says who moved up, down, into and
 out of the top 10. ``aggregate`` ranks every published vacancy with one or more sets of weights and counts, per
 vacancy sector, the share of top-10 candidates who come from another public sector, beside VIVE's measured
-share of leaders hired from another public sector (2022), and the mean score. It is array work only: one
-index, ``index.rank`` per vacancy and weight set, no explanations, one query for the candidates' sectors.
+share of leaders hired from another public sector (2022), and, for every set after the first, how its top 10s
+differ from the first set's (who moves up, down, into the top 10). It is array work only: one index,
+``index.rank`` per vacancy and weight set, no explanations, one query for the candidates' sectors.
+
+No mean score: a score is computed with the weights, so scores under two weight sets are not comparable (raising
+the cross-sector weight raises the mean score of a top 10 full of cross-sector candidates without anyone fitting
+better).
 """
 
 from __future__ import annotations
@@ -155,7 +160,6 @@ class SectorEffect:
     places: int = 0
     other_public: int = 0  # from one of the other two public sectors (what VIVE counts)
     private: int = 0  # from the private sector, for vacancies in a public one
-    score_total: float = 0.0
 
     @property
     def baseline(self) -> float | None:
@@ -172,19 +176,59 @@ class SectorEffect:
         """Share of top-10 places held by candidates from the private sector."""
         return self.private / self.places if self.places else None
 
-    @property
-    def mean_score(self) -> float | None:
-        """Mean score of the top-10 candidates."""
-        return self.score_total / self.places if self.places else None
+
+@dataclass
+class SectorMoves:
+    """How a weight set's top 10s differ from the first set's, over one sector's published vacancies (or all)."""
+
+    sector: str | None  # None: every published vacancy, private ones included
+    vacancies: int = 0
+    changed: int = 0  # vacancies whose top 10 differs (who is in it, or in what order)
+    places: int = 0  # top-10 places with this weight set
+    up: int = 0  # candidates in both top 10s, higher now
+    down: int = 0  # in both, lower now
+    new: int = 0  # in this top 10 but not the first (as many have dropped out)
+
+    def share(self, count: int) -> float | None:
+        """``count`` as a share of the top-10 places."""
+        return count / self.places if self.places else None
+
+
+@dataclass(frozen=True)
+class Moves:
+    """Per vacancy sector and over all published vacancies."""
+
+    sectors: list[SectorMoves]
+    total: SectorMoves
 
 
 @dataclass(frozen=True)
 class Effect:
-    """The aggregate effect of one set of weights: per vacancy sector, and over all vacancies."""
+    """The aggregate effect of one set of weights: per vacancy sector, and over all vacancies.
+
+    ``moves`` compares its top 10s with the first weight set's (None for the first itself).
+    """
 
     weights: Weights
     sectors: list[SectorEffect]
     total: SectorEffect
+    moves: Moves | None = None
+
+
+def _count_moves(moves: SectorMoves, before: list[int], after: list[int]) -> None:
+    """Add one vacancy's top 10 with the first weight set (``before``) and with this one (``after``)."""
+    place_before = {key: place for place, key in enumerate(before)}
+    moves.vacancies += 1
+    moves.changed += before != after
+    moves.places += len(after)
+    for place, key in enumerate(after):
+        was = place_before.get(key)
+        if was is None:
+            moves.new += 1
+        elif place < was:
+            moves.up += 1
+        elif place > was:
+            moves.down += 1
 
 
 def aggregate(session: Session, directory: Path, weight_list: Sequence[Weights]) -> list[Effect]:
@@ -198,21 +242,30 @@ def aggregate(session: Session, directory: Path, weight_list: Sequence[Weights])
     for start in range(0, len(keys), CHUNK):  # bounded IN lists (SQLite limits bound parameters)
         chunk = keys[start : start + CHUNK]
         sector_of.update(session.execute(select(Profile.id, Profile.sector).where(Profile.id.in_(chunk))).all())
+    # Candidates deleted since the index replayed hold no place.
+    tops = [
+        [[item.key for item in ranked if item.key in sector_of] for _sector, ranked in rankings] for rankings in results
+    ]
+    present = [s for s in SECTOR_ORDER if s in {sector for sector, _doc in docs}]
     effects = []
-    for w, rankings in zip(weight_list, results, strict=True):
-        by_sector = {s: SectorEffect(s) for s in SECTOR_ORDER if s in {sector for sector, _doc in docs}}
+    for n, (w, top) in enumerate(zip(weight_list, tops, strict=True)):
+        by_sector = {s: SectorEffect(s) for s in present}
         total = SectorEffect(None)
-        for sector, ranked in rankings:
+        for (sector, _doc), keys in zip(docs, top, strict=True):
             for effect in (by_sector[sector], total) if sector in PUBLIC_SECTORS else (by_sector[sector],):
                 effect.vacancies += 1
-                for item in ranked:
-                    candidate = sector_of.get(item.key)
-                    if candidate is None:
-                        continue  # deleted since the index replayed
-                    effect.places += 1
-                    effect.score_total += item.score
-                    if sector in PUBLIC_SECTORS and candidate != sector:
-                        effect.other_public += candidate in PUBLIC_SECTORS
-                        effect.private += candidate == "privat"
-        effects.append(Effect(w, list(by_sector.values()), total))
+                effect.places += len(keys)
+                if sector in PUBLIC_SECTORS:
+                    candidates = [sector_of[key] for key in keys]
+                    effect.other_public += sum(c in PUBLIC_SECTORS and c != sector for c in candidates)
+                    effect.private += sum(c == "privat" for c in candidates)
+        moves = None
+        if n:
+            moved = {s: SectorMoves(s) for s in present}
+            moved_total = SectorMoves(None)
+            for (sector, _doc), before, after in zip(docs, tops[0], top, strict=True):
+                _count_moves(moved[sector], before, after)
+                _count_moves(moved_total, before, after)
+            moves = Moves(list(moved.values()), moved_total)
+        effects.append(Effect(w, list(by_sector.values()), total, moves))
     return effects

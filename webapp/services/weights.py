@@ -1,15 +1,20 @@
 """Versioned weight sets: the active one ranks; the default is created on first use.
 
 History is append-only. Saving, adopting learned weights and rolling back all create a *new* version and make
-it the active one; a rollback copies an old version's weights exactly (note "Rulles tilbage til version N").
+it the active one; a rollback copies an old version's weights exactly (note "Rullet tilbage til version N").
 So the active version is always the newest, the history reads forward in time, every change has its own
 who, when and why, and an old version's ranking comes back exactly because its weights do. Each of the three
 writes an audit entry in the same transaction.
+
+People see one scale everywhere: each component's *share* of the score in percent, the seven adding up to
+100 (``shares``). The database keeps the raw weights, which ``Weights`` normalises, so every stored version,
+also one saved before this scale, shows as the shares that ranked; new versions are stored as shares / 100.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, replace
 
 import numpy as np
 from flask_babel import gettext as _
@@ -23,7 +28,55 @@ from models import CandidateDecision, Decision, User, WeightSet
 from . import audit
 from .errors import NotFound, ServiceError
 
-ROLLBACK_NOTE = "Rulles tilbage til version {version}"
+ROLLBACK_NOTE = "Rullet tilbage til version {version}"
+SHARE_TOTAL = 100  # the shares people type and read add up to this
+DOMINANT = 0.5  # a component above this share of the score decides the ranking mostly on its own
+_SAME = 1e-9  # float noise: shares closer than this are the same
+
+
+def shares(weights: Weights) -> dict[str, float]:
+    """Each component's share of the score in percent, to one decimal (what the pages and the API show)."""
+    return {name: round(value * SHARE_TOTAL, 1) for name, value in weights.normalised().items()}
+
+
+def whole_shares(weights: Weights) -> dict[str, int]:
+    """The shares in whole percent, adding up to exactly 100 (largest remainder), to fill in the form."""
+    exact = {name: value * SHARE_TOTAL for name, value in weights.normalised().items()}
+    whole = {name: int(value) for name, value in exact.items()}
+    by_remainder = sorted(COMPONENTS, key=lambda name: (-(exact[name] - whole[name]), COMPONENTS.index(name)))
+    for name in by_remainder[: SHARE_TOTAL - sum(whole.values())]:
+        whole[name] += 1
+    return whole
+
+
+def from_shares(values: Mapping[str, float]) -> Weights:
+    """Weights from shares in percent, each divided by their sum (shares adding up to 100 are kept exactly)."""
+    total = sum(float(values[name]) for name in COMPONENTS)
+    if total <= 0:
+        raise ServiceError(_("Mindst én vægt skal være større end 0."), field="weights")
+    return Weights(**{name: float(values[name]) / total for name in COMPONENTS})
+
+
+def same_ranking(a: Weights, b: Weights) -> bool:
+    """Whether two weight sets give every candidate the same score (only their proportions count)."""
+    first, second = a.normalised(), b.normalised()
+    return all(abs(first[name] - second[name]) < _SAME for name in COMPONENTS)
+
+
+@dataclass(frozen=True)
+class Dominance:
+    """A component that takes more than half of the score: the ranking is then mostly that one thing."""
+
+    component: str
+    share: float  # percent, to one decimal
+
+
+def dominance(weights: Weights) -> Dominance | None:
+    """The component whose share of the score is above one half, if any (exactly one half is not)."""
+    for name, value in weights.normalised().items():
+        if value > DOMINANT + _SAME:
+            return Dominance(name, round(value * SHARE_TOTAL, 1))
+    return None
 
 
 def active_set(session: Session) -> WeightSet:
@@ -59,7 +112,7 @@ def activate_set(session: Session, weight_set: WeightSet) -> None:
 
 @dataclass(frozen=True)
 class Change:
-    """One component's weight before and after a version."""
+    """One component's share of the score (percent) before and after a version."""
 
     component: str
     before: float
@@ -67,13 +120,14 @@ class Change:
 
 
 def diff(before: dict[str, float] | None, after: dict[str, float]) -> list[Change]:
-    """The components whose weight differs between two versions (all of them against nothing)."""
-    before = before or {}
-    return [
-        Change(name, float(before.get(name, 0.0)), float(after.get(name, 0.0)))
-        for name in COMPONENTS
-        if before.get(name) != after.get(name)
-    ]
+    """The components whose share of the score differs between two stored versions (all of them against nothing).
+
+    Shares, not the raw stored numbers: raising one raw weight lowers every other component's share, and the
+    shares are what rank.
+    """
+    old = shares(Weights.from_dict(before)) if before else dict.fromkeys(COMPONENTS, 0.0)
+    new = shares(Weights.from_dict(after))
+    return [Change(name, old[name], new[name]) for name in COMPONENTS if old[name] != new[name]]
 
 
 def get_set(session: Session, weight_set_id: int) -> WeightSet:
@@ -129,7 +183,7 @@ def save_version(
     if not note:
         raise ServiceError(_("Skriv en note om, hvorfor vægtene ændres."), field="note")
     previous = active_set(session)
-    if Weights.from_dict(previous.weights) == weights:
+    if same_ranking(Weights.from_dict(previous.weights), weights):
         raise ServiceError(_("Vægtene er de samme som i den aktive version %(n)d.", n=previous.version))
     weight_set = create(session, weights, note=note, created_by=actor, activate=True)
     audit.record(
@@ -142,6 +196,7 @@ def save_version(
             "previous_version": previous.version,
             "note": note,
             "changes": [asdict(c) for c in diff(previous.weights, weight_set.weights)],
+            "scale": "percent",  # changes are shares of the score in percent (older entries: raw weights)
             **(details or {}),
         },
     )
@@ -151,7 +206,7 @@ def save_version(
 def rollback(session: Session, actor: User, weight_set_id: int) -> WeightSet:
     """Make an old version's weights active again, as a new version that copies them exactly."""
     old = get_set(session, weight_set_id)
-    if Weights.from_dict(old.weights) == active_weights(session):
+    if same_ranking(Weights.from_dict(old.weights), active_weights(session)):
         raise ServiceError(_("Vægtene i version %(n)d er allerede de aktive.", n=old.version))
     return save_version(
         session,
@@ -183,9 +238,17 @@ def feedback(session: Session) -> tuple[np.ndarray, np.ndarray]:
 
 
 def proposal(session: Session) -> Proposal:
-    """Weights proposed from employers' feedback (or why there are none), beside the active ones."""
+    """Weights proposed from employers' feedback (or why there are none), beside the active ones.
+
+    The proposal is rounded to whole percent, the scale the form takes, so the weights an admin previews from
+    the learning page are exactly those adopted. (Its AUC and accuracy are the regression's own; rounding moves
+    each share by less than half a point.)
+    """
     X, y = feedback(session)
-    return propose_weights(X, y, active_weights(session))
+    found = propose_weights(X, y, active_weights(session))
+    if found.weights is None:
+        return found
+    return replace(found, weights=from_shares(whole_shares(found.weights)))
 
 
 def adopt_proposal(session: Session, actor: User, note: str) -> WeightSet:

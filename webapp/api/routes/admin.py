@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from flask import g
 
-from matcher.weights import Weights
-
 from ...db import get_session
 from ...services import pagination
 from ...services import weights as weight_sets
@@ -55,11 +53,15 @@ def get_weight_set(weight_set_id: int):
 def create_weight_set(body: WeightSetIn):
     """Save new weights as the next version and make it the active one.
 
-    The note says why (it is shown in the history and the audit log). Weights equal to the active ones are a
-    409: there is nothing to change.
+    The weights are shares of the score in percent (see `WeightsIn`). The note says why (it is shown in the
+    history and the audit log). Weights that rank as the active ones do (the same shares) are a 409: there is
+    nothing to change. The response's `dominant_component` names a component that would take more than half of
+    the score, which makes the ranking mostly that one thing.
     """
     session = get_session()
-    created = weight_sets.save_version(session, g.api_user, Weights(**body.weights.model_dump()), body.note)
+    created = weight_sets.save_version(
+        session, g.api_user, weight_sets.from_shares(body.weights.model_dump()), body.note
+    )
     session.commit()
     return _created(created)
 
