@@ -84,7 +84,11 @@ class Problem(Output):
     status: int
     detail: str | None = None
     instance: str | None = None
-    errors: list[FieldProblem] | None = Field(None, description="Present on 422: every invalid field.")
+    errors: list[FieldProblem] | None = Field(
+        None,
+        description="On 422: every invalid field. On 409, when the conflict is about one field (a deadline that has "
+        "passed): that field.",
+    )
 
 
 class Links(Output):
@@ -190,7 +194,9 @@ class VacancyIn(Body):
     nice_to_have: Annotated[list[Phrase], Field(max_length=30)] = []
     description: free_text(20000, filled=True)
     deadline: date | None = Field(
-        None, description="A published vacancy's deadline cannot be moved into the past (409); close it instead."
+        None,
+        description="Today or later: a day before today is a 409 naming `/deadline`. A published or closed "
+        "vacancy may keep a deadline that has passed; a draft may not.",
     )
 
 
