@@ -439,6 +439,10 @@ def test_a_failed_form_leaves_the_lists_links_on_the_list(client, csrf, vacancy,
     assert f'href="{base(vacancy.id)}?side=1"' in html
     assert f'href="{base(vacancy.id)}/{target}/kontakt?side=1"' not in html
     assert f'action="{base(vacancy.id)}/{target}/kontakt?side=2"' in html  # the card's forms keep the page
+    # The language links lead to the list in the other language, never to the POST-only address (a 405).
+    assert f'href="{base(vacancy.id)}?side=2&amp;lang=en"' in html
+    assert "kontakt?side=2&amp;lang=" not in html
+    assert client.get(f"{base(vacancy.id)}?side=2&lang=en").status_code == 200
 
 
 def test_a_failed_form_for_a_card_no_longer_on_the_page_is_said_in_a_flash(client, csrf, vacancy, make_profile):

@@ -74,6 +74,7 @@ def _page(vacancy, failed: FailedForm | None = None):
         card_forms=lambda card: _card_forms(card, failed),
         failed=failed,
         page_url=lambda number: url_for("employer.candidates", vacancy_id=vacancy.id, **(args | {"side": number})),
+        language_url=lambda code: url_for("employer.candidates", vacancy_id=vacancy.id, **(args | {"lang": code})),
     )
 
 
