@@ -1,5 +1,5 @@
-"""Admin forms: search (GET), role change, placing an organisation, weights, adopting learned weights and the
-audit-log filter."""
+"""Admin forms: role change, organisation search and placement, weights, adopting learned weights and the
+audit-log filter (the users page's filter and reject forms are in ``user_forms``)."""
 
 import re
 
@@ -27,15 +27,6 @@ from ..widgets import int_or_none
 from .labels import AUDIT_ACTION_LABELS
 
 NOTE_LENGTH = 2000
-
-
-class UserSearchForm(Form):
-    """Filter users by e-mail and role."""
-
-    q = SearchField(_l("Søg på e-mail"))
-    rolle = SelectField(
-        _l("Rolle"), choices=options(ROLE_LABELS.items(), blank=_l("Alle roller")), validate_choice=False
-    )
 
 
 PLACEMENT_FILTERS = {"venter": False, "placeret": True}  # ?placering=… → Organisation.placed
