@@ -383,12 +383,14 @@ def ensure_instance(profiles: int, vacancies: int = DEFAULT_VACANCIES, fresh: bo
 
 
 def ensure_index(instance: Path) -> None:
-    """Build the index when the instance has no usable one (``make serve`` would, but the benches need it too)."""
-    flask = [str(ROOT / ".venv/bin/flask"), "--app", "webapp", "index"]
+    """Migrate a kept instance to this code's schema and build the index when it has no usable one (``make
+    serve`` does both, but the benches also use the instance without it)."""
+    flask = [str(ROOT / ".venv/bin/flask"), "--app", "webapp"]
     env = dict(os.environ, SEKTORBRO_INSTANCE=str(instance))
-    if subprocess.run([*flask, "status"], env=env, capture_output=True).returncode != 0:
+    subprocess.run([*flask, "db", "upgrade"], env=env, check=True, stdout=subprocess.DEVNULL)
+    if subprocess.run([*flask, "index", "status"], env=env, capture_output=True).returncode != 0:
         print("Building the index …", file=sys.stderr, flush=True)
-        subprocess.run([*flask, "rebuild"], env=env, check=True, stdout=sys.stderr)
+        subprocess.run([*flask, "index", "rebuild"], env=env, check=True, stdout=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -208,7 +208,8 @@ def main(argv: list[str] | None = None) -> int:
         )
     print(
         "\nrank --all: `flask rank --all --json` in-process after start-up (snapshot mapped, lemma dictionary "
-        "loaded; every vacancy encoded and ranked once), total / vacancies. BM25: tantivy, "
+        "loaded; each vacancy's text analysed by the index build and kept in the snapshot, each ranked once), "
+        "total / vacancies. BM25: tantivy, "
         "query = the vacancy's words OR-ed, top 10, same process, one thread. Candidate page: server time in "
         "the WSGI app (no network), every employer's vacancies × 3. PSS: proportional set size of the "
         "`make serve` workers after each has ranked; server: the same plus the master, which loaded the shared "
