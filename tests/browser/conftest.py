@@ -1,4 +1,4 @@
-"""A live server on localhost and a headless system Chromium driven by Playwright."""
+"""A live server on localhost, a headless system Chromium driven by Playwright, and a small market to rank."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import threading
 
 import pytest
 from werkzeug.serving import make_server
+
+from models import Role
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
@@ -60,3 +62,33 @@ def page(live_server):
         yield page
         context.close()
         browser.close()
+
+
+@pytest.fixture
+def market(db, make_user, make_organisation, make_profile, make_vacancy, rebuild_index):
+    """A state agency with a published vacancy, and kommune leaders who fit it in their own words."""
+    ministry = make_organisation("Finansministeriet", sector="stat")
+    agency = make_organisation("Økonomistyrelsen", sector="stat", parent=ministry)
+    employer = make_user(Role.EMPLOYER, email="hr@oekonomistyrelsen.dk", organisation=agency)
+    vacancy = make_vacancy(
+        organisation=agency,
+        title="Kontorchef til budget og bevillinger",
+        competences=["bevillingsstyring", "ministerbetjening", "personaleledelse"],
+        description="Du leder kontoret og rådgiver ministeren om økonomi.",
+    )
+    leader = make_user(email="signe@example.dk")
+    make_profile(
+        user=leader,
+        name="Signe Holm",
+        email="signe@example.dk",
+        sector="kommune",
+        organisation=make_organisation("Gladsaxe Kommune", sector="kommune", municipality_code=159),
+        municipality_code=159,
+        competences=["budgetlægning og budgetopfølgning", "udvalgsbetjening", "personaleledelse"],
+        open_to_sectors=["stat", "kommune"],
+    )
+    for number in range(3):
+        make_profile(name=f"Anden Leder {number}", competences=["skoleudvikling", "pædagogisk ledelse"])
+    db.commit()
+    rebuild_index()  # as the operator's `flask index rebuild` has
+    return {"employer": employer, "vacancy": vacancy, "leader": leader}

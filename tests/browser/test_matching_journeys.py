@@ -10,36 +10,6 @@ from webapp.services import contacts, weights
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 
-@pytest.fixture
-def market(db, make_user, make_organisation, make_profile, make_vacancy, rebuild_index):
-    """A state agency with a published vacancy, and kommune leaders who fit it in their own words."""
-    ministry = make_organisation("Finansministeriet", sector="stat")
-    agency = make_organisation("Økonomistyrelsen", sector="stat", parent=ministry)
-    employer = make_user(Role.EMPLOYER, email="hr@oekonomistyrelsen.dk", organisation=agency)
-    vacancy = make_vacancy(
-        organisation=agency,
-        title="Kontorchef til budget og bevillinger",
-        competences=["bevillingsstyring", "ministerbetjening", "personaleledelse"],
-        description="Du leder kontoret og rådgiver ministeren om økonomi.",
-    )
-    leader = make_user(email="signe@example.dk")
-    make_profile(
-        user=leader,
-        name="Signe Holm",
-        email="signe@example.dk",
-        sector="kommune",
-        organisation=make_organisation("Gladsaxe Kommune", sector="kommune", municipality_code=159),
-        municipality_code=159,
-        competences=["budgetlægning og budgetopfølgning", "udvalgsbetjening", "personaleledelse"],
-        open_to_sectors=["stat", "kommune"],
-    )
-    for number in range(3):
-        make_profile(name=f"Anden Leder {number}", competences=["skoleudvikling", "pædagogisk ledelse"])
-    db.commit()
-    rebuild_index()  # as the operator's `flask index rebuild` has
-    return {"employer": employer, "vacancy": vacancy, "leader": leader}
-
-
 def test_employer_reviews_anonymous_candidates_and_asks_for_contact(page, market, db):
     vacancy = market["vacancy"]
     log_in(page, market["employer"].email)
