@@ -19,6 +19,7 @@ from .enums import (
 from .matching import CandidateDecision, ContactRequest, Interest
 from .notification import Delivery, Notification, NotificationKind, NotificationSetting
 from .organisation import Organisation
+from .outcome import Outcome, OutcomeKind, OutcomeSource
 from .profile import Experience, Profile
 from .ranking import IndexChange, WeightSet
 from .token import ApiToken
@@ -52,6 +53,9 @@ __all__ = [
     "IndexChange",
     "LEVELS",
     "Organisation",
+    "Outcome",
+    "OutcomeKind",
+    "OutcomeSource",
     "PUBLIC_SECTORS",
     "Profile",
     "Role",

@@ -36,6 +36,8 @@ def init_app(app: Flask) -> None:
     from .employer import bp as employer_bp
     from .leader import bp as leader_bp
     from .leader import unsubscribe_bp
+    from .mobility import admin_bp as mobility_admin_bp
+    from .mobility import bp as mobility_bp
     from .notifications import bp as notifications_bp
     from .notifications import unsubscribe_bp as notification_unsubscribe_bp
     from .public import bp as public_bp
@@ -50,6 +52,8 @@ def init_app(app: Flask) -> None:
         notification_unsubscribe_bp,
         employer_bp,
         admin_bp,
+        mobility_bp,
+        mobility_admin_bp,
     ):
         app.register_blueprint(blueprint)
 

@@ -4,7 +4,9 @@ Deletion is one ``DELETE`` of the user row; the schema's ``ON DELETE CASCADE`` f
 profile, its experience, the employers' decisions and notes about the candidate, contact requests, interests,
 saved searches, alert deliveries, API tokens, the leader's notifications and notification settings, and the
 notifications others got about the leader's requests and interest (SQLite runs with foreign keys on, like
-PostgreSQL). Audit entries about the account keep the admin's action but lose the e-mail address. An
+PostgreSQL). Outcomes are handled first (``outcomes.anonymise``): a hire stays as bare aggregate facts
+(sectors, levels, month) so the mobility numbers do not change; every other outcome goes.
+Audit entries about the account keep the admin's action but lose the e-mail address. An
 organisation the leader typed that no admin has placed yet, and that nothing else refers to, goes too. The
 index change log then makes every process drop the profile's rows from its candidate index before it ranks
 again.
@@ -34,7 +36,7 @@ from models import (
     Vacancy,
 )
 
-from . import accounts, exporting, mail, notifications, organisations, ranking
+from . import accounts, exporting, mail, notifications, organisations, outcomes, ranking
 from .errors import ServiceError
 
 FORMAT = "sektorbro-mine-data/1"
@@ -91,6 +93,7 @@ def export(session: Session, user: User) -> dict[str, Any]:
         "contact_requests": [],
         "interests": [],
         "employer_decisions": [],
+        "outcomes": [],
         "api_tokens": [
             {
                 "name": t.name,
@@ -190,6 +193,26 @@ def _profile_data(session: Session, profile: Profile) -> dict[str, Any]:
             }
             for d in decisions
         ],
+        # What came of the contacts (recorded by the employer or the leader) and the new jobs the leader reported.
+        "outcomes": [
+            {
+                "vacancy": _vacancy(o.vacancy),
+                "recorded_by": o.source,
+                "outcome": o.kind,
+                "date": _when(o.occurred_on),
+                "earlier": o.history,
+                "from_sector": o.from_sector,
+                "to_sector": o.to_sector,
+                "level_before": o.level_before,
+                "level_after": o.level_after,
+                "via_sektorbro": o.via_sektorbro,
+                "title": o.title,
+                "organisation": o.organisation_name,
+                "created_at": _when(o.created_at),
+                "updated_at": _when(o.updated_at),
+            }
+            for o in outcomes.for_profile(session, profile.id)
+        ],
     }
 
 
@@ -217,6 +240,8 @@ def delete_account(session: Session, user: User, confirmation: str) -> int | Non
     registered = user.organisation_id  # an employer's own unplaced organisation, the same way
     for entry in _audited(session, user):  # the admin's action stays on record; the person's address does not
         entry.details = {key: value for key, value in (entry.details or {}).items() if key != "email"}
+    if profile_id is not None:
+        outcomes.anonymise(session, profile_id)
     session.flush()
     # A Core delete: the ORM would otherwise null profile.user_id instead of letting the database cascade.
     session.execute(delete(User).where(User.id == user.id), execution_options={"synchronize_session": False})

@@ -1,0 +1,324 @@
+"""The mobility dashboard's numbers: hires between sectors, the share from another public subsector beside
+VIVE's, the funnel from shortlist to hire, and the same by month.
+
+What is counted:
+
+* a *hire* is an outcome of kind "hired" into a public sector (stat, region, kommune): recorded by the employer
+  after an accepted contact, or reported by the leader (also a job found outside Sektorbro). Its from-sector
+  and level are the leader's when the hire was recorded; its month is the month of the first day of work;
+* the *share from another public subsector* per receiving sector is hires from the other two public sectors
+  divided by all hires into the sector (from privat and from the same sector included), as VIVE (2022) counts;
+* the *funnel* follows one candidate for one vacancy through the stages the service records: shortlisted
+  (the employer's decision), contact requested, contact accepted, hired (through that contact). A candidate
+  counts at every stage up to the furthest one reached (one contacted without a shortlisting counts as
+  shortlisted too), so the stages never grow. *In a top 10* is left out: the service does not record which
+  candidates a ranking showed (rankings are computed per page and not logged), and re-ranking today would
+  mix today's index with decisions made on earlier ones. The candidate's sector is the one stored with the
+  hire, else the profile's sector now;
+* by month: hires by the month of the first day of work; funnel stages by the month of the stage's event (a
+  stage only implied by a later one takes that one's month).
+
+Small numbers: outside the admin page every figure of 1–4 people is hidden, and so are as many other figures
+as it takes that no sum shown (a row or column total, the share, a month's total) gives a hidden one back by
+subtraction: every line of figures linked by one sum has no hidden figure or at least two. The extra ones are
+the smallest non-zero figures of the line (``suppress``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import (
+    PUBLIC_SECTORS,
+    CandidateDecision,
+    ContactRequest,
+    ContactStatus,
+    Decision,
+    Organisation,
+    Outcome,
+    OutcomeKind,
+    Profile,
+    Sector,
+    Vacancy,
+)
+
+from .weight_effects import VIVE_BASELINE
+
+MIN_CELL = 5  # figures of fewer people are hidden outside the admin page
+FROM_SECTORS: tuple[str, ...] = tuple(s.value for s in Sector)
+TO_SECTORS: tuple[str, ...] = tuple(s.value for s in PUBLIC_SECTORS)
+STAGES = ("shortlisted", "contacted", "accepted", "hired")
+
+Key = tuple[Hashable, ...]
+
+
+def suppress(values: dict[Key, int], lines: Iterable[Sequence[Key]], minimum: int = MIN_CELL) -> frozenset[Key]:
+    """The keys to hide: figures of 1 to ``minimum - 1``, and complements until no line has exactly one hidden.
+
+    A *line* is a set of figures linked by one sum (the cells of a row and the row's total, ...): with one hidden
+    figure, the others give it back by subtraction. The complement is the line's smallest non-zero figure (a
+    hidden zero would tell that the other hidden figure is the whole difference).
+    """
+    lines = [list(line) for line in lines]
+    hidden = {key for key, value in values.items() if 0 < value < minimum}
+    changed = True
+    while changed:
+        changed = False
+        for line in lines:
+            if sum(key in hidden for key in line) != 1:
+                continue
+            visible = [key for key in line if key not in hidden]
+            nonzero = [key for key in visible if values[key] > 0]
+            if not visible:
+                continue
+            hidden.add(min(nonzero or visible, key=lambda key: (values[key], repr(key))))
+            changed = True
+    return frozenset(hidden)
+
+
+def _month(value: date | datetime) -> str:
+    return f"{value.year:04d}-{value.month:02d}"
+
+
+def _months_between(first: str, last: str) -> list[str]:
+    year, month = int(first[:4]), int(first[5:])
+    months = []
+    while f"{year:04d}-{month:02d}" <= last:
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+@dataclass
+class _Pair:
+    """One candidate for one vacancy on its way through the funnel."""
+
+    from_sector: str
+    to_sector: str
+    dates: dict[str, date | datetime] = field(default_factory=dict)  # stage -> when
+
+
+def _funnel_pairs(session: Session) -> list[_Pair]:
+    """Every (vacancy, candidate) that reached a stage, with the date of each stage it recorded."""
+    pairs: dict[Hashable, _Pair] = {}
+
+    def pair(key, from_sector, to_sector) -> _Pair:
+        return pairs.setdefault(key, _Pair(from_sector, to_sector))
+
+    decided = session.execute(
+        select(CandidateDecision.vacancy_id, CandidateDecision.profile_id, CandidateDecision.updated_at)
+        .add_columns(Profile.sector, Organisation.sector)
+        .join(Profile, Profile.id == CandidateDecision.profile_id)
+        .join(Vacancy, Vacancy.id == CandidateDecision.vacancy_id)
+        .join(Organisation, Organisation.id == Vacancy.organisation_id)
+        .where(CandidateDecision.decision == Decision.SHORTLISTED)
+    )
+    for vacancy_id, profile_id, when, from_sector, to_sector in decided:
+        pair((vacancy_id, profile_id), from_sector, to_sector).dates["shortlisted"] = when
+    contacted = session.execute(
+        select(
+            ContactRequest.vacancy_id,
+            ContactRequest.profile_id,
+            ContactRequest.created_at,
+            ContactRequest.status,
+            ContactRequest.answered_at,
+        )
+        .add_columns(Profile.sector, Organisation.sector)
+        .join(Profile, Profile.id == ContactRequest.profile_id)
+        .join(Vacancy, Vacancy.id == ContactRequest.vacancy_id)
+        .join(Organisation, Organisation.id == Vacancy.organisation_id)
+    )
+    for vacancy_id, profile_id, created, status, answered, from_sector, to_sector in contacted:
+        found = pair((vacancy_id, profile_id), from_sector, to_sector)
+        found.dates["contacted"] = created
+        if status == ContactStatus.ACCEPTED:
+            found.dates["accepted"] = answered or created
+    hires = session.execute(
+        select(Outcome.id, Outcome.vacancy_id, Outcome.profile_id, Outcome.occurred_on)
+        .add_columns(Outcome.from_sector, Outcome.to_sector)
+        .where(Outcome.kind == OutcomeKind.HIRED, Outcome.via_sektorbro.is_(True))
+    )
+    for outcome_id, vacancy_id, profile_id, on, from_sector, to_sector in hires:
+        # An erased leader's hire has no vacancy or profile left: it stands alone, having passed every stage.
+        key = (vacancy_id, profile_id) if vacancy_id and profile_id else ("outcome", outcome_id)
+        found = pair(key, from_sector, to_sector)
+        found.from_sector = from_sector or found.from_sector  # the sector stored with the hire wins
+        found.dates["hired"] = on
+    return [p for p in pairs.values() if p.to_sector in TO_SECTORS and p.from_sector in FROM_SECTORS]
+
+
+def _reached(found: _Pair) -> dict[str, str]:
+    """The month of every stage the pair reached: an implied stage takes the month of the next recorded one."""
+    months, later = {}, None
+    for stage in reversed(STAGES):
+        when = found.dates.get(stage)
+        later = _month(when) if when is not None else later
+        if later is not None:
+            months[stage] = later
+    return months
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """Every figure of the dashboard by key, and which are hidden (none on the admin page)."""
+
+    public: bool
+    months: list[str]
+    values: dict[Key, int]
+    hidden: frozenset[Key]
+
+    def get(self, *key: Hashable) -> int | None:
+        """The figure, or None where it is hidden."""
+        return None if key in self.hidden else self.values.get(key, 0)
+
+    def is_hidden(self, *key: Hashable) -> bool:
+        """True when the figure is hidden on this page."""
+        return key in self.hidden
+
+    def would_hide(self, *key: Hashable) -> bool:
+        """True when the public page hides this figure (the admin page marks it)."""
+        return key in self.public_hidden
+
+    @property
+    def public_hidden(self) -> frozenset[Key]:
+        """What the public page hides (the admin page shows everything but marks these)."""
+        return suppress(self.values, lines(self.months)) if not self.public else self.hidden
+
+    def share(self, to_sector: str) -> float | None:
+        """Hires from another public subsector as a share of all hires into the sector (None: hidden or none)."""
+        cross, total = self.get("cross", to_sector), self.get("to", to_sector)
+        return None if cross is None or not total else cross / total
+
+    def month_share(self, month: str, to_sector: str) -> float | None:
+        """The same share within one month."""
+        cross, total = self.get("month_cross", month, to_sector), self.get("month", month, to_sector)
+        return None if cross is None or not total else cross / total
+
+    @staticmethod
+    def baseline(to_sector: str) -> float:
+        """VIVE's share (2022) for the receiving sector."""
+        return VIVE_BASELINE[to_sector]
+
+    @property
+    def hires(self) -> int | None:
+        """All hires into the public sectors."""
+        return self.get("all")
+
+
+def lines(months: Sequence[str]) -> list[list[Key]]:
+    """Every set of figures the dashboard shows that one sum links (see ``suppress``)."""
+    found: list[list[Key]] = []
+    found += [[("flow", f, t) for t in TO_SECTORS] + [("from", f)] for f in FROM_SECTORS]
+    found += [[("flow", f, t) for f in FROM_SECTORS] + [("to", t)] for t in TO_SECTORS]
+    found.append([("from", f) for f in FROM_SECTORS] + [("all",)])
+    found.append([("to", t) for t in TO_SECTORS] + [("all",)])
+    found += [[("flow", f, t) for f in TO_SECTORS if f != t] + [("cross", t)] for t in TO_SECTORS]
+    found += [[("month", m, t) for t in TO_SECTORS] + [("month_all", m)] for m in months]
+    found += [[("month", m, t) for m in months] + [("to", t)] for t in TO_SECTORS]
+    found += [[("month_cross", m, t) for m in months] + [("cross", t)] for t in TO_SECTORS]
+    found.append([("month_all", m) for m in months] + [("all",)])
+    pairs = [(f, t) for f in FROM_SECTORS for t in TO_SECTORS]
+    found += [[("funnel", f, t, s) for f, t in pairs] + [("stage", s)] for s in STAGES]
+    found += [[("funnel_month", m, s) for m in months] + [("stage", s)] for s in STAGES]
+    return found
+
+
+def figures(session: Session) -> tuple[list[str], dict[Key, int]]:
+    """Count every figure (nothing hidden yet): the months covered, and the values by key."""
+    values: dict[Key, int] = defaultdict(int)
+    hires = session.execute(
+        select(Outcome.from_sector, Outcome.to_sector, Outcome.occurred_on).where(
+            Outcome.kind == OutcomeKind.HIRED,
+            Outcome.to_sector.in_(TO_SECTORS),
+            Outcome.from_sector.in_(FROM_SECTORS),
+        )
+    ).all()
+    pairs = _funnel_pairs(session)
+    reached = [(p, _reached(p)) for p in pairs]
+    seen = {_month(on) for _f, _t, on in hires} | {m for _p, r in reached for m in r.values()}
+    months = _months_between(min(seen), max(seen)) if seen else []
+    for from_sector, to_sector, on in hires:
+        month, cross = _month(on), from_sector in TO_SECTORS and from_sector != to_sector
+        for key in (
+            ("flow", from_sector, to_sector),
+            ("from", from_sector),
+            ("to", to_sector),
+            ("all",),
+            ("month", month, to_sector),
+            ("month_all", month),
+        ):
+            values[key] += 1
+        if cross:
+            values[("cross", to_sector)] += 1
+            values[("month_cross", month, to_sector)] += 1
+    for found, months_reached in reached:
+        for stage, month in months_reached.items():
+            values[("funnel", found.from_sector, found.to_sector, stage)] += 1
+            values[("stage", stage)] += 1
+            values[("funnel_month", month, stage)] += 1
+    for line in lines(months):  # every figure shown has a value, zero included
+        for key in line:
+            values.setdefault(key, 0)
+    return months, dict(values)
+
+
+def dashboard(session: Session, public: bool) -> Dashboard:
+    """The dashboard's figures; on the public page with small numbers (and their complements) hidden."""
+    months, values = figures(session)
+    hidden = suppress(values, lines(months)) if public else frozenset()
+    return Dashboard(public=public, months=months, values=values, hidden=hidden)
+
+
+CSV_HEADER = ("table", "from_sector", "to_sector", "stage", "month", "value")
+HIDDEN_MARK = "hidden"  # fewer than MIN_CELL people, or hidden so that no small figure can be derived
+
+
+def csv_rows(board: Dashboard) -> list[tuple[str, ...]]:
+    """The dashboard as rows of (table, from, to, stage, month, value); hidden figures say ``hidden``."""
+    rows: list[tuple[str, ...]] = []
+
+    def add(table: str, key: Key, from_sector="", to_sector="", stage="", month="") -> None:
+        value = board.get(*key)
+        rows.append((table, from_sector, to_sector, stage, month, HIDDEN_MARK if value is None else str(value)))
+
+    for f in FROM_SECTORS:
+        for t in TO_SECTORS:
+            add("hires", ("flow", f, t), f, t)
+        add("hires", ("from", f), f, "all")
+    for t in TO_SECTORS:
+        add("hires", ("to", t), "all", t)
+    add("hires", ("all",), "all", "all")
+    for t in TO_SECTORS:
+        add("hires_from_other_public_sector", ("cross", t), "other_public", t)
+    for m in board.months:
+        for t in TO_SECTORS:
+            add("hires_by_month", ("month", m, t), "all", t, month=m)
+            add("hires_from_other_public_sector_by_month", ("month_cross", m, t), "other_public", t, month=m)
+        add("hires_by_month", ("month_all", m), "all", "all", month=m)
+    for f in FROM_SECTORS:
+        for t in TO_SECTORS:
+            for s in STAGES:
+                add("funnel", ("funnel", f, t, s), f, t, s)
+    for s in STAGES:
+        add("funnel", ("stage", s), "all", "all", s)
+    for m in board.months:
+        for s in STAGES:
+            add("funnel_by_month", ("funnel_month", m, s), "all", "all", s, m)
+    return rows
+
+
+def to_csv(board: Dashboard) -> str:
+    """The dashboard as CSV text (comma-separated, one header line)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    writer.writerows(csv_rows(board))
+    return out.getvalue()
