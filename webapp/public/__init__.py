@@ -4,4 +4,4 @@ from flask import Blueprint
 
 bp = Blueprint("public", __name__)
 
-from . import feed, routes  # noqa: E402,F401
+from . import feed, guides, routes  # noqa: E402,F401

@@ -1,9 +1,10 @@
 """Landing page, public vacancy list and vacancy page."""
 
 from flask import abort, current_app, render_template, request, url_for
+from flask_login import current_user
 
 from ..db import get_session
-from ..services import jsonld, pagination, roles, vacancies
+from ..services import jsonld, pagination, roles, sector_guides, vacancies
 from ..services.errors import NotFound
 from ..urls import absolute_url
 from . import bp
@@ -14,7 +15,7 @@ from .forms import VacancySearchForm
 def index():
     """Explain the service and show the newest vacancies."""
     newest = pagination.paginate(get_session(), vacancies.public_search(vacancies.VacancyFilters()), 1, 3)
-    return render_template("public/index.html", newest=newest.items, total=newest.total)
+    return render_template("public/index.html", newest=newest.items, total=newest.total, guides=sector_guides.guides())
 
 
 FILTER_ARGS = ("q", "sektor", "region", "niveau")  # the list's query arguments, shared with the feed
@@ -67,4 +68,13 @@ def vacancy_detail(vacancy_id: int):
         vacancy=vacancy,
         structured_data=jsonld.job_posting(vacancy, url),
         roles=roles.of_vacancy(vacancy),
+        barrier_hint=_barrier_hint(vacancy.sector),
     )
+
+
+def _barrier_hint(vacancy_sector: str) -> sector_guides.Hint | str | None:
+    """What differs in the move for a logged-in leader from another sector (see sector_guides.hint_for_viewer)."""
+    if not current_user.is_authenticated:
+        return None
+    profile = current_user.profile if current_user.role == "leader" else None
+    return sector_guides.hint_for_viewer(current_user.role, profile.sector if profile else None, vacancy_sector)
