@@ -80,6 +80,8 @@ WEB = {
     ("GET",  "/stillinger"):                                                          (Y,  Y,     Y,   Y,     Y),
     ("GET",  "/stillinger/<int:vacancy_id>"):                                         (Y,  Y,     Y,   Y,     Y),
     ("GET",  "/stillinger/feed.atom"):                                                (Y,  Y,     Y,   Y,     Y),
+    ("GET",  "/mobilitet/"):                                                          (Y,  Y,     Y,   Y,     Y),
+    ("GET",  "/mobilitet/data.csv"):                                                  (Y,  Y,     Y,   Y,     Y),
     ("GET",  "/static/<path:filename>"):                                              (Y,  Y,     Y,   Y,     Y),
     ("GET",  "/afmeld/<token>"):                                                      (Y,  Y,     Y,   Y,     Y),
     ("POST", "/afmeld/<token>"):                                                      (Y,  Y,     Y,   Y,     Y),
@@ -121,6 +123,8 @@ WEB = {
     ("GET",  "/leder/mine-data/slet"):                                                (N,  Y,     N,   N,     N),
     ("POST", "/leder/mine-data/slet"):                                                (N,  Y,     N,   N,     N),
     ("GET",  "/leder/profil"):                                                        (N,  Y,     N,   N,     N),
+    ("GET",  "/leder/profil/nyt-job"):                                                (N,  Y,     N,   N,     N),
+    ("POST", "/leder/profil/nyt-job"):                                                (N,  Y,     N,   N,     N),
     ("GET",  "/leder/profil/rediger"):                                                (N,  Y,     N,   N,     N),
     ("POST", "/leder/profil/rediger"):                                                (N,  Y,     N,   N,     N),
     ("GET",  "/leder/profil/saadan-ser-arbejdsgivere-dig"):                           (N,  Y,     N,   N,     N),
@@ -147,6 +151,7 @@ WEB = {
     ("POST", "/arbejdsgiver/stillinger/<int:vacancy_id>/kandidater/<int:profile_id>/fortryd"):   (N, N, Y, N, N),
     ("POST", "/arbejdsgiver/stillinger/<int:vacancy_id>/kandidater/<int:profile_id>/note"):      (N, N, Y, N, N),
     ("POST", "/arbejdsgiver/stillinger/<int:vacancy_id>/kandidater/<int:profile_id>/kontakt"):   (N, N, Y, N, N),
+    ("POST", "/arbejdsgiver/stillinger/<int:vacancy_id>/kandidater/<int:profile_id>/udfald"):    (N, N, Y, N, N),
     # -- HR admin (/admin)
     ("GET",  "/admin/brugere"):                                                       (N,  N,     N,   N,     Y),
     ("POST", "/admin/brugere/<int:user_id>/afvis"):                                   (N,  N,     N,   N,     Y),
@@ -157,6 +162,8 @@ WEB = {
     ("GET",  "/admin/organisationer"):                                                (N,  N,     N,   N,     Y),
     ("GET",  "/admin/organisationer/<int:organisation_id>/placering"):                (N,  N,     N,   N,     Y),
     ("POST", "/admin/organisationer/<int:organisation_id>/placering"):                (N,  N,     N,   N,     Y),
+    ("GET",  "/admin/mobilitet/"):                                                    (N,  N,     N,   N,     Y),
+    ("GET",  "/admin/mobilitet/data.csv"):                                            (N,  N,     N,   N,     Y),
     ("GET",  "/admin/revisionslog"):                                                  (N,  N,     N,   N,     Y),
     ("GET",  "/admin/vaegte"):                                                        (N,  N,     N,   N,     Y),
     ("POST", "/admin/vaegte"):                                                        (N,  N,     N,   N,     Y),
@@ -212,6 +219,8 @@ OWN_BY_RULE = {
     "/arbejdsgiver/stillinger/<int:vacancy_id>/offentliggoer": {"vacancy_id": "own_draft"},  # by the unapproved
     "/afmeld/beskeder/<kind>/<token>": {"token": "notification_token"},  # the leader's notification mails' link
     "/api/v1/employer/vacancies/<int:vacancy_id>/publish": {"vacancy_id": "own_draft"},
+    # an outcome needs a contact the candidate accepted
+    "/arbejdsgiver/stillinger/<int:vacancy_id>/kandidater/<int:profile_id>/udfald": {"profile_id": "accepted_profile"},
 }
 
 EVERYONE_404 = dict.fromkeys(ROLES, 404)
@@ -235,6 +244,7 @@ OTHERS = [
     ("POST",  _C + "/fortryd",                  "vacancy_id=other_org_vacancy",     {EMPLOYER: 403}),
     ("POST",  _C + "/note",                     "vacancy_id=other_org_vacancy",     {EMPLOYER: 403}),
     ("POST",  _C + "/kontakt",                  "vacancy_id=other_org_vacancy",     {EMPLOYER: 403}),
+    ("POST",  _C + "/udfald",                   "vacancy_id=other_org_vacancy",     {EMPLOYER: 403}),
     ("GET",   _AV,                              "vacancy_id=other_org_vacancy",     {EMPLOYER: 403, UNAPPROVED: 403}),
     ("GET",   _AV,                              "vacancy_id=colleague_vacancy",     {EMPLOYER: Y, UNAPPROVED: 403}),
     ("PATCH", _AV,                              "vacancy_id=other_org_vacancy",     {EMPLOYER: 403, UNAPPROVED: 403}),
@@ -248,6 +258,7 @@ OTHERS = [
     ("POST",  _C + "/fravaelg",                 "profile_id=hidden_profile",        {EMPLOYER: 404}),
     ("POST",  _C + "/note",                     "profile_id=hidden_profile",        {EMPLOYER: 404}),
     ("POST",  _C + "/kontakt",                  "profile_id=hidden_profile",        {EMPLOYER: 404}),
+    ("POST",  _C + "/udfald",                   "profile_id=hidden_profile",        {EMPLOYER: 404}),
     # -- another leader's contact request and saved search
     ("POST",  "/leder/kontakt/<int:request_id>", "request_id=other_request",        {LEADER: 404}),
     ("POST",  "/leder/soegninger/<int:search_id>/advarsler", "search_id=other_search", {LEADER: 404}),
@@ -324,6 +335,17 @@ FORMS = {
     _C + "/fravaelg": {"k{profile_id}-csrf_token": "{csrf}", "k{profile_id}-reason": ""},
     _C + "/note": {"k{profile_id}-csrf_token": "{csrf}", "k{profile_id}-note": "Overtaget note"},
     _C + "/kontakt": {"k{profile_id}-csrf_token": "{csrf}", "k{profile_id}-message": "Må vi ringe?"},
+    _C + "/udfald": {
+        "k{profile_id}-csrf_token": "{csrf}",
+        "k{profile_id}-kind": "hired",
+        "k{profile_id}-occurred_on": "{today}",
+    },
+    "/leder/profil/nyt-job": {
+        "contact_request_id": "",
+        "to_sector": "stat",
+        "level_after": "2",
+        "started_on": "{today}",
+    },
     "/admin/brugere/<int:user_id>/rolle": {"role": "admin"},
     "/admin/brugere/<int:user_id>/afvis": {"reason": "Matrixtesten afviser"},
     "/admin/vaegte/laering": {"note": "Matrixtesten"},
@@ -462,6 +484,19 @@ def build_world(session, password_hash: str, secret_key: str) -> World:
     )
     session.flush()
 
+    # A candidate (an imported profile) who accepted contact about own_vacancy: what an outcome needs.
+    accepted_profile = _profile(None, "Anne Accepteret")
+    session.add(accepted_profile)
+    session.flush()
+    accepted_request = ContactRequest(
+        vacancy=own_vacancy,
+        profile=accepted_profile,
+        sender=users[EMPLOYER],
+        message="Må vi ringe?",
+        status="accepted",
+        answered_at=utcnow(),
+    )
+    session.add(accepted_request)
     own_request = ContactRequest(
         vacancy=colleague_vacancy, profile=leader_profile, sender=users[EMPLOYER], message="Vil du tale med os?"
     )
@@ -533,6 +568,8 @@ def build_world(session, password_hash: str, secret_key: str) -> World:
         "other_org_vacancy": other_org_vacancy.id,
         "other_org_draft": other_org_draft.id,
         "leader_profile": leader_profile.id,
+        "accepted_profile": accepted_profile.id,
+        "today": date.today().isoformat(),
         "hidden_profile": hidden_profile.id,
         "own_request": own_request.id,
         "other_request": other_request.id,
@@ -621,7 +658,10 @@ def harness(database_url, password_hash, tmp_path_factory):
 # ---- making requests --------------------------------------------------------------------------------------
 
 
-def _fill(rule: str, world: World, role: str, swap: dict[str, str]) -> str:
+def _fill(rule: str, world: World, role: str, swap: dict[str, str], by_rule: str | None = None) -> str:
+    """``rule`` with its parameters filled; ``by_rule`` names the route whose OWN_BY_RULE applies (default: rule)."""
+    own_by_rule = OWN_BY_RULE.get(by_rule or rule, {})
+
     def value(match: re.Match) -> str:
         name = match.group(1)
         if name in swap:
@@ -630,8 +670,8 @@ def _fill(rule: str, world: World, role: str, swap: dict[str, str]) -> str:
             return str(world.own_tokens[role])
         if name == "notification_id":
             return str(world.own_notifications[role])
-        if name in OWN_BY_RULE.get(rule, {}):
-            return str(world.objects[OWN_BY_RULE[rule][name]])
+        if name in own_by_rule:
+            return str(world.objects[own_by_rule[name]])
         return str(world.objects[OWN[name]])
 
     return _PARAMETER.sub(value, rule)
@@ -668,7 +708,7 @@ def request(harness: Harness, api: bool, method: str, rule: str, role: str, swap
     if method in READS:
         return client.open(url, method=method), url
     token = _csrf(client)
-    values = {"csrf": token, "profile_id": _fill("<profile_id>", world, role, swap)} | {
+    values = {"csrf": token, "profile_id": _fill("<profile_id>", world, role, swap, by_rule=rule)} | {
         name: str(value) for name, value in world.objects.items()
     }
     form = {"csrf_token": token} | {

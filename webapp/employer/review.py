@@ -5,6 +5,7 @@ form with an error at a field instead draws the list again with that form open (
 """
 
 from dataclasses import dataclass
+from datetime import date
 
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -12,8 +13,10 @@ from flask_login import current_user
 
 from ..db import get_session
 from ..forms import BaseForm
+from ..mobility.forms import OutcomeForm
+from ..mobility.labels import OUTCOME_LABELS
 from ..services import candidates as review_service
-from ..services import ranking
+from ..services import outcomes, ranking
 from ..services.errors import Forbidden, NotFound, ServiceError
 from . import bp
 from .forms import CandidateFilterForm, ContactForm, NoteForm, RejectForm, card_prefix
@@ -42,7 +45,7 @@ class FailedForm:
     """A card form that did not validate: the page is drawn again with it open, its text kept, errors at the field."""
 
     profile_id: int
-    kind: str  # "reject", "note" or "contact": its key in _card_forms
+    kind: str  # "reject", "note", "contact" or "outcome": its key in _card_forms
     form: BaseForm
 
 
@@ -73,6 +76,8 @@ def _page(vacancy, failed: FailedForm | None = None):
         button_form=BaseForm(),
         card_forms=lambda card: _card_forms(card, failed),
         failed=failed,
+        outcomes=outcomes.for_vacancy(get_session(), vacancy.id),
+        outcome_labels=OUTCOME_LABELS,
         page_url=lambda number: url_for("employer.candidates", vacancy_id=vacancy.id, **(args | {"side": number})),
         language_url=lambda code: url_for("employer.candidates", vacancy_id=vacancy.id, **(args | {"lang": code})),
     )
@@ -86,6 +91,7 @@ def _card_forms(card, failed: FailedForm | None = None) -> dict:
         "reject": RejectForm(prefix=prefix, data={"reason": card.reason or ""}),
         "note": NoteForm(prefix=prefix, data={"note": card.note}),
         "contact": ContactForm(prefix=prefix),
+        "outcome": OutcomeForm(prefix=prefix),
     }
     if failed and failed.profile_id == card.profile_id:
         forms[failed.kind] = failed.form
@@ -152,7 +158,21 @@ def contact(vacancy_id: int, profile_id: int):
     )
 
 
-FORMS = {None: BaseForm, "reject": RejectForm, "note": NoteForm, "contact": ContactForm}
+@bp.post("/stillinger/<int:vacancy_id>/kandidater/<int:profile_id>/udfald")
+def outcome(vacancy_id: int, profile_id: int):
+    """Record what came of an accepted contact (a later outcome replaces the earlier one)."""
+    return _act(
+        vacancy_id,
+        profile_id,
+        "outcome",
+        lambda session, _directory, user, vacancy, profile_id, form: outcomes.record_for_contact(
+            session, user, vacancy, profile_id, form.kind.data, form.occurred_on.data, date.today()
+        ),
+        _("Udfaldet er registreret."),
+    )
+
+
+FORMS = {None: BaseForm, "reject": RejectForm, "note": NoteForm, "contact": ContactForm, "outcome": OutcomeForm}
 
 
 def _act(vacancy_id: int, profile_id: int, kind: str | None, action, success: str):

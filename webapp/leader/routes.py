@@ -1,4 +1,6 @@
-"""Leader views: see and edit one's own profile, and choose who may see it."""
+"""Leader views: see and edit one's own profile, choose who may see it, and report a new job."""
+
+from datetime import date
 
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -6,7 +8,10 @@ from flask_login import current_user
 
 from ..db import get_session
 from ..labels import VISIBILITY_SHORT
-from ..services import candidate_cards, organisations, profiles, ranking, roles
+from ..mobility.forms import NewJobForm
+from ..mobility.labels import OUTCOME_LABELS
+from ..services import candidate_cards, organisations, outcomes, profiles, ranking, roles
+from ..services.errors import ServiceError
 from ..services.visibility import discreet_limit, set_visibility
 from . import bp
 from .forms import VISIBILITY_HELP, NewProfileForm, ProfileForm, VisibilityForm
@@ -21,7 +26,51 @@ def profile():
         profile=found,
         roles=roles.of_profile(found) if found else None,
         discreet_limit=discreet_limit(found) if found else None,
+        outcomes=outcomes.for_profile(get_session(), found.id) if found else [],
+        outcome_labels=OUTCOME_LABELS,
     )
+
+
+@bp.route("/profil/nyt-job", methods=["GET", "POST"])
+def new_job():
+    """ "I have a new job": through an accepted contact on Sektorbro, or found elsewhere."""
+    session = get_session()
+    found = profiles.get_for_user(session, current_user)
+    if found is None:
+        flash(_("Udfyld din profil, før du registrerer et nyt job."), "error")
+        return redirect(url_for("leader.edit_profile"))
+    form = NewJobForm.from_request()
+    form.contact_request_id.choices = [("", _("Nej, jeg fandt det et andet sted"))] + [
+        (r.id, f"{r.vacancy.title}, {r.vacancy.organisation.name}") for r in outcomes.accepted_requests(session, found)
+    ]
+    if request.method == "POST" and form.validate():
+        try:
+            outcomes.record_new_job(
+                session,
+                current_user,
+                today=date.today(),
+                started_on=form.started_on.data,
+                to_sector=form.to_sector.data or None,
+                level_after=form.level_after.data,
+                title=form.title.data or "",
+                organisation_name=form.organisation_name.data or "",
+                contact_request_id=form.contact_request_id.data,
+            )
+        except ServiceError as error:
+            session.rollback()
+            target = form[error.field] if error.field in form else None
+            if target is not None:
+                target.errors = [*target.errors, error.message]
+            else:
+                flash(error.message, "error")
+        else:
+            session.commit()
+            flash(
+                _("Tillykke med jobbet. Det er registreret og tæller uden dit navn i Sektorbros mobilitetstal."),
+                "success",
+            )
+            return redirect(url_for("leader.profile"))
+    return render_template("leader/new_job.html", form=form)
 
 
 @bp.get("/profil/saadan-ser-arbejdsgivere-dig")
