@@ -64,3 +64,9 @@ def test_the_vacancys_usual_word_is_only_given_when_it_is_news(leader_page):
     assert "hedder det typisk »ministerbetjening«" not in part
     for quoted, term in re.findall(r"»([^«]*)«\.\s*I staten hedder det typisk »([^«]*)«", part):
         assert term.casefold() not in quoted.casefold()
+
+
+def test_where_else_is_told_to_the_leader_too(leader_page):
+    part = leader_page.split('id="hvor-passer-du-ogsaa"', 1)[1]
+    assert "Hvor passer du også" in part and "Økonomi og styring i staten" in part
+    assert "andidat" not in part and "<table" not in part and "Vægt" not in part

@@ -11,7 +11,7 @@ from models import ContactStatus
 
 from ..db import get_session
 from ..forms import BaseForm
-from ..services import alerts, contacts, interest, profiles, ranking
+from ..services import alerts, contacts, interest, profiles, ranking, where_else
 from ..services.errors import NotFound, ServiceError
 from . import bp
 
@@ -33,11 +33,21 @@ def dashboard():
         recommended, not_ready = ranking.recommend_vacancies(session, directory, found, limit=RECOMMENDED), None
     except ranking.IndexUnavailable as error:
         recommended, not_ready = [], error.message  # the dashboard without recommendations, saying why
+    elsewhere, elsewhere_note = [], None  # "Hvor passer du også", or why it shows nothing
+    if not_ready is None:
+        try:
+            elsewhere = where_else.where_else(session, directory, found)
+        except ranking.IndexUnavailable as error:
+            not_ready = error.message
+        except where_else.ProfileHidden as error:
+            elsewhere_note = error.message
     return render_template(
         "leader/dashboard.html",
         profile=found,
         recommended=recommended,
         not_ready=not_ready,
+        elsewhere=elsewhere,
+        elsewhere_note=elsewhere_note,
         pending=sum(1 for item in contacts.inbox(session, found) if item.status == ContactStatus.PENDING),
         interests=interests,
         interested={item.vacancy_id for item in interests},
