@@ -80,6 +80,8 @@ WEB = {
     ("GET",  "/stillinger"):                                                          (Y,  Y,     Y,   Y,     Y),
     ("GET",  "/stillinger/<int:vacancy_id>"):                                         (Y,  Y,     Y,   Y,     Y),
     ("GET",  "/stillinger/feed.atom"):                                                (Y,  Y,     Y,   Y,     Y),
+    ("GET",  "/sektorer"):                                                            (Y,  Y,     Y,   Y,     Y),
+    ("GET",  "/sektorer/<slug>"):                                                     (Y,  Y,     Y,   Y,     Y),
     ("GET",  "/mobilitet/"):                                                          (Y,  Y,     Y,   Y,     Y),
     ("GET",  "/mobilitet/data.csv"):                                                  (Y,  Y,     Y,   Y,     Y),
     ("GET",  "/static/<path:filename>"):                                              (Y,  Y,     Y,   Y,     Y),
@@ -210,6 +212,7 @@ OWN = {
     "filename": "static_file",
     "token": "unsubscribe_token",     # the leader's saved search's unsubscribe link
     "kind": "notification_kind",      # a kind of notification the leader gets
+    "slug": "sector_slug",            # a sector guide
     "notification_id": "own_notification",  # the caller's own notification; see World.own_notifications
 }
 # Where a route needs another object of the caller's own to have an effect.
@@ -569,6 +572,7 @@ def build_world(session, password_hash: str, secret_key: str) -> World:
         "other_org_draft": other_org_draft.id,
         "leader_profile": leader_profile.id,
         "accepted_profile": accepted_profile.id,
+        "sector_slug": "stat",
         "today": date.today().isoformat(),
         "hidden_profile": hidden_profile.id,
         "own_request": own_request.id,
