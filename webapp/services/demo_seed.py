@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -10,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from matcher import geography
-from models import Organisation, Profile, Role, User, utcnow
+from models import Organisation, Outcome, OutcomeKind, OutcomeSource, Profile, Role, User, utcnow
 
 from ..demo import DemoData
 from . import accounts, importing, organisations
@@ -22,6 +23,14 @@ DEMO_EMPLOYER = "arbejdsgiver@example.dk"
 DEMO_ADMIN = "admin@example.dk"
 # The generator writes deadlines relative to this date; seeding moves them to "now".
 GENERATOR_BASE_DATE = date(2026, 12, 1)
+# Demo hires over the last year, so the mobility dashboard has something to show. Where hires go roughly
+# follows where public leaders work (kommuner employ most); the share from another public subsector is set
+# somewhat above what VIVE measured in 2022 (7 % into the state, 5 % into kommuner, 21 % into regioner), as a
+# service for mobility would hope to move it; a few come from the private sector.
+DEMO_HIRES = 200
+HIRES_INTO = {"kommune": 0.5, "stat": 0.3, "region": 0.2}
+FROM_OTHER_PUBLIC = {"stat": 0.12, "kommune": 0.09, "region": 0.28}
+FROM_PRIVATE = 0.06
 
 
 @dataclass(frozen=True)
@@ -117,5 +126,49 @@ def seed(
     employer_org = session.scalar(select(Organisation).where(Organisation.name == data.demo_employer_organisation))
     _user(session, DEMO_EMPLOYER, Role.EMPLOYER, employer_org.id)
     _user(session, DEMO_ADMIN, Role.ADMIN)
+    _demo_hires(session, today, exclude=profile.id)
     session.flush()
     return SeedResult(created, len(profile_records), len(vacancy_records))
+
+
+def _demo_hires(session: Session, today: date, exclude: int) -> int:
+    """New jobs demo leaders have reported over the last year (each leader at most once; the same data every
+    time). They are the leaders' reports, not contacts through Sektorbro, so the funnel stays empty until
+    employers use the demo."""
+    rng = random.Random(2022)
+    waiting: dict[str, list[Profile]] = {}
+    for found in session.scalars(select(Profile).where(Profile.id != exclude).order_by(Profile.id)):
+        waiting.setdefault(found.sector, []).append(found)
+    for group in waiting.values():
+        rng.shuffle(group)
+    # Exact proportions (the numbers are small: drawn at random they would wander far from the intended shares).
+    plan = []
+    for to_sector, weight in HIRES_INTO.items():
+        count = round(DEMO_HIRES * weight)
+        other = [sector for sector in HIRES_INTO if sector != to_sector]
+        crossing = round(count * FROM_OTHER_PUBLIC[to_sector])
+        private = round(count * FROM_PRIVATE)
+        plan += [(other[i % 2], to_sector) for i in range(crossing)] + [("privat", to_sector)] * private
+        plan += [(to_sector, to_sector)] * (count - crossing - private)
+    made = 0
+    for from_sector, to_sector in plan:
+        if not waiting.get(from_sector):
+            continue  # this sector's demo leaders have all moved once already
+        leader = waiting[from_sector].pop()
+        step_up = leader.level < 4 and rng.random() < 0.3  # a promotion (level 4 is top management)
+        session.add(
+            Outcome(
+                profile_id=leader.id,
+                source=OutcomeSource.LEADER,
+                kind=OutcomeKind.HIRED,
+                occurred_on=today - timedelta(days=rng.randint(5, 360)),
+                from_sector=leader.sector,
+                to_sector=to_sector,
+                level_before=leader.level,
+                level_after=leader.level + 1 if step_up else leader.level,
+                via_sektorbro=rng.random() < 0.4,
+                history=[],
+            )
+        )
+        made += 1
+    return made
