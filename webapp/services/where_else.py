@@ -32,7 +32,7 @@ from .matcher_docs import organisation_families, profile_doc, published, vacancy
 
 BAR_TTL = 300.0  # seconds the bars may lag behind other leaders' edits
 CACHE_SIZE = 512  # leaders' answers kept per process
-SHOWN = 6  # kinds shown on the dashboard
+SHOWN = 4  # kinds shown on the dashboard: the best few, one line each, keep it short
 EXAMPLES = 3  # vacancies linked per kind
 
 
