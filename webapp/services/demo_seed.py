@@ -166,7 +166,7 @@ def _demo_hires(session: Session, today: date, exclude: int) -> int:
                 to_sector=to_sector,
                 level_before=leader.level,
                 level_after=leader.level + 1 if step_up else leader.level,
-                via_sektorbro=rng.random() < 0.4,
+                via_sektorbro=False,  # reports without a contact: the funnel counts only what it saw
                 history=[],
             )
         )
