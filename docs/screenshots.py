@@ -64,6 +64,8 @@ def _shots(page, out: Path) -> list[tuple[str, int]]:
     heights: list[tuple[str, int]] = []
     shot("landing", "/")
     shot("vacancies", "/stillinger")
+    shot("mobility", "/mobilitet/")
+    shot("sector-guide", "/sektorer/kommuner")
     log_in(DEMO_LEADER)
     shot("leader-dashboard", "/leder/")
     page.get_by_role("button", name="Log ud").first.click()
