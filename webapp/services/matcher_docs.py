@@ -31,6 +31,20 @@ def organisation_families(session: Session) -> dict[int, tuple[int, ...]]:
     return families
 
 
+def organisation_family(session: Session, organisation_id: int) -> dict[int, tuple[int, ...]]:
+    """``organisation_families`` for the members of one organisation's family only, read with two small
+    queries: enough to ask whether a leader is hidden from that one organisation.
+
+    Being in each other's family is symmetric (the same organisation, parent and child, or two children of one
+    parent), so a discreet leader whose organisation is in this family is hidden from ``organisation_id``, and
+    every other leader is not; ``hidden_from`` with the result answers exactly as with all families.
+    """
+    parent_id = session.scalar(select(Organisation.parent_id).where(Organisation.id == organisation_id))
+    around = [organisation_id] if parent_id is None else [organisation_id, parent_id]
+    members = set(around) | set(session.scalars(select(Organisation.id).where(Organisation.parent_id.in_(around))))
+    return {member: (organisation_id,) for member in members}
+
+
 def hidden_from(profile: Profile, families: dict[int, tuple[int, ...]] | None = None) -> tuple[int, ...]:
     """Organisations a profile is hidden from: a discreet leader's own organisation and its family."""
     if profile.visibility == Visibility.DISCREET and profile.organisation_id is not None:

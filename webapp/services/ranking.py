@@ -32,7 +32,15 @@ from .index_store import (
     snapshot_status,
     state_of,
 )
-from .matcher_docs import hidden_from, organisation_families, profile_doc, published, rankable, vacancy_doc
+from .matcher_docs import (
+    hidden_from,
+    organisation_families,
+    organisation_family,
+    profile_doc,
+    published,
+    rankable,
+    vacancy_doc,
+)
 
 __all__ = [
     "IndexUnavailable",
@@ -109,18 +117,18 @@ def rank_candidates(
     doc = vacancy_doc(vacancy)
     ranked = index.rank(doc, weights, limit=limit, filters=filters)
     profiles = {p.id: p for p in rankable(session, [r.key for r in ranked], texts=explain_all)}
-    # Organisation families only matter for discreet leaders; most top 10s hold none, so skip the scan.
+    # Organisation families only matter for discreet leaders, and only the vacancy organisation's own family.
     discreet = any(p.visibility == Visibility.DISCREET for p in profiles.values())
-    families = organisation_families(session) if discreet else {}
+    family = organisation_family(session, vacancy.organisation_id) if discreet else {}
     kept = [
         (profiles[item.key], item)
         for item in ranked
         # deleted or hidden since the index last replayed: never show them
-        if item.key in profiles and vacancy.organisation_id not in hidden_from(profiles[item.key], families)
+        if item.key in profiles and vacancy.organisation_id not in hidden_from(profiles[item.key], family)
     ]
     if not explain_all:
         return [RankedProfile(profile, item, None) for profile, item in kept]
-    pairs = [(doc, profile_doc(profile, families), item) for profile, item in kept]
+    pairs = [(doc, profile_doc(profile), item) for profile, item in kept]  # explanations never read hidden_from
     return [
         RankedProfile(profile, item, explanation)
         for (profile, item), explanation in zip(kept, explain_many(index.encoder, pairs, weights), strict=True)
