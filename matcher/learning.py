@@ -14,7 +14,9 @@ current weights, on the same held-out decisions: AUC says how well the weighted 
 rejected candidates, accuracy how often a threshold on it (fitted on the training part) gets the decision
 right. The proposal shown is the one that was judged, not a refit on all decisions.
 
-With too little feedback nothing is fitted: a handful of decisions would only propose noise.
+With too little feedback nothing is fitted: a handful of decisions would only propose noise. A decision whose
+candidate was later hired may count more in the fit (``sample_weight``): a hire is the strongest sign that the
+components pointed the right way.
 
 >>> import numpy as np
 >>> rng = np.random.default_rng(0)
@@ -112,7 +114,7 @@ def _scaled(coefficients: np.ndarray, total: float) -> Weights:
     return Weights(**{name: round(float(v), 4) for name, v in zip(COMPONENTS, values, strict=True)})
 
 
-def propose_weights(X, y, current: Weights) -> Proposal:
+def propose_weights(X, y, current: Weights, sample_weight=None) -> Proposal:
     """Fit a logistic regression on component values ``X`` and decisions ``y`` (1 shortlisted, 0 rejected).
 
     Parameters
@@ -123,6 +125,9 @@ def propose_weights(X, y, current: Weights) -> Proposal:
         1 for shortlisted, 0 for rejected.
     current : Weights
         The active weights: the proposal is scaled to their total and judged beside them.
+    sample_weight : array of shape (n_decisions,), optional
+        How much each decision counts in the fit (a candidate who was then hired counts more than one who was
+        only shortlisted); the held-out judgement counts every decision once.
 
     Returns
     -------
@@ -131,13 +136,18 @@ def propose_weights(X, y, current: Weights) -> Proposal:
         than MIN_PER_CLASS of either kind.
     """
     X, y = _check(X, y)
+    sample_weight = np.ones(len(y)) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
+    if sample_weight.shape != y.shape or not np.isfinite(sample_weight).all() or (sample_weight <= 0).any():
+        raise ValueError("sample_weight must be one positive number per decision")
     shortlisted = int(y.sum())
     counts = {"n": len(y), "shortlisted": shortlisted, "rejected": len(y) - shortlisted}
     if len(y) < MIN_DECISIONS or min(shortlisted, len(y) - shortlisted) < MIN_PER_CLASS:
         return Proposal(enough=False, **counts)
 
-    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=HELD_OUT_SHARE, stratify=y, random_state=SEED)
-    model = LogisticRegression(max_iter=1000).fit(X_train, y_train)
+    X_train, X_test, y_train, y_test, w_train, _w_test = train_test_split(
+        X, y, sample_weight, test_size=HELD_OUT_SHARE, stratify=y, random_state=SEED
+    )
+    model = LogisticRegression(max_iter=1000).fit(X_train, y_train, sample_weight=w_train)
     coefficients = model.coef_[0]
     clipped = tuple(name for name, c in zip(COMPONENTS, coefficients, strict=True) if c < 0)
     positive = np.clip(coefficients, 0.0, None)

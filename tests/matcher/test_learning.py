@@ -94,3 +94,23 @@ def test_feedback_that_favours_nothing_proposes_nothing():
 def test_bad_input_is_refused(X, y):
     with pytest.raises(ValueError):
         propose_weights(X, y, Weights())
+
+
+def test_decisions_that_count_more_pull_the_proposal_their_way():
+    # Two signals of equal strength: shortlisting follows competence in one half of the decisions, text in the
+    # other. Counting the text half three times (as hires count) must give text the larger weight.
+    rng = np.random.default_rng(5)
+    X = rng.random((400, len(COMPONENTS)))
+    by_text = np.arange(400) % 2 == 1
+    y = np.where(by_text, X[:, TEXT] > 0.5, X[:, COMPETENCE] > 0.5).astype(int)
+    even = propose_weights(X, y, Weights()).weights.as_dict()
+    counted = propose_weights(X, y, Weights(), sample_weight=np.where(by_text, 3.0, 1.0)).weights.as_dict()
+    assert counted["text"] / counted["competence"] > even["text"] / even["competence"]
+    assert counted["text"] > counted["competence"]
+
+
+@pytest.mark.parametrize("weight", [[1.0] * 299, [0.0] + [1.0] * 299, [np.nan] + [1.0] * 299])
+def test_bad_sample_weights_are_refused(weight):
+    X, y = decisions()
+    with pytest.raises(ValueError, match="sample_weight"):
+        propose_weights(X, y, Weights(), sample_weight=weight)

@@ -4,6 +4,7 @@ Only admins: every other role gets 403 on every weights page and changes nothing
 """
 
 import re
+from datetime import date
 
 import numpy as np
 import pytest
@@ -11,7 +12,7 @@ from sqlalchemy import func, select
 
 from matcher import learning
 from matcher.weights import COMPONENTS, Weights
-from models import AuditEntry, CandidateDecision, Role, WeightSet
+from models import AuditEntry, CandidateDecision, Outcome, Role, WeightSet
 from webapp.services import ranking, weights
 
 pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/conftest.py
@@ -374,6 +375,7 @@ def test_learned_weights_favour_competence_and_can_be_adopted(client, admin, csr
     decide(db, *people, X, y)
     html = client.get("/admin/vaegte/laering").get_data(as_text=True)
     assert "Foreslåede vægte" in html and "AUC" in html and "Andel rigtige" in html
+    assert "vejer 3 gange så meget" in html  # the page says how hires count
     assert "Lært af 80 beslutninger fra arbejdsgivere" in html  # the prefilled note
     proposal = weights.proposal(db)
     db.commit()  # the default version it created on first use (SQLite: one writer at a time)
@@ -427,3 +429,37 @@ def test_the_moves_chart_and_its_table_say_who_moves(client, admin, csrf, db, va
     stat = chart.split('font-weight="600">Stat</text>')[1].split("</g>")[0]
     assert re.findall(r">(\d+ %)</text>", stat) == ["40 %", "40 %", "20 %"]  # the bars: up, down, new
     assert "Gns. score" not in html and "Gennemsnitlig score i top 10" not in html
+
+
+def test_a_hire_counts_as_a_positive_decision_three_times(db, people):
+    vacancies, profiles = people
+    rng = np.random.default_rng(2)
+    decide(db, vacancies[:1], profiles[:3], rng.random((3, len(COMPONENTS))), [1, 0, 0])
+    # The first candidate was shortlisted and hired; the second rejected at first, then hired after all.
+    for profile in profiles[:2]:
+        db.add(
+            Outcome(
+                profile_id=profile.id,
+                vacancy_id=vacancies[0].id,
+                source="employer",
+                kind="hired",
+                occurred_on=date(2026, 11, 1),
+                from_sector="kommune",
+                to_sector="stat",
+                history=[],
+            )
+        )
+    # A hire for another vacancy says nothing about this decision.
+    db.add(
+        Outcome(
+            profile_id=profiles[2].id,
+            vacancy_id=vacancies[1].id,
+            source="employer",
+            kind="hired",
+            occurred_on=date(2026, 11, 1),
+            history=[],
+        )
+    )
+    db.commit()
+    X, y, weight = weights.feedback(db)
+    assert sorted(zip(y.tolist(), weight.tolist(), strict=True)) == [(0, 1.0), (1, 3.0), (1, 3.0)]

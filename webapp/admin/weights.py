@@ -179,6 +179,7 @@ def learning_page():
         proposed_warning=dominance_message(proposal.weights) if proposal.weights else None,
         minimum=learning.MIN_DECISIONS,
         minimum_each=learning.MIN_PER_CLASS,
+        hire_weight=int(weight_sets.HIRE_WEIGHT),
     )
 
 
