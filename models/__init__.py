@@ -2,7 +2,7 @@
 
 from .alerts import AlertDelivery, SavedSearch
 from .audit import AuditEntry
-from .base import Base, utcnow
+from .base import MAX_ID, Base, utcnow
 from .enums import (
     LEVELS,
     PUBLIC_SECTORS,
@@ -48,6 +48,7 @@ __all__ = [
     "RejectReason",
     "SavedSearch",
     "Visibility",
+    "MAX_ID",
     "Base",
     "Experience",
     "IndexChange",

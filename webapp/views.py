@@ -7,11 +7,10 @@ from flask_babel import format_date, format_number
 from werkzeug.routing import IntegerConverter
 
 from matcher import geography
+from models import MAX_ID
 
 from . import labels
 from .forms import BaseForm
-
-MAX_ID = 2**31 - 1  # PostgreSQL integer
 
 
 class DatabaseIdConverter(IntegerConverter):

@@ -9,7 +9,9 @@ from functools import lru_cache
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
-from .operations import MAX_ID, OPERATIONS, Operation
+from models import MAX_ID
+
+from .operations import OPERATIONS, Operation
 from .problems import KINDS, MEDIA_TYPE
 from .schemas import MAX_PER_PAGE, Problem
 

@@ -19,6 +19,8 @@ from flask import Response, g, jsonify, request
 from pydantic import BaseModel, ValidationError
 from werkzeug.exceptions import RequestEntityTooLarge
 
+from models import MAX_ID
+
 from ..services import records
 from ..services.pagination import Page
 from ..urls import absolute_url
@@ -27,7 +29,6 @@ from .fields import BLANK_MESSAGE, PATTERN_MESSAGES
 from .problems import ApiProblem
 from .schemas import Body, Query
 
-MAX_ID = 2**31 - 1  # ids beyond a 32-bit integer cannot exist; PostgreSQL would refuse to compare them
 JSON = "application/json"
 
 # Danish wording for pydantic errors the import format's table has no entry for.

@@ -15,12 +15,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from matcher import snapshot
-from models import Profile, Vacancy, VacancyStatus
+from models import MAX_ID, Profile, Vacancy, VacancyStatus
 
 from ..db import get_session
 from ..services import index_store, ranking
 from ..services import weights as weight_sets
-from ..views import MAX_ID
 
 _GENERATED = re.compile(r"^sektorbro-(profile|vacancy)-(\d+)$")
 

@@ -41,12 +41,6 @@ def find(session: Session, vacancy_id: int, profile_id: int) -> ContactRequest |
     )
 
 
-def for_vacancy(session: Session, vacancy_id: int) -> dict[int, ContactRequest]:
-    """Requests about a vacancy by profile id."""
-    rows = session.scalars(select(ContactRequest).where(ContactRequest.vacancy_id == vacancy_id))
-    return {request.profile_id: request for request in rows}
-
-
 def inbox(session: Session, profile: Profile) -> list[ContactRequest]:
     """A leader's requests, newest first, with their vacancies."""
     stmt = (
