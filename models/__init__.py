@@ -5,6 +5,8 @@ from .audit import AuditEntry
 from .base import MAX_ID, Base, utcnow
 from .enums import (
     LEVELS,
+    OFFER_KINDS,
+    OFFER_MONTHS,
     PUBLIC_SECTORS,
     ContactStatus,
     Decision,
@@ -13,6 +15,7 @@ from .enums import (
     Sector,
     Seeking,
     TokenScope,
+    VacancyKind,
     VacancyStatus,
     Visibility,
 )
@@ -53,6 +56,8 @@ __all__ = [
     "Experience",
     "IndexChange",
     "LEVELS",
+    "OFFER_KINDS",
+    "OFFER_MONTHS",
     "Organisation",
     "Outcome",
     "OutcomeKind",
@@ -65,6 +70,7 @@ __all__ = [
     "TokenScope",
     "User",
     "Vacancy",
+    "VacancyKind",
     "VacancyStatus",
     "WeightSet",
     "utcnow",

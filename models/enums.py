@@ -39,6 +39,19 @@ class VacancyStatus(StrEnum):
     CLOSED = "closed"
 
 
+class VacancyKind(StrEnum):
+    """What a vacancy offers: an ordinary post, or a short offer of 1–6 months in another organisation."""
+
+    POST = "post"  # stilling
+    ROTATION = "rotation"  # rotationsforløb
+    SECONDMENT = "secondment"  # udstationering
+    SHADOWING = "shadowing"  # følordning / jobskygning
+
+
+OFFER_KINDS = (VacancyKind.ROTATION, VacancyKind.SECONDMENT, VacancyKind.SHADOWING)
+OFFER_MONTHS = (1, 2, 3, 4, 5, 6)  # an offer lasts whole months, at most half a year
+
+
 class Visibility(StrEnum):
     """Who may see a leader: everyone (anonymous until accepted), not their own organisation family, or nobody."""
 

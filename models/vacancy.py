@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import JSON, CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Timestamped
-from .enums import VacancyStatus, check_in
+from .enums import OFFER_KINDS, VacancyKind, VacancyStatus, check_in
 
 if TYPE_CHECKING:
     from .organisation import Organisation
@@ -17,12 +17,23 @@ if TYPE_CHECKING:
 
 
 class Vacancy(Timestamped, Base):
-    """A leadership post; its sector is its organisation's sector."""
+    """A leadership post, or a short offer (rotation, secondment, job shadowing); its sector is its
+    organisation's.
+
+    An offer lasts 1–6 whole months and may name the month it starts (stored as that month's first day) and
+    whether the leader's home employer keeps paying the salary; a post has none of these.
+    """
 
     __tablename__ = "vacancy"
     __table_args__ = (
         CheckConstraint(check_in("status", VacancyStatus), name="status"),
         CheckConstraint("level BETWEEN 1 AND 4", name="level"),
+        CheckConstraint(check_in("kind", VacancyKind), name="kind"),
+        CheckConstraint(
+            "(kind = 'post' AND duration_months IS NULL AND start_month IS NULL AND NOT home_employer_pays)"
+            " OR (kind <> 'post' AND duration_months BETWEEN 1 AND 6)",
+            name="offer_terms",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -36,6 +47,10 @@ class Vacancy(Timestamped, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     deadline: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default=VacancyStatus.DRAFT, index=True)
+    kind: Mapped[str] = mapped_column(String(20), default=VacancyKind.POST, server_default=VacancyKind.POST.value)
+    duration_months: Mapped[int | None] = mapped_column(Integer)
+    start_month: Mapped[date | None] = mapped_column(Date)
+    home_employer_pays: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id", ondelete="SET NULL"))
 
@@ -46,6 +61,11 @@ class Vacancy(Timestamped, Base):
     def sector(self) -> str:
         """The vacancy's sector is its organisation's."""
         return self.organisation.sector
+
+    @property
+    def is_offer(self) -> bool:
+        """A rotation, secondment or job-shadowing offer rather than an ordinary post."""
+        return self.kind in OFFER_KINDS
 
     def __repr__(self) -> str:
         return f"<Vacancy {self.id} {self.title!r} {self.status}>"
