@@ -119,8 +119,3 @@ class Lexicon:
         """How a sector usually words a concept (its first label), if it has its own word."""
         labels = self.concepts[concept_index].labels.get(sector) or ()
         return labels[0] if labels else None
-
-    def concept_name(self, concept_index: int, locale: str = "da") -> str:
-        """The concept's display name."""
-        concept = self.concepts[concept_index]
-        return concept.name_en if locale == "en" else concept.name_da

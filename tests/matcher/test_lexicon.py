@@ -102,12 +102,6 @@ def test_sector_phrasing_is_the_sectors_first_label(lexicon, concept_at):
     assert lexicon.sector_phrasing(concept_at["people_management"], "kommune") is None
 
 
-def test_concept_name_in_danish_and_english(lexicon, concept_at):
-    servicing = concept_at["political_servicing"]
-    assert lexicon.concept_name(servicing) == lexicon.concepts[servicing].name_da
-    assert lexicon.concept_name(servicing, "en") == "Political servicing and advice"
-
-
 def test_concept_ids_follow_concept_order(lexicon):
     assert lexicon.concept_ids() == [concept.id for concept in lexicon.concepts]
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from models import Interest, Profile, User, Vacancy, Visibility
 
-from . import notifications, profiles, ranking, vacancies, visibility
+from . import notifications, profiles, vacancies, visibility
 from .errors import ServiceError
 
 
@@ -94,15 +94,3 @@ def for_profile(session: Session, profile: Profile) -> list[Interest]:
         .order_by(Interest.created_at.desc(), Interest.id.desc())
     )
     return list(session.scalars(stmt))
-
-
-def for_vacancy(session: Session, vacancy: Vacancy) -> dict[int, Interest]:
-    """Interests in a vacancy by profile id, only from leaders its employer may see (for the candidate card)."""
-    stmt = select(Interest).options(joinedload(Interest.profile)).where(Interest.vacancy_id == vacancy.id)
-    found = list(session.scalars(stmt))
-    families = ranking.organisation_families(session) if found else {}
-    return {
-        interest.profile_id: interest
-        for interest in found
-        if visibility.can_see(session, interest.profile, vacancy.organisation_id, families)
-    }
