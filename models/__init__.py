@@ -20,6 +20,7 @@ from .enums import (
     Visibility,
 )
 from .matching import CandidateDecision, ContactRequest, Interest
+from .mentoring import MentorOffer, MentorRequest, MentorRequestStatus
 from .notification import Delivery, Notification, NotificationKind, NotificationSetting
 from .organisation import Organisation
 from .outcome import Outcome, OutcomeKind, OutcomeSource
@@ -45,6 +46,9 @@ __all__ = [
     "Decision",
     "Delivery",
     "Interest",
+    "MentorOffer",
+    "MentorRequest",
+    "MentorRequestStatus",
     "Notification",
     "NotificationKind",
     "NotificationSetting",

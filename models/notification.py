@@ -20,6 +20,7 @@ from .enums import check_in
 
 if TYPE_CHECKING:
     from .matching import ContactRequest, Interest
+    from .mentoring import MentorRequest
     from .user import User
     from .vacancy import Vacancy
 
@@ -32,6 +33,8 @@ class NotificationKind(StrEnum):
     INTEREST = "interest"  # to a vacancy's employers: a leader is interested
     APPROVAL = "approval"  # to an employer: the account was approved or rejected
     APPROVAL_REQUEST = "approval_request"  # to admins: an employer has confirmed the address and waits
+    MENTOR_REQUEST = "mentor_request"  # to a mentor: a leader asks for a conversation
+    MENTOR_ANSWER = "mentor_answer"  # to the leader who asked: the mentor accepted, declined or withdrew the offer
 
 
 class Delivery(StrEnum):
@@ -60,6 +63,9 @@ class Notification(Base):
         ForeignKey("contact_request.id", ondelete="CASCADE"), index=True
     )
     interest_id: Mapped[int | None] = mapped_column(ForeignKey("interest.id", ondelete="CASCADE"), index=True)
+    mentor_request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("mentor_request.id", ondelete="CASCADE"), index=True
+    )
     vacancy_id: Mapped[int | None] = mapped_column(ForeignKey("vacancy.id", ondelete="CASCADE"), index=True)
     # The account an admin is told about (an employer waiting for approval).
     subject_user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"), index=True)
@@ -73,6 +79,7 @@ class Notification(Base):
     subject_user: Mapped[User | None] = relationship(foreign_keys=[subject_user_id])
     contact_request: Mapped[ContactRequest | None] = relationship()
     interest: Mapped[Interest | None] = relationship()
+    mentor_request: Mapped[MentorRequest | None] = relationship()
     vacancy: Mapped[Vacancy | None] = relationship()
 
     def __repr__(self) -> str:
