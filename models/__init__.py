@@ -19,6 +19,8 @@ from .enums import (
     VacancyStatus,
     Visibility,
 )
+from .fairness import WeightFairness
+from .impression import Impression
 from .matching import CandidateDecision, ContactRequest, Interest
 from .mentoring import MentorOffer, MentorRequest, MentorRequestStatus
 from .notification import Delivery, Notification, NotificationKind, NotificationSetting
@@ -45,6 +47,7 @@ __all__ = [
     "ContactStatus",
     "Decision",
     "Delivery",
+    "Impression",
     "Interest",
     "MentorOffer",
     "MentorRequest",
@@ -76,6 +79,7 @@ __all__ = [
     "Vacancy",
     "VacancyKind",
     "VacancyStatus",
+    "WeightFairness",
     "WeightSet",
     "utcnow",
 ]
