@@ -20,6 +20,7 @@ from .enums import (
     Visibility,
 )
 from .fairness import WeightFairness
+from .followup import FOLLOW_UP_MONTHS, FollowUp, FollowUpAnswer, FollowUpSide, FollowUpStatus
 from .impression import Impression
 from .matching import CandidateDecision, ContactRequest, Interest
 from .mentoring import MentorOffer, MentorRequest, MentorRequestStatus
@@ -28,6 +29,7 @@ from .organisation import Organisation
 from .outcome import Outcome, OutcomeKind, OutcomeSource
 from .profile import Experience, Profile
 from .ranking import IndexChange, WeightSet
+from .talent import TalentDelivery, TalentFrequency, TalentSearch
 from .token import ApiToken
 from .user import User
 from .vacancy import Vacancy
@@ -81,5 +83,13 @@ __all__ = [
     "VacancyStatus",
     "WeightFairness",
     "WeightSet",
+    "FOLLOW_UP_MONTHS",
+    "FollowUp",
+    "FollowUpAnswer",
+    "FollowUpSide",
+    "FollowUpStatus",
+    "TalentDelivery",
+    "TalentFrequency",
+    "TalentSearch",
     "utcnow",
 ]

@@ -35,6 +35,8 @@ class NotificationKind(StrEnum):
     APPROVAL_REQUEST = "approval_request"  # to admins: an employer has confirmed the address and waits
     MENTOR_REQUEST = "mentor_request"  # to a mentor: a leader asks for a conversation
     MENTOR_ANSWER = "mentor_answer"  # to the leader who asked: the mentor accepted, declined or withdrew the offer
+    TALENT_MATCHES = "talent_matches"  # to an employer: new candidates for a talent search (inbox only)
+    FOLLOW_UP = "follow_up"  # to both sides of a hire, 3 and 12 months on: does it work?
 
 
 class Delivery(StrEnum):
