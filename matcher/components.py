@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from .sectors import SECTORS
 from .weights import COMPONENT_INDEX, COMPONENTS
 
-SECTORS = ("stat", "region", "kommune", "privat")
 SECTOR_INDEX = {sector: index for index, sector in enumerate(SECTORS)}
 SEEKING = ("active", "open", "not_looking")
 SEEKING_INDEX = {value: index for index, value in enumerate(SEEKING)}

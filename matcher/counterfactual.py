@@ -29,13 +29,13 @@ from .explain import ConceptMatch, explain_many
 from .index import CandidateIndex, ranked_item
 from .pairs import component_matrix, open_and_qualified
 from .recommend import VacancySet
+from .sectors import SECTORS
 from .segment import Segment
 from .weights import Weights
 
 TOP = 10  # "in the top 10": what an employer's first screen shows
 SUGGESTIONS = 3  # competences named per kind
 TRIED = 8  # competences re-ranked per kind (the most asked for)
-SECTORS = ("stat", "region", "kommune", "privat")
 
 __all__ = ["TOP", "Bar", "Kind", "Lift", "bars", "where_else"]
 

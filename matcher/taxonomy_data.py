@@ -18,7 +18,8 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-SECTORS: tuple[str, ...] = ("stat", "region", "kommune", "privat")
+from .sectors import SECTORS
+
 BOILERPLATE_SECTORS: tuple[str, ...] = (*SECTORS, "any")
 
 

@@ -2,6 +2,10 @@
 
 from enum import StrEnum
 
+# One definition of the sectors, shared with the matcher and the web (re-exported here for the models).
+from matcher.sectors import PUBLIC_SECTORS as PUBLIC_SECTORS
+from matcher.sectors import Sector as Sector
+
 
 class Role(StrEnum):
     """What a user account may do; one role per account."""
@@ -9,18 +13,6 @@ class Role(StrEnum):
     LEADER = "leader"
     EMPLOYER = "employer"
     ADMIN = "admin"
-
-
-class Sector(StrEnum):
-    """Where an organisation or a leader belongs."""
-
-    STAT = "stat"
-    REGION = "region"
-    KOMMUNE = "kommune"
-    PRIVAT = "privat"
-
-
-PUBLIC_SECTORS = (Sector.STAT, Sector.REGION, Sector.KOMMUNE)
 
 
 class Seeking(StrEnum):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from matcher.sectors import PUBLIC_SECTORS
+
 from . import mixes as M
 from . import vocabulary as V
 from . import vocabulary_functions as F
@@ -25,7 +27,6 @@ from .world import Job, World
 BASE_DATE = date(2026, 12, 1)  # deadlines are this date + 14..60 days, never today's date
 DEMO_MATCH = ("fiscal_frame", "budget", "political_servicing", "data_mgmt")
 DEMO_TITLE = "Kontorchef, Kontor for Økonomi og Styring"
-PUBLIC = ("stat", "region", "kommune")
 # How often an ad states the profession its post needs, by profession.
 STATES_PROFESSION = {"doctor": 0.85, "nurse": 0.8, "teacher": 0.7, "pedagogue": 0.7, "psychologist": 0.8,
                      "lawyer": 0.7, "social": 0.4, "police": 0.6}  # fmt: skip
@@ -46,7 +47,7 @@ def _function_slots(rng, w: World) -> list[tuple[str, str]]:
     """Two sectors per function (one where it has posts in only one), weighted like all vacancies."""
     slots = []
     for function in F.FUNCTIONS:
-        sectors = [s for s in PUBLIC if any((s, level, function) in w.by_function for level in (1, 2, 3, 4))]
+        sectors = [s for s in PUBLIC_SECTORS if any((s, level, function) in w.by_function for level in (1, 2, 3, 4))]
         weights = dict(zip(M.VACANCY_SECTORS.items, _weights(M.VACANCY_SECTORS), strict=True))
         for _ in range(min(2, len(sectors))):
             sector = Table([(s, weights[s]) for s in sectors]).pick(rng)

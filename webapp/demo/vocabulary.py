@@ -14,9 +14,9 @@ from __future__ import annotations
 # fmt: off
 from typing import NamedTuple
 
-from .vocabulary_domains import DOMAIN_CONCEPTS
+from matcher.sectors import SECTORS
 
-SECTORS = ("stat", "region", "kommune", "privat")
+from .vocabulary_domains import DOMAIN_CONCEPTS
 
 
 class Concept(NamedTuple):

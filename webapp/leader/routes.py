@@ -6,6 +6,8 @@ from flask import current_app, flash, redirect, render_template, request, url_fo
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from models import PUBLIC_SECTORS
+
 from ..db import get_session
 from ..labels import VISIBILITY_SHORT
 from ..mobility.forms import NewJobForm
@@ -166,7 +168,7 @@ def _saved_message(saved, created: bool) -> str:
 def _initial(existing) -> dict:
     """Values the model cannot give the form by attribute name."""
     if existing is None:
-        return {"email": current_user.email, "open_to_sectors": ["stat", "region", "kommune"], "seeking": "open"}
+        return {"email": current_user.email, "open_to_sectors": list(PUBLIC_SECTORS), "seeking": "open"}
     return {"organisation_name": existing.organisation.name if existing.organisation else ""}
 
 

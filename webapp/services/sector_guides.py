@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from matcher.sectors import PUBLIC_SECTORS, SECTORS
 from matcher.taxonomy_data import load_concepts
 
 from .errors import NotFound
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "sector_guides.json"
-PUBLIC_SECTORS: tuple[str, ...] = ("stat", "region", "kommune")
-GUIDE_SECTORS: tuple[str, ...] = (*PUBLIC_SECTORS, "privat")
+GUIDE_SECTORS: tuple[str, ...] = SECTORS
 TOPICS: tuple[str, ...] = ("employment", "pension", "pay", "governance")
 LANGUAGES: tuple[str, ...] = ("da", "en")
 
