@@ -31,7 +31,7 @@ class Vacancy(Timestamped, Base):
         CheckConstraint(check_in("kind", VacancyKind), name="kind"),
         CheckConstraint(
             "(kind = 'post' AND duration_months IS NULL AND start_month IS NULL AND NOT home_employer_pays)"
-            " OR (kind <> 'post' AND duration_months BETWEEN 1 AND 6)",
+            " OR (kind <> 'post' AND duration_months IS NOT NULL AND duration_months BETWEEN 1 AND 6)",
             name="offer_terms",
         ),
     )

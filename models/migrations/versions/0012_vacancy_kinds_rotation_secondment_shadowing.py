@@ -35,7 +35,7 @@ def upgrade() -> None:
         batch_op.create_check_constraint(
             op.f("ck_vacancy_offer_terms"),
             "(kind = 'post' AND duration_months IS NULL AND start_month IS NULL AND NOT home_employer_pays)"
-            " OR (kind <> 'post' AND duration_months BETWEEN 1 AND 6)",
+            " OR (kind <> 'post' AND duration_months IS NOT NULL AND duration_months BETWEEN 1 AND 6)",
         )
 
 
