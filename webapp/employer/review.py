@@ -57,6 +57,7 @@ def _page(vacancy, failed: FailedForm | None = None):
         found = review_service.review(
             get_session(), _directory(), vacancy, form.filters(), request.args.get("side", 1, type=int)
         )
+        get_session().commit()  # who the page showed in the top 10 (impressions), the page's only write
     except ranking.IndexUnavailable as error:
         found, not_ready = None, error.message  # the page without a ranking, saying why
     else:

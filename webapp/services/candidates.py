@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from matcher.explain import explain_many
 from matcher.geography import REGIONS
 from matcher.index import RankFilters
+from matcher.weights import Weights
 from models import (
     LEVELS,
     CandidateDecision,
@@ -31,7 +32,7 @@ from models import (
     VacancyStatus,
 )
 
-from . import candidate_cards, contacts, matcher_docs, ranking
+from . import candidate_cards, contacts, impressions, matcher_docs, ranking
 from . import weights as weight_sets
 from .candidate_cards import CandidateCard, CandidateProfile, ExperienceLine, Identity, OwnTexts
 from .errors import Forbidden, NotFound, ServiceError
@@ -154,8 +155,13 @@ def page_of(items: list, page: int, per_page: int = PER_PAGE) -> Page:
 def review(
     session: Session, directory: Path, vacancy: Vacancy, filters: ReviewFilters, page: int, per_page: int = PER_PAGE
 ) -> Review:
-    """The vacancy's best candidates passing ``filters``, in ranking order, one page of them explained."""
-    weights = weight_sets.active_weights(session)
+    """The vacancy's best candidates passing ``filters``, in ranking order, one page of them explained.
+
+    The cards on places 1–10 are recorded as shown (``impressions.record``: first appearance only); the caller
+    commits, as for any write.
+    """
+    active = weight_sets.active_set(session)
+    weights = Weights.from_dict(active.weights)
     shortlisted = frozenset(
         session.scalars(
             select(CandidateDecision.profile_id).where(
@@ -215,6 +221,7 @@ def review(
                 profile.id in interested,
             )
         )
+    impressions.record(session, vacancy.id, [(card.position, card.profile_id) for card in cards], active.id)
     return Review(
         replace(shown, items=cards),
         filters,

@@ -179,6 +179,7 @@ def list_candidates(vacancy_id: int, query: CandidateSearch):
     )
     directory = ranking.directory_for(current_app.instance_path)
     found = candidates.review(get_session(), directory, vacancy, filters, query.page, query.per_page)
+    get_session().commit()  # who the list showed in the top 10 (impressions), its only write
     return CandidatePage(
         items=[present.candidate(card) for card in found.page.items], pool_full=found.pool_full, **page_meta(found.page)
     )
