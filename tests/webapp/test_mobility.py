@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from models import CandidateDecision, ContactRequest, Outcome, Role, utcnow
+from models import CandidateDecision, ContactRequest, Impression, Outcome, Role, utcnow
 from webapp.services import mobility, outcomes
 
 MONTH = date(2026, 3, 10)
@@ -90,9 +90,12 @@ def _funnel_world(db, make_organisation, make_vacancy, make_profile, make_user):
     stat = make_organisation(sector="stat")
     employer = make_user(Role.EMPLOYER, organisation=stat)
     vacancy = make_vacancy(organisation=stat)
-    kommune = [make_profile(user=make_user(), sector="kommune") for _ in range(3)]
+    kommune = [make_profile(user=make_user(), sector="kommune") for _ in range(4)]
     same = make_profile(user=make_user(), sector="stat")
-    p1, p2, p3 = kommune
+    p1, p2, p3, p4 = kommune
+    # Shown in a top 10: p1 and p4 (p4 went no further); p2, p3 and the stat leader were not recorded as shown.
+    for place, profile in enumerate((p1, p4), start=1):
+        db.add(Impression(vacancy_id=vacancy.id, profile_id=profile.id, position=place))
     for profile in (p1, p3, same):
         db.add(CandidateDecision(vacancy_id=vacancy.id, profile_id=profile.id, decision="shortlisted", note=""))
     now = utcnow()
@@ -112,15 +115,41 @@ def test_funnel_by_hand(app, db, make_organisation, make_vacancy, make_profile, 
         outcomes.record_for_contact(db, employer, vacancy, hired.id, "hired", date.today(), date.today())
     db.commit()
     board = mobility.dashboard(db, public=False)
-    # kommune -> stat: p1 (all four stages), p2 (contacted, so shortlisted too; declined), p3 (shortlisted)
-    assert [board.get("funnel", "kommune", "stat", s) for s in mobility.STAGES] == [3, 2, 1, 1]
-    assert [board.get("funnel", "stat", "stat", s) for s in mobility.STAGES] == [1, 1, 1, 0]
-    assert [board.get("stage", s) for s in mobility.STAGES] == [4, 3, 2, 1]
+    # kommune -> stat: p1 (every stage), p2 (contacted, so shortlisted and shown too; declined), p3 (shortlisted,
+    # so shown), p4 (shown only)
+    assert mobility.STAGES[0] == "shown"
+    assert [board.get("funnel", "kommune", "stat", s) for s in mobility.STAGES] == [4, 3, 2, 1, 1]
+    assert [board.get("funnel", "stat", "stat", s) for s in mobility.STAGES] == [1, 1, 1, 1, 0]
+    assert [board.get("stage", s) for s in mobility.STAGES] == [5, 4, 3, 2, 1]
     month = f"{date.today():%Y-%m}"
-    assert [board.get("funnel_month", month, s) for s in mobility.STAGES] == [4, 3, 2, 1]
+    assert [board.get("funnel_month", month, s) for s in mobility.STAGES] == [5, 4, 3, 2, 1]
     assert board.get("flow", "kommune", "stat") == 1  # the hire is in the flows as well
     public = mobility.dashboard(db, public=True)
-    assert all(public.get("stage", s) is None for s in mobility.STAGES)  # every stage under five
+    assert public.get("stage", "shown") == 5  # five people: shown; their sector pairs (4 and 1) are not
+    assert public.get("funnel", "kommune", "stat", "shown") is None
+    assert all(public.get("stage", s) is None for s in mobility.STAGES[1:])  # every later stage under five
+
+
+def test_the_top_10_stage_is_suppressed_like_the_others(app, db, make_organisation, make_vacancy, make_profile):
+    vacancy = make_vacancy(organisation=make_organisation(sector="stat"))
+    kommune = [make_profile(sector="kommune") for _ in range(7)]
+    region = [make_profile(sector="region") for _ in range(3)]
+    for place, profile in enumerate(kommune + region, start=1):
+        db.add(Impression(vacancy_id=vacancy.id, profile_id=profile.id, position=place))
+    for profile in kommune[:2]:
+        db.add(CandidateDecision(vacancy_id=vacancy.id, profile_id=profile.id, decision="shortlisted", note=""))
+    db.commit()
+    admin = mobility.dashboard(db, public=False)
+    assert admin.get("funnel", "kommune", "stat", "shown") == 7 and admin.get("funnel", "region", "stat", "shown") == 3
+    assert admin.get("stage", "shown") == 10 and admin.get("stage", "shortlisted") == 2
+    public = mobility.dashboard(db, public=True)
+    # region -> stat (3) is under five; with it alone hidden, 10 - 7 gives it back, so the 7 goes too
+    assert public.get("funnel", "region", "stat", "shown") is None
+    assert public.get("funnel", "kommune", "stat", "shown") is None
+    assert public.get("stage", "shown") == 10
+    assert public.get("stage", "shortlisted") is None  # 2 people
+    rows = {tuple(row[:4]): row[5] for row in csv.reader(io.StringIO(mobility.to_csv(public)))}
+    assert rows[("funnel", "all", "all", "shown")] == "10" and rows[("funnel", "region", "stat", "shown")] == "hidden"
 
 
 def test_csv_has_every_figure_and_marks_the_hidden(app, db, client, make_user, login):

@@ -41,7 +41,7 @@ def funnel_chart(board: Dashboard) -> Chart:
     maximum = nice_maximum([v for _label, values in groups for v in values], 10, 10)
     return bar_chart(
         "chart-mobility-funnel",
-        _l("Fra kortliste til ansættelse"),
+        _l("Fra top 10 til ansættelse"),
         _l("Antal kandidater, der nåede hvert trin, over alle stillinger. Tallene står i tabellen ved siden af."),
         [_l("Kandidater")],
         groups,

@@ -12,6 +12,7 @@ OUTCOME_LABELS = {
 }
 
 STAGE_LABELS = {
+    "shown": _l("I en top 10"),
     "shortlisted": _l("På kortlisten"),
     "contacted": _l("Kontakt anmodet"),
     "accepted": _l("Kontakt accepteret"),

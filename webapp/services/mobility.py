@@ -8,12 +8,12 @@ What is counted:
   and level are the leader's when the hire was recorded; its month is the month of the first day of work;
 * the *share from another public subsector* per receiving sector is hires from the other two public sectors
   divided by all hires into the sector (from privat and from the same sector included), as VIVE (2022) counts;
-* the *funnel* follows one candidate for one vacancy through the stages the service records: shortlisted
-  (the employer's decision), contact requested, contact accepted, hired (through that contact). A candidate
-  counts at every stage up to the furthest one reached (one contacted without a shortlisting counts as
-  shortlisted too), so the stages never grow. *In a top 10* is left out: the service does not record which
-  candidates a ranking showed (rankings are computed per page and not logged), and re-ranking today would
-  mix today's index with decisions made on earlier ones. The candidate's sector is the one stored with the
+* the *funnel* follows one candidate for one vacancy through the stages the service records: in a top 10
+  (the first time an employer's candidate list, page or API, showed the candidate on places 1–10:
+  ``impressions``), shortlisted (the employer's decision), contact requested, contact accepted, hired (through
+  that contact). A candidate counts at every stage up to the furthest one reached (one contacted without a
+  shortlisting counts as shortlisted too; one shortlisted from place 14, or before top 10s were recorded,
+  counts as in a top 10 too), so the stages never grow. The candidate's sector is the one stored with the
   hire, else the profile's sector now;
 * by month: hires by the month of the first day of work; funnel stages by the month of the stage's event (a
   stage only implied by a later one takes that one's month).
@@ -42,6 +42,7 @@ from models import (
     ContactRequest,
     ContactStatus,
     Decision,
+    Impression,
     Organisation,
     Outcome,
     OutcomeKind,
@@ -55,7 +56,7 @@ from .weight_effects import VIVE_BASELINE
 MIN_CELL = 5  # figures of fewer people are hidden outside the admin page
 FROM_SECTORS: tuple[str, ...] = tuple(s.value for s in Sector)
 TO_SECTORS: tuple[str, ...] = tuple(s.value for s in PUBLIC_SECTORS)
-STAGES = ("shortlisted", "contacted", "accepted", "hired")
+STAGES = ("shown", "shortlisted", "contacted", "accepted", "hired")
 
 Key = tuple[Hashable, ...]
 
@@ -113,6 +114,15 @@ def _funnel_pairs(session: Session) -> list[_Pair]:
     def pair(key, from_sector, to_sector) -> _Pair:
         return pairs.setdefault(key, _Pair(from_sector, to_sector))
 
+    shown = session.execute(
+        select(Impression.vacancy_id, Impression.profile_id, Impression.shown_at)
+        .add_columns(Profile.sector, Organisation.sector)
+        .join(Profile, Profile.id == Impression.profile_id)
+        .join(Vacancy, Vacancy.id == Impression.vacancy_id)
+        .join(Organisation, Organisation.id == Vacancy.organisation_id)
+    )
+    for vacancy_id, profile_id, when, from_sector, to_sector in shown:
+        pair((vacancy_id, profile_id), from_sector, to_sector).dates["shown"] = when
     decided = session.execute(
         select(CandidateDecision.vacancy_id, CandidateDecision.profile_id, CandidateDecision.updated_at)
         .add_columns(Profile.sector, Organisation.sector)
