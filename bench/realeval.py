@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from bench.concept_classifier import compare
 from bench.peers import bm25_scores
 from bench.population import generate_population
 from bench.realdata import PARTS, Ad, gold_concepts, load_ads, load_probes
@@ -282,7 +283,18 @@ def report(encoder: DocumentEncoder, show: str | None = None) -> dict[str, dict[
                 for row in rows:
                     print("  ", row)
     _print_tables(results)
+    _print_recognisers(encoder)
     return results
+
+
+def _print_recognisers(encoder: DocumentEncoder) -> None:
+    """The rules beside a learned peer (character n-gram classifier), on the same phrases."""
+    rows = compare(encoder, load_ads("dev"), load_ads("test"), phrase_concepts)
+    print("\nConcept recognition: the rules beside a classifier over character n-grams (bench/concept_classifier.py)")
+    print("| part | recogniser | precision | recall | F1 |")
+    print("|---|---|---:|---:|---:|")
+    for part, name, (precision, recall, f1) in rows:
+        print(f"| {part} | {name} | {precision:.2f} | {recall:.2f} | {f1:.2f} |")
 
 
 def _print_tables(results: dict[str, dict[str, float]]) -> None:
