@@ -35,6 +35,7 @@ def init_app(app: Flask) -> None:
     from .employer import bp as employer_bp
     from .leader import bp as leader_bp
     from .leader import unsubscribe_bp
+    from .mentoring import bp as mentoring_bp
     from .mobility import admin_bp as mobility_admin_bp
     from .mobility import bp as mobility_bp
     from .notifications import bp as notifications_bp
@@ -47,6 +48,7 @@ def init_app(app: Flask) -> None:
         account_bp,
         notifications_bp,
         leader_bp,
+        mentoring_bp,
         unsubscribe_bp,
         notification_unsubscribe_bp,
         employer_bp,

@@ -45,7 +45,10 @@ from matcher.weights import Weights
 from models import (
     Base,
     ContactRequest,
+    Experience,
     Interest,
+    MentorOffer,
+    MentorRequest,
     Notification,
     NotificationKind,
     NotificationSetting,
@@ -138,6 +141,16 @@ WEB = {
     ("POST", "/leder/soegninger/<int:search_id>/slet"):                               (N,  Y,     N,   N,     N),
     ("POST", "/leder/stillinger/<int:vacancy_id>/interesse"):                         (N,  Y,     N,   N,     N),
     ("POST", "/leder/stillinger/<int:vacancy_id>/interesse/fjern"):                   (N,  Y,     N,   N,     N),
+    # -- mentoring (/mentorer): leaders only; employers, admins and anonymous visitors never see a mentor
+    ("GET",  "/mentorer/"):                                                           (N,  Y,     N,   N,     N),
+    ("GET",  "/mentorer/<int:offer_id>"):                                             (N,  Y,     N,   N,     N),
+    ("POST", "/mentorer/<int:offer_id>"):                                             (N,  Y,     N,   N,     N),
+    ("GET",  "/mentorer/tilbyd"):                                                     (N,  Y,     N,   N,     N),
+    ("POST", "/mentorer/tilbyd"):                                                     (N,  Y,     N,   N,     N),
+    ("POST", "/mentorer/tilbyd/traek-tilbage"):                                       (N,  Y,     N,   N,     N),
+    ("GET",  "/mentorer/anmodninger"):                                                (N,  Y,     N,   N,     N),
+    ("POST", "/mentorer/anmodninger/<int:mentor_request_id>/svar"):                   (N,  Y,     N,   N,     N),
+    ("POST", "/mentorer/anmodninger/<int:mentor_request_id>/traek-tilbage"):          (N,  Y,     N,   N,     N),
     # -- employer (/arbejdsgiver): an unapproved employer reaches only the vacancies it wrote, never candidates
     ("GET",  "/arbejdsgiver/stillinger"):                                             (N,  N,     Y,   Y,     N),
     ("GET",  "/arbejdsgiver/stillinger/ny"):                                          (N,  N,     Y,   Y,     N),
@@ -214,6 +227,8 @@ OWN = {
     "kind": "notification_kind",      # a kind of notification the leader gets
     "slug": "sector_slug",            # a sector guide
     "notification_id": "own_notification",  # the caller's own notification; see World.own_notifications
+    "offer_id": "mentor_offer",       # another leader's mentor offer, open to requests
+    "mentor_request_id": "own_mentor_request",  # a pending request to the leader as a mentor
 }
 # Where a route needs another object of the caller's own to have an effect.
 OWN_BY_RULE = {
@@ -224,6 +239,8 @@ OWN_BY_RULE = {
     "/api/v1/employer/vacancies/<int:vacancy_id>/publish": {"vacancy_id": "own_draft"},
     # an outcome needs a contact the candidate accepted
     "/arbejdsgiver/stillinger/<int:vacancy_id>/kandidater/<int:profile_id>/udfald": {"profile_id": "accepted_profile"},
+    # the leader takes back a request of their own to a mentor
+    "/mentorer/anmodninger/<int:mentor_request_id>/traek-tilbage": {"mentor_request_id": "sent_mentor_request"},
 }
 
 EVERYONE_404 = dict.fromkeys(ROLES, 404)
@@ -279,6 +296,13 @@ OTHERS = [
     ("GET",   "/afmeld/beskeder/<kind>/<token>", "token=bogus_token",               EVERYONE_404),
     ("POST",  "/afmeld/beskeder/<kind>/<token>", "token=bogus_token",               EVERYONE_404),
     ("GET",   "/afmeld/beskeder/<kind>/<token>", "kind=employer_kind",              EVERYONE_404),
+    # -- a hidden leader's mentor offer (not shown while hidden) and another leader's mentor request
+    ("GET",   "/mentorer/<int:offer_id>",       "offer_id=hidden_offer",            {LEADER: 404}),
+    ("POST",  "/mentorer/<int:offer_id>",       "offer_id=hidden_offer",            {LEADER: 404}),
+    ("POST",  "/mentorer/anmodninger/<int:mentor_request_id>/svar", "mentor_request_id=other_mentor_request",
+                                                                                    {LEADER: 404}),
+    ("POST",  "/mentorer/anmodninger/<int:mentor_request_id>/traek-tilbage", "mentor_request_id=other_mentor_request",
+                                                                                    {LEADER: 404}),
     # -- another leader's notification
     ("GET",   "/beskeder/<int:notification_id>", "notification_id=other_notification",
                                                       {LEADER: 404, EMPLOYER: 404, UNAPPROVED: 404, ADMIN: 404}),
@@ -290,6 +314,7 @@ BUGS: dict[tuple[str, str, str], str] = {}
 
 # Private text of objects no role in the matrix owns; no allowed answer may contain any of it.
 FOREIGN = ("FREMMED-PROFIL", "FREMMED-RESUME", "FREMMED-SOEGNING", "FREMMED-BESKED", "FREMMED-NOEGLE", "FREMMED-KLADDE")
+FOREIGN += ("FREMMED-MENTOR",)  # a hidden leader's mentor text, never shown while they have not allowed it
 
 # Form fields sent with web POSTs (besides the CSRF token), so that an allowed request would change something.
 # "{name}" is filled from the world; "{csrf}" is the token (candidate cards' forms are prefixed "k<profile id>").
@@ -312,9 +337,14 @@ FORMS = {
         "interest": "never",
         "approval": "never",
         "approval_request": "never",
+        "mentor_request": "never",
+        "mentor_answer": "never",
         "language": "en",
     },
     "/leder/kontakt/<int:request_id>": {"answer": "accept"},
+    "/mentorer/<int:offer_id>": {"target_sector": "stat", "message": "Må jeg høre om staten?"},
+    "/mentorer/tilbyd": {"text": "Overtaget mentortekst", "max_mentees": "3"},
+    "/mentorer/anmodninger/<int:mentor_request_id>/svar": {"answer": "accept"},
     "/leder/mine-data/slet": {"confirm_email": "{leader_email}"},
     "/leder/profil/rediger": {
         "name": "Lone Leder",
@@ -561,6 +591,45 @@ def build_world(session, password_hash: str, secret_key: str) -> World:
         user_id=users[LEADER].id, choices={}, language="da", unsubscribe_token=secrets.token_hex(16)
     )
     session.add_all([*told.values(), other_notification, notification_setting])
+    # Mentoring: the leader crossed from the state and is a mentor; another leader (Mads) is one too; the hidden
+    # leader offered without allowing it to be shown. Mads asked the leader; the leader asked Mads; Ole asked Mads.
+    leader_profile.experiences = [
+        Experience(
+            sector="stat", organisation="En styrelse", title="Kontorchef", level=2, start_year=2010, end_year=2018
+        )
+    ]
+    hidden_profile.experiences = [
+        Experience(sector="stat", organisation="X", title="Chef", level=2, start_year=2010, end_year=2018)
+    ]
+    mentor_user = user("mads@example.dk", Role.LEADER)
+    session.flush()
+    mentor_profile = _profile(mentor_user, "Mads Mentor", sector="stat")
+    mentor_profile.experiences = [
+        Experience(sector="kommune", organisation="Y", title="Chef", level=2, start_year=2008, end_year=2019)
+    ]
+    own_offer = MentorOffer(profile=leader_profile, text="Min mentortekst", max_mentees=3)
+    mentor_offer = MentorOffer(profile=mentor_profile, text="Mads hjælper gerne", max_mentees=5)
+    hidden_offer = MentorOffer(profile=hidden_profile, text="FREMMED-MENTOR", max_mentees=3)
+    own_mentor_request = MentorRequest(
+        offer=own_offer, mentee=mentor_profile, target_sector="kommune", message="Må jeg høre om kommunerne?"
+    )
+    sent_mentor_request = MentorRequest(
+        offer=mentor_offer, mentee=leader_profile, target_sector="stat", message="Må jeg høre om staten?"
+    )
+    other_mentor_request = MentorRequest(
+        offer=mentor_offer, mentee=hidden_profile, target_sector="stat", message="FREMMED-BESKED"
+    )
+    session.add_all(
+        [
+            mentor_profile,
+            own_offer,
+            mentor_offer,
+            hidden_offer,
+            own_mentor_request,
+            sent_mentor_request,
+            other_mentor_request,
+        ]
+    )
     session.commit()
 
     objects = {
@@ -592,6 +661,11 @@ def build_world(session, password_hash: str, secret_key: str) -> World:
         "notification_token": notification_setting.unsubscribe_token,
         "reset_token": passwords.make_reset_token(secret_key, users[LEADER].id, users[LEADER].password_hash),
         "leader_email": users[LEADER].email,
+        "mentor_offer": mentor_offer.id,
+        "hidden_offer": hidden_offer.id,
+        "own_mentor_request": own_mentor_request.id,
+        "sent_mentor_request": sent_mentor_request.id,
+        "other_mentor_request": other_mentor_request.id,
     }
     return World(
         logins={role: found.get_id() for role, found in users.items()},

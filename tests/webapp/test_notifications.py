@@ -450,7 +450,11 @@ def test_my_data_holds_the_notifications_and_settings(app, client, login, db, wo
     data = client.get("/leder/mine-data/hent").get_json()
     [note] = data["notifications"]
     assert note["kind"] == "contact_request" and "Skattestyrelsen vil gerne i kontakt med dig" in note["text"]
-    assert data["notification_settings"]["choices"] == {"contact_request": "now"}
+    assert data["notification_settings"]["choices"] == {
+        "contact_request": "now",
+        "mentor_request": "now",
+        "mentor_answer": "now",
+    }
 
 
 def test_deleting_the_leader_removes_every_notification_about_them(app, client, login, csrf, db, outbox, world):
@@ -478,4 +482,6 @@ def test_defaults_per_kind():
         NotificationKind.APPROVAL: Delivery.NOW,
         NotificationKind.INTEREST: Delivery.DIGEST,
         NotificationKind.APPROVAL_REQUEST: Delivery.NOW,
+        NotificationKind.MENTOR_REQUEST: Delivery.NOW,
+        NotificationKind.MENTOR_ANSWER: Delivery.NOW,
     }

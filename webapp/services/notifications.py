@@ -48,10 +48,12 @@ DEFAULTS = {
     Kind.APPROVAL: Delivery.NOW,
     Kind.INTEREST: Delivery.DIGEST,
     Kind.APPROVAL_REQUEST: Delivery.NOW,
+    Kind.MENTOR_REQUEST: Delivery.NOW,
+    Kind.MENTOR_ANSWER: Delivery.NOW,
 }
 # What each role can be told about (and so chooses for on the settings page).
 KINDS_BY_ROLE = {
-    Role.LEADER: (Kind.CONTACT_REQUEST,),
+    Role.LEADER: (Kind.CONTACT_REQUEST, Kind.MENTOR_REQUEST, Kind.MENTOR_ANSWER),
     Role.EMPLOYER: (Kind.CONTACT_ANSWER, Kind.INTEREST, Kind.APPROVAL),
     Role.ADMIN: (Kind.APPROVAL_REQUEST,),
 }
@@ -61,7 +63,10 @@ KIND_LABELS = {
     Kind.INTEREST: _l("Ledere, der viser interesse for jeres stillinger"),
     Kind.APPROVAL: _l("Godkendelse af din konto"),
     Kind.APPROVAL_REQUEST: _l("Arbejdsgivere, der venter på godkendelse"),
+    Kind.MENTOR_REQUEST: _l("Ledere, der beder dig om en mentorsamtale"),
+    Kind.MENTOR_ANSWER: _l("Mentorers svar på dine anmodninger"),
 }
+MENTOR_KINDS = (Kind.MENTOR_REQUEST, Kind.MENTOR_ANSWER)  # worded by services/mentoring.py
 DELIVERY_LABELS = {
     Delivery.NOW: _l("E-mail med det samme"),
     Delivery.DIGEST: _l("Samlet i én e-mail om dagen"),
@@ -323,6 +328,10 @@ class Said:
 def describe(notification: Notification, for_mail: bool = False) -> Said:
     """What the notification says, in the current language; ``for_mail`` never names a leader."""
     kind, details = notification.kind, notification.details or {}
+    if kind in MENTOR_KINDS:
+        from . import mentoring
+
+        return mentoring.said(notification, for_mail)
     vacancy = notification.vacancy
     title = vacancy.title if vacancy is not None else ""
     if kind == Kind.CONTACT_REQUEST:
@@ -390,6 +399,10 @@ def describe(notification: Notification, for_mail: bool = False) -> Said:
 def subject_of(notification: Notification) -> str:
     """The subject of a mail about one notification."""
     kind, title = notification.kind, notification.vacancy.title if notification.vacancy is not None else ""
+    if kind in MENTOR_KINDS:
+        from . import mentoring
+
+        return mentoring.subject(notification)
     if kind == Kind.CONTACT_REQUEST:
         return _("En arbejdsgiver vil gerne i kontakt med dig")
     if kind == Kind.CONTACT_ANSWER:

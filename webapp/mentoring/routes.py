@@ -1,0 +1,219 @@
+"""Find a mentor, ask one, offer to be one, and answer or follow the requests."""
+
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy.exc import IntegrityError
+
+from models import Visibility
+
+from ..db import get_session
+from ..forms import BaseForm
+from ..services import mentoring, profiles, ranking
+from ..services.errors import NotFound, ServiceError
+from . import bp
+from .forms import FindForm, OfferForm, RequestForm
+
+ANSWERS = {"accept": True, "decline": False}
+
+
+def _field_error(form, error: ServiceError) -> None:
+    """Show a service's message at its field, else as a flash."""
+    if error.field and error.field in form:
+        form[error.field].errors = [*form[error.field].errors, error.message]
+    else:
+        flash(error.message, "error")
+
+
+@bp.get("/")
+def find():
+    """Mentors for the move the leader considers, ranked by the same ranker as candidates."""
+    session = get_session()
+    profile = profiles.get_for_user(session, current_user)
+    if profile is None:
+        return render_template("mentoring/find.html", profile=None)
+    form = FindForm(request.args)
+    form.limit_sectors(profile.sector)
+    if not form.sektor.data:  # first visit: the first other sector the leader is open to
+        others = [s for s in profile.open_to_sectors if s != profile.sector]
+        form.sektor.data = others[0] if others else form.sektor.choices[0].value
+    found, not_ready = [], None
+    try:
+        found = mentoring.find_mentors(
+            session,
+            ranking.directory_for(current_app.instance_path),
+            profile,
+            form.sektor.data,
+            form.funktion.data or None,
+        )
+    except ranking.IndexUnavailable as error:
+        not_ready = error.message
+    except ServiceError as error:
+        form.sektor.errors = [error.message]
+    return render_template(
+        "mentoring/find.html",
+        profile=profile,
+        form=form,
+        found=found,
+        not_ready=not_ready,
+        target=form.sektor.data,
+        offer=mentoring.offer_of(session, profile),
+    )
+
+
+@bp.route("/<int:offer_id>", methods=["GET", "POST"])
+def ask(offer_id: int):
+    """One mentor's card and the form to ask for a conversation."""
+    session = get_session()
+    profile = profiles.get_for_user(session, current_user)
+    if profile is None:
+        return redirect(url_for("mentoring.find"))
+    match = mentoring.match_for(
+        session, profile, offer_id, request.values.get("target_sector") or request.args.get("sektor")
+    )
+    if match is None:
+        abort(404)
+    form = RequestForm.from_request(data={"target_sector": request.args.get("sektor", "")})
+    form.limit_sectors(profile.sector)
+    if request.method == "POST" and form.validate():
+        try:
+            sent = mentoring.send_request(session, current_user, offer_id, form.target_sector.data, form.message.data)
+            session.commit()
+        except NotFound:
+            abort(404)
+        except IntegrityError:  # a double click: the other request already asked
+            session.rollback()
+            return redirect(url_for("mentoring.requests"))
+        except ServiceError as error:
+            session.rollback()
+            _field_error(form, error)
+        else:
+            flash(_("Din anmodning er sendt. Du får besked, når mentoren har svaret."), "success")
+            return redirect(url_for("mentoring.requests", _anchor=f"sendt-{sent.id}"))
+    return render_template(
+        "mentoring/ask.html",
+        profile=profile,
+        match=match,
+        form=form,
+        taking=mentoring.open_to_requests(session, match.offer),
+    )
+
+
+@bp.route("/tilbyd", methods=["GET", "POST"])
+def offer():
+    """Offer to be a mentor (leaders who have crossed), change the offer, or read why one cannot."""
+    session = get_session()
+    profile = profiles.get_for_user(session, current_user)
+    if profile is None:
+        return render_template("mentoring/offer.html", profile=None)
+    current = mentoring.offer_of(session, profile)
+    active = mentoring.is_active(current)
+    form = OfferForm.from_request(obj=current if active else None)
+    moves = mentoring.moves(session, profile)
+    if request.method == "POST" and form.validate():
+        try:
+            mentoring.save_offer(
+                session,
+                current_user,
+                text=form.text.data,
+                max_mentees=form.max_mentees.data,
+                paused=form.paused.data,
+                show_title=form.show_title.data,
+                shown_while_hidden=form.shown_while_hidden.data,
+            )
+            session.commit()
+        except ServiceError as error:
+            session.rollback()
+            _field_error(form, error)
+        else:
+            flash(_("Dit mentortilbud er gemt.") if active else _("Tak. Du er nu mentor for andre ledere."), "success")
+            return redirect(url_for("mentoring.offer"))
+    return render_template(
+        "mentoring/offer.html",
+        profile=profile,
+        form=form,
+        moves=moves,
+        offer=current if active else None,
+        hidden=profile.visibility == Visibility.HIDDEN,
+        waiting=mentoring.waiting_count(session, profile) if active else 0,
+    )
+
+
+@bp.post("/tilbyd/traek-tilbage")
+def withdraw():
+    """Stop being a mentor at once; unanswered requests are closed and their senders told."""
+    session = get_session()
+    if not BaseForm.from_request().validate():
+        flash(_("Formularen er udløbet. Prøv igen."), "error")
+        return redirect(url_for("mentoring.offer"))
+    try:
+        closed = mentoring.withdraw(session, current_user)
+    except ServiceError as error:
+        flash(error.message, "error")
+    else:
+        session.commit()
+        flash(
+            _("Du er ikke længere mentor, og ingen kan finde dig som mentor.")
+            + " "
+            + _("Ubesvarede anmodninger er lukket, og afsenderne har fået besked: %(n)d.", n=closed),
+            "success",
+        )
+    return redirect(url_for("mentoring.offer"))
+
+
+@bp.get("/anmodninger")
+def requests():
+    """Requests the leader received as a mentor and sent as a mentee; names and e-mails once accepted."""
+    session = get_session()
+    profile = profiles.get_for_user(session, current_user)
+    received = mentoring.received(session, profile) if profile else []
+    sent = mentoring.sent(session, profile) if profile else []
+    return render_template(
+        "mentoring/requests.html",
+        profile=profile,
+        received=received,
+        sent=sent,
+        moves_of={r.id: mentoring.moves(session, r.offer.profile) for r in sent},
+        action_form=BaseForm(),
+    )
+
+
+@bp.post("/anmodninger/<int:mentor_request_id>/svar")
+def answer(mentor_request_id: int):
+    """The mentor accepts (both then see names and e-mail addresses) or declines."""
+    return _change(mentor_request_id, "answer")
+
+
+@bp.post("/anmodninger/<int:mentor_request_id>/traek-tilbage")
+def cancel(mentor_request_id: int):
+    """The mentee takes back an unanswered request."""
+    return _change(mentor_request_id, "cancel")
+
+
+def _change(mentor_request_id: int, action: str):
+    choice = request.form.get("answer")
+    if not BaseForm.from_request().validate():
+        flash(_("Formularen er udløbet. Prøv igen."), "error")
+        return redirect(url_for("mentoring.requests"))
+    if action == "answer" and choice not in ANSWERS:
+        flash(_("Vælg, om du vil acceptere eller afslå."), "error")
+        return redirect(url_for("mentoring.requests"))
+    session = get_session()
+    try:
+        if action == "answer":
+            mentoring.answer(session, current_user, mentor_request_id, ANSWERS[choice])
+        else:
+            mentoring.cancel(session, current_user, mentor_request_id)
+    except NotFound:
+        abort(404)
+    except ServiceError as error:
+        flash(error.message, "error")
+        return redirect(url_for("mentoring.requests"))
+    session.commit()
+    if action == "cancel":
+        flash(_("Din anmodning er trukket tilbage."), "success")
+    elif ANSWERS[choice]:
+        flash(_("Du har sagt ja. I kan nu se hinandens navn og e-mail, så I kan aftale en samtale."), "success")
+    else:
+        flash(_("Du har sagt nej tak. Lederen får besked uden begrundelse."), "success")
+    return redirect(url_for("mentoring.requests", _anchor=f"modtaget-{mentor_request_id}"))
