@@ -68,6 +68,27 @@ SEEKING_LABELS = {
 
 STATUS_LABELS = {"draft": _l("Kladde"), "published": _l("Offentliggjort"), "closed": _l("Lukket")}
 
+# What a vacancy offers (models.VacancyKind): an ordinary post or a short offer of 1–6 months.
+KIND_LABELS = {
+    "post": _l("Stilling"),
+    "rotation": _l("Rotationsforløb"),
+    "secondment": _l("Udstationering"),
+    "shadowing": _l("Følordning (jobskygning)"),
+}
+
+KIND_HINTS = {
+    "post": _l("Et almindeligt job, som lederen søger og ansættes i."),
+    "rotation": _l("En leder fra en anden organisation arbejder hos jer i 1–6 måneder og vender så hjem."),
+    "secondment": _l(
+        "En leder udlånes til jer i 1–6 måneder for at løse en bestemt opgave; ofte betaler hjemmearbejdspladsen "
+        "fortsat lønnen."
+    ),
+    "shadowing": _l("En leder følger en af jeres ledere i hverdagen i en periode for at lære sektoren at kende."),
+}
+
+# The public list's "Type" filter, by its query argument's values (``services.vacancies.KIND_ARGS``).
+KIND_FILTER_LABELS = {"stilling": _l("Almindelige stillinger"), "forloeb": _l("Rotation, udstationering og følordning")}
+
 # The ranking's score components (matcher.weights.COMPONENTS), with what each measures.
 COMPONENT_LABELS = {
     "competence": _l("Kompetencer"),

@@ -35,6 +35,11 @@ def _finite(value: float | None, digits: int = 4) -> float | None:
     return round(float(value), digits) if value is not None and math.isfinite(value) else None
 
 
+def _month(vacancy: Vacancy) -> str | None:
+    """An offer's start month as the API writes it (``2027-03``)."""
+    return vacancy.start_month.strftime("%Y-%m") if vacancy.start_month else None
+
+
 def _vacancy_fields(vacancy: Vacancy) -> dict:
     organisation = vacancy.organisation
     return {
@@ -45,6 +50,10 @@ def _vacancy_fields(vacancy: Vacancy) -> dict:
         "municipality_code": vacancy.municipality_code,
         "municipality": municipality_name(vacancy.municipality_code),
         "level": vacancy.level,
+        "kind": vacancy.kind,
+        "duration_months": vacancy.duration_months,
+        "start_month": _month(vacancy),
+        "home_employer_pays": vacancy.home_employer_pays,
         "competences": list(vacancy.competences),
         "nice_to_have": list(vacancy.nice_to_have),
         "description": vacancy.description,
@@ -76,6 +85,10 @@ def vacancy_values(found: Vacancy) -> dict:
         "nice_to_have": list(found.nice_to_have),
         "description": found.description,
         "deadline": found.deadline.isoformat() if found.deadline else None,
+        "kind": found.kind,
+        "duration_months": found.duration_months,
+        "start_month": _month(found),
+        "home_employer_pays": found.home_employer_pays,
     }
 
 

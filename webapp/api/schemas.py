@@ -11,11 +11,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from matcher.weights import COMPONENTS, Weights
+from models import OFFER_KINDS, OFFER_MONTHS
 
-from .fields import LINE_PATTERN, Level, MunicipalityCode, Phrase, RegionCode, ShortLine, Weight, free_text
+from ..services import vacancies
+from .fields import LINE_PATTERN, Level, MunicipalityCode, Phrase, RegionCode, ShortLine, Weight, free_text, whole
 
 MAX_PAGE = 100_000
 MAX_PER_PAGE = 100
@@ -121,8 +123,26 @@ class Paging(Query):
 # ---- vacancies ----------------------------------------------------------------------------------------------
 
 
+KindCode = Literal["post", "rotation", "secondment", "shadowing"]
+OfferMonths = whole(ge=OFFER_MONTHS[0], le=OFFER_MONTHS[-1])
+MONTH_PATTERN = r"^20[0-9]{2}-(0[1-9]|1[0-2])$"
+
+
+def _first_of_month(value: str) -> date:
+    year, month = value.split("-")
+    return date(int(year), int(month), 1)
+
+
+StartMonth = Annotated[str, Field(pattern=MONTH_PATTERN, examples=["2027-03"]), AfterValidator(_first_of_month)]
+KIND_DESCRIPTION = (
+    "`post`: an ordinary leadership post. `rotation` (rotationsforløb), `secondment` (udstationering) and "
+    "`shadowing` (følordning, job shadowing): a stay of 1–6 whole months in the organisation, after which the "
+    "leader returns to their own workplace."
+)
+
+
 class VacancySearch(Paging):
-    """The public list's filters (as on /stillinger: text, sector, region, level)."""
+    """The public list's filters (as on /stillinger: text, sector, region, level, type)."""
 
     q: Annotated[str, Field(max_length=200, pattern=LINE_PATTERN)] = Field(
         "", description="Every word must occur in the title, text, organisation or competences."
@@ -130,6 +150,9 @@ class VacancySearch(Paging):
     sector: Literal["stat", "region", "kommune"] | None = None
     region: RegionCode | None = Field(None, description="Region code; the vacancy's workplace lies in the region.")
     level: int | None = Field(None, ge=1, le=4)
+    kind: Literal["post", "offer"] | None = Field(
+        None, description="`post`: ordinary posts only; `offer`: rotation, secondment and job-shadowing offers only."
+    )
 
 
 class OrganisationOut(Output):
@@ -150,6 +173,15 @@ class VacancyOut(Output):
     municipality_code: int
     municipality: str
     level: int
+    kind: KindCode = Field(description=KIND_DESCRIPTION)
+    duration_months: int | None = Field(description="An offer's length in whole months (1–6); null for a post.")
+    start_month: str | None = Field(
+        description="The month an offer starts (`2027-03`); null for a post, or when the start is agreed later."
+    )
+    home_employer_pays: bool = Field(
+        description="True when the leader's own employer keeps paying the salary during the offer (common in "
+        "secondments); always false for a post."
+    )
     competences: list[str]
     nice_to_have: list[str]
     description: str
@@ -184,8 +216,27 @@ class EmployerVacancyQuery(Paging):
     status: Literal["draft", "published", "closed"] | None = None
 
 
-class VacancyIn(Body):
-    """A vacancy as the employer writes it (the same rules as the web form); it starts as a draft."""
+def _offer_terms_schema(schema: dict) -> None:
+    """State ``VacancyIn``'s rule in the document: a post (the default kind) has no offer terms, and an offer
+    has a duration."""
+    schema["anyOf"] = [
+        {
+            "properties": {
+                "kind": {"const": "post"},
+                "duration_months": {"type": "null"},
+                "start_month": {"type": "null"},
+                "home_employer_pays": {"const": False},
+            }
+        },
+        {
+            "required": ["kind", "duration_months"],
+            "properties": {"kind": {"enum": list(OFFER_KINDS)}, "duration_months": {"type": "integer"}},
+        },
+    ]
+
+
+class VacancyContent(Body):
+    """A vacancy's fields, each with its own rules (what a PATCH is merged into; see ``VacancyIn``)."""
 
     title: ShortLine
     municipality_code: MunicipalityCode
@@ -198,6 +249,43 @@ class VacancyIn(Body):
         description="Today or later: a day before today is a 409 naming `/deadline`. A published or closed "
         "vacancy may keep a deadline that has passed; a draft may not.",
     )
+    kind: KindCode = Field("post", description=KIND_DESCRIPTION)
+    duration_months: OfferMonths | None = Field(
+        None,
+        validate_default=True,
+        description="Required for an offer: its length in whole months, 1–6. Null (or left out) for a post.",
+    )
+    start_month: StartMonth | None = Field(
+        None,
+        validate_default=True,
+        description="An offer's start month (`2027-03`), this month or later (an earlier one is a 409 naming "
+        "`/start_month`); left out, the start is agreed later. Only for offers.",
+    )
+    home_employer_pays: bool = Field(
+        False,
+        validate_default=True,
+        description="True when the leader's own employer keeps paying the salary. Only for offers.",
+    )
+
+
+class VacancyIn(VacancyContent):
+    """A vacancy as the employer writes it (the same rules as the web form); it starts as a draft.
+
+    A post (`kind` left out, or `post`) has no `duration_months`, `start_month` or `home_employer_pays`; an offer
+    has a `duration_months`.
+    """
+
+    model_config = ConfigDict(json_schema_extra=_offer_terms_schema)
+
+    @field_validator("duration_months", "start_month", "home_employer_pays", mode="after")
+    @classmethod
+    def _offer_terms(cls, value, info: ValidationInfo):
+        if "kind" not in info.data:
+            return value  # the kind itself is wrong, and its own error says so
+        problem = vacancies.offer_terms_problem({"kind": info.data["kind"], info.field_name: value})
+        if problem is not None and problem[0] == info.field_name:
+            raise ValueError(problem[1])
+        return value
 
 
 # ---- weights ------------------------------------------------------------------------------------------------

@@ -187,9 +187,12 @@ class RecommendationList(Output):
 
 
 class RecommendationQuery(Query):
-    """How many recommendations to return."""
+    """How many recommendations to return, and of which kind."""
 
     limit: int = Field(10, ge=1, le=50)
+    kind: Literal["post", "offer"] | None = Field(
+        None, description="`post`: ordinary posts only; `offer`: rotation, secondment and job-shadowing offers only."
+    )
 
 
 class Identity(Output):

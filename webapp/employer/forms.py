@@ -1,20 +1,81 @@
 """The vacancy form, the candidate filters and the forms on a candidate card."""
 
+from datetime import date
+
+from flask_babel import format_date, ngettext
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, DateField, Form, SelectField, StringField, TextAreaField, ValidationError
+from wtforms import (
+    BooleanField,
+    DateField,
+    Form,
+    RadioField,
+    SelectChoice,
+    SelectField,
+    StringField,
+    TextAreaField,
+    ValidationError,
+)
 
 from matcher import geography
+from models import OFFER_KINDS, OFFER_MONTHS, VacancyKind
 
 from ..forms import BaseForm, max_length, optional, required
-from ..labels import LEVEL_LABELS, LEVEL_SHORT, REJECT_REASON_LABELS, SECTOR_LABELS, SEEKING_LABELS, options
+from ..labels import (
+    KIND_LABELS,
+    LEVEL_LABELS,
+    LEVEL_SHORT,
+    REJECT_REASON_LABELS,
+    SECTOR_LABELS,
+    SEEKING_LABELS,
+    options,
+)
 from ..services import contacts, vacancies
 from ..services.candidates import MAX_NOTE, ReviewFilters
 from ..widgets import PhraseListField, int_or_none, known_municipality, municipality_field
 
+START_MONTHS_AHEAD = 18  # how far ahead an offer's start month can be chosen
+
+
+def month_or_none(value):
+    """A start month from the form (``2027-03``) as the first day of that month; blanks and junk are None."""
+    if isinstance(value, date) or value is None:
+        return value
+    try:
+        year, month = (int(part) for part in str(value).split("-"))
+        return date(year, month, 1)
+    except ValueError:
+        return None
+
+
+def _months_from(first: date, count: int) -> list[date]:
+    return [date(first.year + (first.month - 1 + n) // 12, (first.month - 1 + n) % 12 + 1, 1) for n in range(count)]
+
 
 class VacancyForm(BaseForm):
-    """What an employer writes about a leadership post."""
+    """What an employer writes about a leadership post or a short offer (rotation, secondment, job shadowing)."""
 
+    kind = RadioField(
+        _l("Hvad slår I op?"),
+        choices=options(KIND_LABELS.items()),
+        default=VacancyKind.POST.value,
+        validate_choice=False,
+    )
+    duration_months = SelectField(
+        _l("Forløbets varighed"),
+        description=_l("Kun for rotationsforløb, udstationering og følordning: 1–6 hele måneder."),
+        coerce=int_or_none,
+        validate_choice=False,
+    )
+    start_month = SelectField(
+        _l("Startmåned"),
+        description=_l("Kun for forløb. Lad feltet stå tomt, hvis starten aftales med lederen."),
+        coerce=month_or_none,
+        validate_choice=False,
+    )
+    home_employer_pays = BooleanField(
+        _l("Lederens hjemmearbejdsplads betaler fortsat lønnen under forløbet"),
+        description=_l("Almindeligt ved udstationering. Sæt ikke kryds, hvis I selv betaler lønnen."),
+    )
     title = StringField(_l("Stillingsbetegnelse"), [required(), max_length(200)])
     municipality_code = municipality_field(_l("Arbejdssted (kommune)"), [known_municipality])
     level = SelectField(
@@ -37,6 +98,37 @@ class VacancyForm(BaseForm):
     def __init__(self, *args, vacancy=None, **kwargs):
         super().__init__(*args, obj=vacancy, **kwargs)
         self.vacancy = vacancy  # the vacancy being edited (None: a new one); its status decides the deadline rule
+        self.duration_months.choices = options(
+            ((n, ngettext("%(num)d måned", "%(num)d måneder", n)) for n in OFFER_MONTHS), blank=_l("Vælg varighed")
+        )
+        months = _months_from(vacancies.this_month(), START_MONTHS_AHEAD)
+        if vacancy is not None and vacancy.start_month is not None and vacancy.start_month not in months:
+            months.insert(0, vacancy.start_month)  # a month gone by stays choosable on the vacancy that has it
+        self.start_month.choices = [SelectChoice("", _l("Efter aftale"))] + [
+            SelectChoice(month.strftime("%Y-%m"), format_date(month, "MMMM y")) for month in months
+        ]
+
+    @property
+    def is_offer(self) -> bool:
+        """The form describes a rotation, secondment or job-shadowing offer."""
+        return self.kind.data in OFFER_KINDS
+
+    def validate_kind(self, field) -> None:
+        if field.data not in KIND_LABELS:
+            raise ValidationError(_l("Vælg, hvad I slår op."))
+
+    def validate_duration_months(self, field) -> None:
+        if self.is_offer and field.data not in OFFER_MONTHS:
+            raise ValidationError(_l("Vælg, hvor mange måneder forløbet varer (1–6)."))
+
+    def validate_start_month(self, field) -> None:
+        if not self.is_offer:
+            return
+        if field.data is None and field.raw_data and field.raw_data[0]:
+            raise ValidationError(_l("Vælg en måned fra listen."))
+        problem = vacancies.start_month_problem(field.data, self.vacancy)
+        if problem:
+            raise ValidationError(problem)
 
     def validate_level(self, field) -> None:
         if field.data not in LEVEL_LABELS:
@@ -48,8 +140,13 @@ class VacancyForm(BaseForm):
             raise ValidationError(problem)
 
     def vacancy_fields(self) -> dict:
-        """The form's values in the shape the vacancies service takes."""
-        return {name: getattr(self, name).data for name in vacancies.VACANCY_FIELDS}
+        """The form's values in the shape the vacancies service takes. A post carries no offer terms, even
+        when some were chosen before the kind was switched back to a post (the fields stay on the page)."""
+        fields = {name: getattr(self, name).data for name in vacancies.VACANCY_FIELDS + vacancies.KIND_FIELDS}
+        if not self.is_offer:
+            fields |= {"duration_months": None, "start_month": None, "home_employer_pays": False}
+        fields["home_employer_pays"] = bool(fields["home_employer_pays"])
+        return fields
 
 
 class CandidateFilterForm(Form):

@@ -11,7 +11,8 @@ from models import ContactStatus
 
 from ..db import get_session
 from ..forms import BaseForm
-from ..services import alerts, contacts, interest, profiles, ranking, where_else
+from ..labels import KIND_FILTER_LABELS
+from ..services import alerts, contacts, interest, profiles, ranking, vacancies, where_else
 from ..services.errors import NotFound, ServiceError
 from . import bp
 
@@ -29,8 +30,13 @@ def dashboard():
         return render_template("leader/dashboard.html", profile=None, searches=searches)
     directory = ranking.directory_for(current_app.instance_path)
     interests = interest.for_profile(session, found)
+    kind_arg = request.args.get("type", "")  # "Type": posts, or rotation, secondment and job-shadowing offers
+    kind_arg = kind_arg if kind_arg in vacancies.KIND_ARGS else ""
     try:
-        recommended, not_ready = ranking.recommend_vacancies(session, directory, found, limit=RECOMMENDED), None
+        recommended = ranking.recommend_vacancies(
+            session, directory, found, limit=RECOMMENDED, kind=vacancies.KIND_ARGS.get(kind_arg)
+        )
+        not_ready = None
     except ranking.IndexUnavailable as error:
         recommended, not_ready = [], error.message  # the dashboard without recommendations, saying why
     elsewhere, elsewhere_note = [], None  # "Hvor passer du også", or why it shows nothing
@@ -53,6 +59,8 @@ def dashboard():
         interested={item.vacancy_id for item in interests},
         searches=searches,
         action_form=BaseForm(),
+        kind_arg=kind_arg,
+        kind_choices=KIND_FILTER_LABELS,
     )
 
 

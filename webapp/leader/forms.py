@@ -22,9 +22,9 @@ from wtforms import (
 from matcher import geography
 
 from ..forms import BaseForm, email_address, max_length, number_between, optional, required
-from ..labels import LEVEL_LABELS, SECTOR_LABELS, SEEKING_LABELS, VISIBILITY_SHORT, options
+from ..labels import KIND_FILTER_LABELS, LEVEL_LABELS, SECTOR_LABELS, SEEKING_LABELS, VISIBILITY_SHORT, options
 from ..services.profiles import PROFILE_FIELDS
-from ..services.vacancies import VacancyFilters
+from ..services.vacancies import KIND_ARGS, VacancyFilters
 from ..services.visibility import DEFAULT_VISIBILITY
 from ..widgets import CheckboxGroupField, PhraseListField, int_or_none, known_municipality, municipality_field
 
@@ -230,11 +230,16 @@ class SavedSearchForm(BaseForm):
     niveau = SelectField(
         _l("Niveau"), choices=options(LEVEL_LABELS.items(), blank=_l("Alle niveauer")), coerce=int_or_none
     )
+    type = SelectField(_l("Type"), choices=options(KIND_FILTER_LABELS.items(), blank=_l("Alle")))
 
     def filters(self) -> VacancyFilters:
         """The chosen filters in the shape the search service takes."""
         return VacancyFilters(
-            text=self.q.data or "", sector=self.sektor.data or None, region=self.region.data, level=self.niveau.data
+            text=self.q.data or "",
+            sector=self.sektor.data or None,
+            region=self.region.data,
+            level=self.niveau.data,
+            kind=KIND_ARGS.get(self.type.data or ""),
         )
 
 

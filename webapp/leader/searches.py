@@ -9,7 +9,7 @@ from models import PUBLIC_SECTORS
 
 from ..db import get_session
 from ..forms import BaseForm
-from ..labels import LEVEL_SHORT, SECTOR_LABELS
+from ..labels import KIND_FILTER_LABELS, LEVEL_SHORT, SECTOR_LABELS
 from ..services import alerts
 from ..services.errors import NotFound, ServiceError
 from ..widgets import int_or_none
@@ -74,13 +74,15 @@ def _change(action, success: str):
 
 
 def _from_args() -> dict:
-    """The public list's arguments (``q``, ``sektor``, ``region``, ``niveau``) as the form's starting values."""
+    """The public list's arguments (``q``, ``sektor``, ``region``, ``niveau``, ``type``) as the form's starting
+    values."""
     args = request.args
     data = {
         "q": args.get("q", "")[:200],
         "sektor": args.get("sektor", ""),
         "region": int_or_none(args.get("region")),
         "niveau": int_or_none(args.get("niveau")),
+        "type": args.get("type", ""),
     }
     data["name"] = _suggested_name(data)
     return data
@@ -93,4 +95,5 @@ def _suggested_name(data: dict) -> str:
     parts.append(str(SECTOR_LABELS[data["sektor"]]) if data["sektor"] in PUBLIC_SECTORS else "")
     parts.append(regions.get(data["region"], ""))
     parts.append(str(LEVEL_SHORT[data["niveau"]]) if data["niveau"] in LEVEL_SHORT else "")
+    parts.append(str(KIND_FILTER_LABELS[data["type"]]) if data["type"] in KIND_FILTER_LABELS else "")
     return " · ".join(part for part in parts if part)[:200]

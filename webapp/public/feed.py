@@ -11,7 +11,7 @@ from flask import Response, request
 from models import Vacancy, utcnow
 
 from ..db import get_session
-from ..labels import LEVEL_SHORT, SECTOR_LABELS
+from ..labels import KIND_LABELS, LEVEL_SHORT, SECTOR_LABELS
 from ..services import pagination, vacancies
 from ..urls import absolute_url
 from ..views import municipality_name
@@ -21,6 +21,18 @@ from .routes import filter_args, search_filters
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_SIZE = 50
+# Title and subtitle by the "Type" filter (the feed is in Danish: xml:lang="da").
+FEED_TITLES = {
+    None: ("Sektorbro – ledige lederstillinger", "Nye lederstillinger og forløb i stat, regioner og kommuner"),
+    vacancies.KindGroup.POSTS: (
+        "Sektorbro – ledige lederstillinger",
+        "Nye lederstillinger i stat, regioner og kommuner",
+    ),
+    vacancies.KindGroup.OFFERS: (
+        "Sektorbro – rotationsforløb, udstationeringer og følordninger",
+        "Nye forløb på 1–6 måneder for ledere i stat, regioner og kommuner",
+    ),
+}
 # Characters XML 1.0 cannot carry at all (control characters, surrogates, U+FFFE/U+FFFF).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -49,8 +61,19 @@ def _add(parent: ET.Element, tag: str, text: str | None = None, **attributes: st
     return element
 
 
+def _months(count: int) -> str:
+    return f"{count} måned" if count == 1 else f"{count} måneder"
+
+
 def _summary(vacancy: Vacancy) -> str:
+    """One line of facts in Danish (the feed's language): an offer starts with its kind, length and start."""
+    offer = []
+    if vacancy.is_offer:
+        offer = [f"{KIND_LABELS[vacancy.kind]}, {_months(vacancy.duration_months)}"]
+        if vacancy.start_month:
+            offer.append(f"Start {vacancy.start_month.strftime('%Y-%m')}")
     parts = [
+        *offer,
         vacancy.organisation.name,
         str(SECTOR_LABELS.get(vacancy.organisation.sector, vacancy.organisation.sector)),
         municipality_name(vacancy.municipality_code),
@@ -73,6 +96,7 @@ def _entry(feed: ET.Element, vacancy: Vacancy) -> None:
     _add(author, "name", vacancy.organisation.name)
     sector = vacancy.organisation.sector
     _add(entry, "category", term=sector, label=str(SECTOR_LABELS.get(sector, sector)))
+    _add(entry, "category", term=vacancy.kind, label=str(KIND_LABELS.get(vacancy.kind, vacancy.kind)))
     _add(entry, "summary", _summary(vacancy), type="text")
     _add(entry, "content", vacancy.description, type="text")
 
@@ -84,8 +108,9 @@ def vacancy_feed():
     found = pagination.paginate(get_session(), vacancies.public_search(filters), 1, FEED_SIZE).items
     args = filter_args()
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "da"})
-    _add(feed, "title", "Sektorbro – ledige lederstillinger", type="text")
-    _add(feed, "subtitle", "Nye lederstillinger i stat, regioner og kommuner", type="text")
+    title, subtitle = FEED_TITLES.get(filters.kind, FEED_TITLES[None])
+    _add(feed, "title", title, type="text")
+    _add(feed, "subtitle", subtitle, type="text")
     _add(feed, "updated", _timestamp(*(v.published_at for v in found)))
     self_url = absolute_url("public.vacancy_feed", **args)
     _add(feed, "id", self_url)

@@ -5,12 +5,12 @@ from wtforms import Form, SearchField, SelectField
 
 from matcher import geography
 
-from ..labels import LEVEL_LABELS, SECTOR_LABELS, options
+from ..labels import KIND_FILTER_LABELS, LEVEL_LABELS, SECTOR_LABELS, options
 from ..widgets import int_or_none
 
 
 class VacancySearchForm(Form):
-    """Free text plus sector, region and level filters."""
+    """Free text plus sector, region, level and kind (posts, or rotation, secondment and job-shadowing offers)."""
 
     q = SearchField(_l("Søg i stillinger"))
     sektor = SelectField(
@@ -28,5 +28,10 @@ class VacancySearchForm(Form):
         _l("Niveau"),
         choices=options(LEVEL_LABELS.items(), blank=_l("Alle niveauer")),
         coerce=int_or_none,
+        validate_choice=False,
+    )
+    type = SelectField(
+        _l("Type"),
+        choices=options(KIND_FILTER_LABELS.items(), blank=_l("Alle")),
         validate_choice=False,
     )

@@ -18,7 +18,7 @@ def index():
     return render_template("public/index.html", newest=newest.items, total=newest.total, guides=sector_guides.guides())
 
 
-FILTER_ARGS = ("q", "sektor", "region", "niveau")  # the list's query arguments, shared with the feed
+FILTER_ARGS = ("q", "sektor", "region", "niveau", "type")  # the list's query arguments, shared with the feed
 
 
 def filter_args() -> dict[str, str]:
@@ -35,9 +35,10 @@ def search_filters(form: VacancySearchForm) -> vacancies.VacancyFilters:
         else None
     )
     level = form.niveau.data if form.niveau.data in (1, 2, 3, 4) else None
+    kind = vacancies.KIND_ARGS.get(form.type.data or "")
     # NUL cannot be stored or searched for (PostgreSQL refuses it), so it is dropped with the other controls.
     text = "".join(ch if ch >= " " else " " for ch in (form.q.data or "")[:200])
-    return vacancies.VacancyFilters(text=text, sector=sector, region=region, level=level)
+    return vacancies.VacancyFilters(text=text, sector=sector, region=region, level=level, kind=kind)
 
 
 @bp.get("/stillinger")

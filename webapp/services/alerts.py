@@ -55,12 +55,14 @@ def filters_of(search: SavedSearch) -> vacancies.VacancyFilters:
         sector=stored.get("sector") or None,
         region=stored.get("region") or None,
         level=stored.get("level") or None,
+        kind=stored.get("kind") or None,
     )
 
 
 def query_args(filters: vacancies.VacancyFilters) -> dict[str, str | int]:
     """The public list's query arguments (``/stillinger?q=…&sektor=…``) for these filters."""
     args = {"q": filters.text, "sektor": filters.sector, "region": filters.region, "niveau": filters.level}
+    args["type"] = next((arg for arg, kind in vacancies.KIND_ARGS.items() if kind == filters.kind), None)
     return {key: value for key, value in args.items() if value}
 
 
@@ -80,7 +82,17 @@ def clean_filters(filters: vacancies.VacancyFilters) -> vacancies.VacancyFilters
         raise ServiceError(_("Vælg en af regionerne."), field="region")
     if filters.level is not None and filters.level not in LEVELS:
         raise ServiceError(_("Vælg et af ledelsesniveauerne."), field="niveau")
-    return vacancies.VacancyFilters(text=text, sector=filters.sector, region=filters.region, level=filters.level)
+    if filters.kind is not None and filters.kind not in set(vacancies.KindGroup):
+        raise ServiceError(_("Vælg en af typerne."), field="type")
+    return vacancies.VacancyFilters(
+        text=text, sector=filters.sector, region=filters.region, level=filters.level, kind=filters.kind
+    )
+
+
+def _stored(filters: vacancies.VacancyFilters) -> dict:
+    """A search's filters as saved; the kind only when chosen (searches saved before it existed match all)."""
+    stored = {"text": filters.text, "sector": filters.sector, "region": filters.region, "level": filters.level}
+    return stored | ({"kind": filters.kind} if filters.kind else {})
 
 
 def for_user(session: Session, user: User) -> list[SavedSearch]:
@@ -105,7 +117,7 @@ def create(session: Session, user: User, name: str, filters: vacancies.VacancyFi
     search = SavedSearch(
         user_id=user.id,
         name=name,
-        filters={"text": filters.text, "sector": filters.sector, "region": filters.region, "level": filters.level},
+        filters=_stored(filters),
         alerts=True,
         unsubscribe_token=secrets.token_urlsafe(32),
         created_at=utcnow(),

@@ -14,7 +14,7 @@ from matcher import geography
 from models import Organisation, Outcome, OutcomeKind, OutcomeSource, Profile, Role, User, utcnow
 
 from ..demo import DemoData
-from . import accounts, demo_funnel, demo_mentors, importing, organisations
+from . import accounts, demo_funnel, demo_mentors, demo_rotations, importing, organisations
 from .records import ProfileRecord, VacancyRecord
 
 DEMO_PASSWORD = "demo-sektorbro"
@@ -118,6 +118,7 @@ def seed(
         VacancyRecord,
     )
     importing.import_vacancies(session, vacancy_records)
+    demo_rotations.seed_offers(session, data.demo_employer_organisation, today)  # rotation, secondment, shadowing
 
     leader = _user(session, DEMO_LEADER, Role.LEADER)
     profile = session.scalar(select(Profile).where(Profile.external_id == data.demo_leader["external_id"]))

@@ -65,6 +65,10 @@ def vacancy_record(vacancy: Vacancy) -> dict:
         "description": vacancy.description,
         "deadline": vacancy.deadline.isoformat() if vacancy.deadline else None,
         "status": vacancy.status,
+        "kind": vacancy.kind,
+        "duration_months": vacancy.duration_months,
+        "start_month": vacancy.start_month.strftime("%Y-%m") if vacancy.start_month else None,
+        "home_employer_pays": vacancy.home_employer_pays,
     }
 
 

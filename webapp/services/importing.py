@@ -222,6 +222,7 @@ def import_vacancies(session: Session, records: list[tuple[int, VacancyRecord]])
         data = record.model_dump(exclude={"sector", "organisation", "municipality"})
         data["municipality_code"] = record.municipality
         data["organisation_id"] = org_ids[record.organisation.lower()]
+        data["start_month"] = record.start_date
         data["published_at"] = published.get(record.external_id) or (
             now if record.status == VacancyStatus.PUBLISHED else None
         )

@@ -18,7 +18,7 @@ from matcher.explain import Explanation, explain_many
 from matcher.index import CandidateIndex, RankedCandidate, RankFilters
 from matcher.recommend import VacancySet
 from matcher.weights import Weights
-from models import IndexChange, Profile, Vacancy, Visibility
+from models import OFFER_KINDS, IndexChange, Profile, Vacancy, Visibility
 
 from . import weights as weight_sets
 from .index_store import (
@@ -152,9 +152,15 @@ class RecommendedVacancy:
 
 
 def recommend_vacancies(
-    session: Session, directory: Path, profile: Profile, limit: int = 10, weights: Weights | None = None
+    session: Session,
+    directory: Path,
+    profile: Profile,
+    limit: int = 10,
+    weights: Weights | None = None,
+    kind: str | None = None,
 ) -> list[RecommendedVacancy]:
-    """Published vacancies for a leader, best first, explained."""
+    """Published vacancies for a leader, best first, explained; ``kind`` (``vacancies.KindGroup``) keeps only
+    posts or only rotation, secondment and job-shadowing offers, ranked the same way."""
     index = current_index(session, directory)
     weights = weights or weight_sets.active_weights(session)
     vacancies = {v.id: v for v in published(session)}
@@ -169,7 +175,15 @@ def recommend_vacancies(
                 state.vacancy_stamp = stamp
             vacancy_set = state.vacancy_set
     doc = profile_doc(profile)
-    found = vacancy_set.rank(index.encoder, doc, weights, limit=limit)
+    if kind is None:
+        found = vacancy_set.rank(index.encoder, doc, weights, limit=limit)
+    else:  # rank them all (a few hundred rows of arithmetic), keep the kind's best, explain only those
+        offers = kind == "offer"  # vacancies.KindGroup.OFFERS (vacancies imports this module's neighbours)
+        found = [
+            item
+            for item in vacancy_set.rank(index.encoder, doc, weights, limit=len(vacancies))
+            if (vacancies[item.key].kind in OFFER_KINDS) == offers
+        ][:limit]
     explanations = explain_many(index.encoder, [(vacancy_doc(vacancies[i.key]), doc, i) for i in found], weights)
     return [
         RecommendedVacancy(vacancies[item.key], item, explanation)

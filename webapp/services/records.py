@@ -10,9 +10,19 @@ import re
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    field_validator,
+    model_validator,
+)
 
 from matcher import geography
+from models import OFFER_KINDS, OFFER_MONTHS
 
 from .text import has_controls
 
@@ -112,8 +122,28 @@ class VacancyRecord(_Record):
     description: Annotated[str, Field(min_length=1, max_length=20000)]
     deadline: date | None = None
     status: Literal["draft", "published", "closed"] = "draft"
+    # A post (the default), or a 1–6 month offer: rotation, secondment (udstationering), job shadowing (følordning).
+    kind: Literal["post", "rotation", "secondment", "shadowing"] = "post"
+    duration_months: Annotated[StrictInt, Field(ge=OFFER_MONTHS[0], le=OFFER_MONTHS[-1])] | None = None
+    start_month: Annotated[str, Field(pattern=r"^(19|20)\d{2}-(0[1-9]|1[0-2])$")] | None = None  # "2027-03"
+    home_employer_pays: StrictBool = False
 
     _municipality = field_validator("municipality", mode="before")(_municipality_code)
+
+    @model_validator(mode="after")
+    def _offer_terms(self):
+        """An offer has a duration; a post has no offer terms (as the form, the API and the database say)."""
+        if self.kind in OFFER_KINDS:
+            if self.duration_months is None:
+                raise ValueError("duration_months skal udfyldes for et forløb (1–6 måneder)")
+        elif self.duration_months is not None or self.start_month is not None or self.home_employer_pays:
+            raise ValueError("duration_months, start_month og home_employer_pays gælder kun for forløb")
+        return self
+
+    @property
+    def start_date(self) -> date | None:
+        """The start month as the first day of that month (how the vacancy stores it)."""
+        return date.fromisoformat(self.start_month + "-01") if self.start_month else None
 
 
 # Danish wording for pydantic's error types; ``{...}`` are filled from the error's context.

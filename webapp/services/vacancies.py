@@ -14,12 +14,27 @@ from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.sql.functions import GenericFunction
 
 from matcher import geography
-from models import Organisation, Role, User, Vacancy, VacancyStatus, utcnow
+from models import OFFER_KINDS, OFFER_MONTHS, Organisation, Role, User, Vacancy, VacancyKind, VacancyStatus, utcnow
 
 from .errors import Conflict, Forbidden, NotFound
 from .profiles import clean_phrases
 
 VACANCY_FIELDS = ("title", "municipality_code", "level", "competences", "nice_to_have", "description", "deadline")
+# What only a short offer (rotation, secondment, job shadowing) has; left out of ``fields``, a vacancy is a post.
+OFFER_FIELDS = ("duration_months", "start_month", "home_employer_pays")
+KIND_FIELDS = ("kind", *OFFER_FIELDS)
+_NO_OFFER = {"kind": VacancyKind.POST, "duration_months": None, "start_month": None, "home_employer_pays": False}
+
+
+class KindGroup(StrEnum):
+    """What the public list, the feed, saved searches and recommendations can be narrowed to."""
+
+    POSTS = "post"  # ordinary posts
+    OFFERS = "offer"  # rotation, secondment and job-shadowing offers
+
+
+# The public list's, the feed's and saved searches' query argument ``type``: its values and the group each means.
+KIND_ARGS = {"stilling": KindGroup.POSTS, "forloeb": KindGroup.OFFERS}
 
 
 @dataclass(frozen=True)
@@ -30,11 +45,70 @@ class VacancyFilters:
     sector: str | None = None
     region: int | None = None
     level: int | None = None
+    kind: str | None = None  # a KindGroup value; None: both
+
+
+def offer_terms_problem(fields: dict[str, Any]) -> tuple[str, str] | None:
+    """(field, Danish message) for the first broken rule about a vacancy's kind and an offer's terms, or None.
+
+    An offer (rotation, secondment, job shadowing) lasts 1–6 whole months and may name its start month and
+    whether the home employer keeps paying; a post has none of these (the database's ``ck_vacancy_offer_terms``).
+    Form, API and import all keep to these rules; the service asks here before it writes.
+    """
+    terms = _NO_OFFER | {name: fields[name] for name in KIND_FIELDS if name in fields}
+    kind, months = terms["kind"], terms["duration_months"]
+    if kind not in set(VacancyKind):
+        return "kind", _("Vælg, om det er en stilling, et rotationsforløb, en udstationering eller en følordning.")
+    if kind == VacancyKind.POST:
+        if months is not None:
+            return "duration_months", _("Kun et forløb har en varighed. Vælg forløbets type, eller fjern varigheden.")
+        if terms["start_month"] is not None:
+            return "start_month", _("Kun et forløb har en startmåned. Vælg forløbets type, eller fjern måneden.")
+        if terms["home_employer_pays"]:
+            return "home_employer_pays", _("Kun ved et forløb kan hjemmearbejdspladsen betale lønnen.")
+        return None
+    if months is None:
+        return "duration_months", _("Vælg, hvor mange måneder forløbet varer (1–6).")
+    if months not in OFFER_MONTHS:
+        return "duration_months", _("Et forløb varer fra 1 til 6 hele måneder.")
+    if terms["start_month"] is not None and terms["start_month"].day != 1:
+        return "start_month", _("Angiv startmåneden som en måned (åååå-mm).")
+    return None
+
+
+def this_month() -> date:
+    """The first day of the current month (UTC), the earliest month an offer can start in."""
+    return utcnow().date().replace(day=1)
+
+
+def start_month_problem(start: date | None, vacancy: Vacancy | None = None) -> str | None:
+    """Why an offer cannot start in ``start`` (None: it can). A month before this one cannot be chosen, but a
+    vacancy keeps the start month it has after the month went by (it ran then). A ``Conflict`` like the
+    deadline's: whether a month has passed depends on the day."""
+    if start is None or start >= this_month():
+        return None
+    if vacancy is not None and start == vacancy.start_month:
+        return None
+    return _("Startmåneden kan ikke ligge før denne måned.")
+
+
+def _check_offer_terms(fields: dict[str, Any], vacancy: Vacancy | None = None) -> None:
+    """Refuse broken offer terms at their field: a ``Conflict`` (the API's 409), since the form and the API's
+    body rules catch them first, and only a change applied to what is stored (a PATCH) gets here."""
+    problem = offer_terms_problem(fields)
+    if problem is not None:
+        raise Conflict(problem[1], field=problem[0])
+    start = fields.get("start_month")
+    message = start_month_problem(start, vacancy)
+    if message is not None:
+        raise Conflict(message, field="start_month")
 
 
 def _apply(vacancy: Vacancy, fields: dict[str, Any]) -> None:
     for name in VACANCY_FIELDS:
         setattr(vacancy, name, fields[name])
+    for name, default in _NO_OFFER.items():
+        setattr(vacancy, name, fields.get(name, default))
     vacancy.competences = clean_phrases(fields["competences"])
     vacancy.nice_to_have = clean_phrases(fields["nice_to_have"])
 
@@ -84,6 +158,7 @@ def create(session: Session, user: User, fields: dict[str, Any]) -> Vacancy:
     """A new draft vacancy in the employer's organisation; a deadline that has passed is refused at its field."""
     organisation_id = _require_organisation(user)
     _check_deadline(fields["deadline"])
+    _check_offer_terms(fields)
     vacancy = Vacancy(organisation_id=organisation_id, created_by_id=user.id, status=VacancyStatus.DRAFT)
     _apply(vacancy, fields)
     session.add(vacancy)
@@ -93,8 +168,11 @@ def create(session: Session, user: User, fields: dict[str, Any]) -> Vacancy:
 
 def update(session: Session, vacancy: Vacancy, fields: dict[str, Any]) -> Vacancy:
     """Change a vacancy's content; its status stays. A deadline that has passed is refused at its field (see
-    ``deadline_problem``), and then nothing changes."""
+    ``deadline_problem``), and then nothing changes. Left out of ``fields``, the kind and the offer's terms
+    stay as they are."""
+    fields = {name: getattr(vacancy, name) for name in KIND_FIELDS} | fields
     _check_deadline(fields["deadline"], vacancy)
+    _check_offer_terms(fields, vacancy)
     _apply(vacancy, fields)
     session.flush()
     return vacancy
@@ -220,6 +298,10 @@ def public_search(filters: VacancyFilters):
         stmt = stmt.where(Vacancy.municipality_code.in_(codes))
     if filters.level:
         stmt = stmt.where(Vacancy.level == filters.level)
+    if filters.kind == KindGroup.POSTS:
+        stmt = stmt.where(Vacancy.kind == VacancyKind.POST)
+    elif filters.kind == KindGroup.OFFERS:
+        stmt = stmt.where(Vacancy.kind.in_(OFFER_KINDS))
     return stmt
 
 

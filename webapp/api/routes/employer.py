@@ -18,7 +18,7 @@ from ...urls import absolute_url
 from .. import present
 from ..operations import merge, operation, page_meta
 from ..problems import ApiProblem
-from ..schemas import EmployerVacancyOut, EmployerVacancyPage, EmployerVacancyQuery, VacancyIn
+from ..schemas import EmployerVacancyOut, EmployerVacancyPage, EmployerVacancyQuery, VacancyContent, VacancyIn
 from ..schemas_matching import CandidatePage, CandidateSearch
 
 EMPLOYER = ("employer",)
@@ -34,8 +34,10 @@ def _own(vacancy_id: int, review: bool = False):
     return vacancies.get_for_employer(get_session(), g.api_user, vacancy_id, review=review)
 
 
-def _fields(body: VacancyIn) -> dict:
-    return body.model_dump()
+def _fields(body: VacancyContent) -> dict:
+    # The start month is checked as the text sent (``2027-03``) and held as its first day, which the text
+    # schema would not serialise: take it as it is.
+    return body.model_dump(exclude={"start_month"}) | {"start_month": body.start_month}
 
 
 @operation(
@@ -104,9 +106,13 @@ def update_vacancy(vacancy_id: int, body: dict):
     rules as a new vacancy, so a deadline before today is a 409 naming `/deadline`, also when a draft's saved
     deadline has passed and the request does not change it (send a new one). A published or closed vacancy
     may keep a deadline that has passed; close a published vacancy rather than move its deadline back.
+
+    The offer's terms are checked against the result too: turning a post into an offer needs `duration_months`
+    in the same request, and turning an offer into a post needs its terms set to null (and
+    `home_employer_pays` to false); otherwise a 409 names the field.
     """
     vacancy = _own(vacancy_id)
-    changed = merge(VacancyIn, present.vacancy_values(vacancy), body)
+    changed = merge(VacancyContent, present.vacancy_values(vacancy), body)
     session = get_session()
     vacancies.update(session, vacancy, _fields(changed))
     session.commit()

@@ -75,5 +75,5 @@ def list_recommendations(query: RecommendationQuery):
     """List the published vacancies that fit the leader best, each explained (404 until the profile exists;
     503 while the ranking index is not built yet)."""
     directory = ranking.directory_for(current_app.instance_path)
-    found = ranking.recommend_vacancies(get_session(), directory, _profile(), limit=query.limit)
+    found = ranking.recommend_vacancies(get_session(), directory, _profile(), limit=query.limit, kind=query.kind)
     return RecommendationList(items=[present.recommendation(item) for item in found])

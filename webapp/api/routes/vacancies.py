@@ -16,10 +16,13 @@ from ..schemas_matching import Me
 def list_vacancies(query: VacancySearch):
     """List published vacancies, newest first.
 
-    The same search as the public list at /stillinger: free text (every word must occur), sector, region and
-    level. Vacancies whose deadline has passed are left out.
+    The same search as the public list at /stillinger: free text (every word must occur), sector, region,
+    level and kind (ordinary posts, or rotation, secondment and job-shadowing offers). Vacancies whose deadline
+    has passed are left out.
     """
-    filters = vacancies.VacancyFilters(text=query.q, sector=query.sector, region=query.region, level=query.level)
+    filters = vacancies.VacancyFilters(
+        text=query.q, sector=query.sector, region=query.region, level=query.level, kind=query.kind
+    )
     page = pagination.paginate(get_session(), vacancies.public_search(filters), query.page, query.per_page)
     return VacancyPage(items=[present.vacancy(v) for v in page.items], **page_meta(page))
 
