@@ -33,6 +33,7 @@ def init_app(app: Flask) -> None:
     from .admin import bp as admin_bp
     from .auth import bp as auth_bp
     from .employer import bp as employer_bp
+    from .followups import bp as followups_bp
     from .leader import bp as leader_bp
     from .leader import unsubscribe_bp
     from .mentoring import bp as mentoring_bp
@@ -41,6 +42,8 @@ def init_app(app: Flask) -> None:
     from .notifications import bp as notifications_bp
     from .notifications import unsubscribe_bp as notification_unsubscribe_bp
     from .public import bp as public_bp
+    from .talent import bp as talent_bp
+    from .talent import unsubscribe_bp as talent_unsubscribe_bp
 
     for blueprint in (
         public_bp,
@@ -52,6 +55,9 @@ def init_app(app: Flask) -> None:
         unsubscribe_bp,
         notification_unsubscribe_bp,
         employer_bp,
+        talent_bp,
+        talent_unsubscribe_bp,
+        followups_bp,
         admin_bp,
         mobility_bp,
         mobility_admin_bp,

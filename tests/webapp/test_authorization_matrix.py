@@ -45,6 +45,7 @@ from matcher.weights import Weights
 from models import (
     Base,
     ContactRequest,
+    FollowUp,
     Experience,
     Interest,
     MentorOffer,
@@ -53,9 +54,12 @@ from models import (
     NotificationKind,
     NotificationSetting,
     Organisation,
+    Outcome,
     Profile,
     Role,
     SavedSearch,
+    TalentDelivery,
+    TalentSearch,
     User,
     Vacancy,
     VacancyStatus,
@@ -92,6 +96,20 @@ WEB = {
     ("POST", "/afmeld/<token>"):                                                      (Y,  Y,     Y,   Y,     Y),
     ("GET",  "/afmeld/beskeder/<kind>/<token>"):                                      (Y,  Y,     Y,   Y,     Y),
     ("POST", "/afmeld/beskeder/<kind>/<token>"):                                      (Y,  Y,     Y,   Y,     Y),
+    ("GET",  "/afmeld/talent/<token>"):                                               (Y,  Y,     Y,   Y,     Y),
+    ("POST", "/afmeld/talent/<token>"):                                               (Y,  Y,     Y,   Y,     Y),
+    # -- follow-ups of hires (/opfoelgning): the leader and the employers asked, each only their own questions
+    ("GET",  "/opfoelgning/"):                                                        (N,  Y,     Y,   Y,     N),
+    ("GET",  "/opfoelgning/<int:follow_up_id>"):                                      (N,  Y,     Y,   Y,     N),
+    ("POST", "/opfoelgning/<int:follow_up_id>"):                                      (N,  Y,     Y,   Y,     N),
+    # -- talent searches (/talentsoegning): approved employers only, like every view of candidates
+    ("GET",  "/talentsoegning/"):                                                     (N,  N,     Y,   N,     N),
+    ("POST", "/talentsoegning/"):                                                     (N,  N,     Y,   N,     N),
+    ("GET",  "/talentsoegning/<int:talent_search_id>"):                               (N,  N,     Y,   N,     N),
+    ("POST", "/talentsoegning/<int:talent_search_id>/rediger"):                       (N,  N,     Y,   N,     N),
+    ("POST", "/talentsoegning/<int:talent_search_id>/pause"):                         (N,  N,     Y,   N,     N),
+    ("POST", "/talentsoegning/<int:talent_search_id>/slet"):                          (N,  N,     Y,   N,     N),
+    ("GET",  "/talentsoegning/kandidat/<int:delivery_id>"):                           (N,  N,     Y,   N,     N),
     # -- health probes for load balancers
     ("GET",  "/healthz"):                                                             (Y,  Y,     Y,   Y,     Y),
     ("GET",  "/readyz"):                                                              (R,  R,     R,   R,     R),
@@ -227,6 +245,9 @@ OWN = {
     "kind": "notification_kind",      # a kind of notification the leader gets
     "slug": "sector_slug",            # a sector guide
     "notification_id": "own_notification",  # the caller's own notification; see World.own_notifications
+    "talent_search_id": "own_talent_search",  # the employer's talent search
+    "delivery_id": "own_talent_delivery",  # the leader, sent to the employer by that search
+    "follow_up_id": "own_follow_ups",  # the caller's own follow-up question (one per role; see _fill)
     "offer_id": "mentor_offer",       # another leader's mentor offer, open to requests
     "mentor_request_id": "own_mentor_request",  # a pending request to the leader as a mentor
 }
@@ -236,6 +257,7 @@ OWN_BY_RULE = {
     "/leder/stillinger/<int:vacancy_id>/interesse/fjern": {"vacancy_id": "interesting_vacancy"},  # interest shown
     "/arbejdsgiver/stillinger/<int:vacancy_id>/offentliggoer": {"vacancy_id": "own_draft"},  # by the unapproved
     "/afmeld/beskeder/<kind>/<token>": {"token": "notification_token"},  # the leader's notification mails' link
+    "/afmeld/talent/<token>": {"token": "talent_token"},  # the employer's talent search's link
     "/api/v1/employer/vacancies/<int:vacancy_id>/publish": {"vacancy_id": "own_draft"},
     # an outcome needs a contact the candidate accepted
     "/arbejdsgiver/stillinger/<int:vacancy_id>/kandidater/<int:profile_id>/udfald": {"profile_id": "accepted_profile"},
@@ -303,6 +325,20 @@ OTHERS = [
                                                                                     {LEADER: 404}),
     ("POST",  "/mentorer/anmodninger/<int:mentor_request_id>/traek-tilbage", "mentor_request_id=other_mentor_request",
                                                                                     {LEADER: 404}),
+    # -- another employer's talent search, candidate sent, and unsubscribe link; another person's follow-up
+    ("GET",   "/talentsoegning/<int:talent_search_id>", "talent_search_id=other_talent_search", {EMPLOYER: 404}),
+    ("POST",  "/talentsoegning/<int:talent_search_id>/rediger", "talent_search_id=other_talent_search",
+                                                                                    {EMPLOYER: 404}),
+    ("POST",  "/talentsoegning/<int:talent_search_id>/pause", "talent_search_id=other_talent_search",
+                                                                                    {EMPLOYER: 404}),
+    ("POST",  "/talentsoegning/<int:talent_search_id>/slet", "talent_search_id=other_talent_search",
+                                                                                    {EMPLOYER: 404}),
+    ("GET",   "/talentsoegning/kandidat/<int:delivery_id>", "delivery_id=other_talent_delivery", {EMPLOYER: 404}),
+    ("GET",   "/talentsoegning/kandidat/<int:delivery_id>", "delivery_id=hidden_talent_delivery", {EMPLOYER: 404}),
+    ("GET",   "/afmeld/talent/<token>",         "token=bogus_token",                EVERYONE_404),
+    ("POST",  "/afmeld/talent/<token>",         "token=bogus_token",                EVERYONE_404),
+    ("GET",   "/opfoelgning/<int:follow_up_id>", "follow_up_id=other_follow_up",    {LEADER: 404, EMPLOYER: 404}),
+    ("POST",  "/opfoelgning/<int:follow_up_id>", "follow_up_id=other_follow_up",    {LEADER: 404, EMPLOYER: 404}),
     # -- another leader's notification
     ("GET",   "/beskeder/<int:notification_id>", "notification_id=other_notification",
                                                       {LEADER: 404, EMPLOYER: 404, UNAPPROVED: 404, ADMIN: 404}),
@@ -337,6 +373,7 @@ FORMS = {
         "interest": "never",
         "approval": "never",
         "approval_request": "never",
+        "follow_up": "never",
         "mentor_request": "never",
         "mentor_answer": "never",
         "language": "en",
@@ -362,6 +399,14 @@ FORMS = {
     },
     "/leder/profil/synlighed": {"visibility": "hidden"},
     "/leder/soegninger": {"name": "Ny søgning", "q": "økonomi"},
+    "/talentsoegning/": {"name": "Matrixsøgning", "function": "finance", "frequency": "daily"},
+    "/talentsoegning/<int:talent_search_id>/rediger": {
+        "s{own_talent_search}-csrf_token": "{csrf}",
+        "s{own_talent_search}-name": "Omdøbt",
+        "s{own_talent_search}-frequency": "weekly",
+    },
+    "/talentsoegning/<int:talent_search_id>/pause": {"active": "off"},
+    "/opfoelgning/<int:follow_up_id>": {"works": "4", "helped": ["mentor"]},
     "/leder/soegninger/<int:search_id>/advarsler": {"alerts": "off"},
     "/arbejdsgiver/stillinger/ny": VACANCY_FORM,
     _V + "/rediger": VACANCY_FORM,
@@ -591,6 +636,44 @@ def build_world(session, password_hash: str, secret_key: str) -> World:
         user_id=users[LEADER].id, choices={}, language="da", unsubscribe_token=secrets.token_hex(16)
     )
     session.add_all([*told.values(), other_notification, notification_setting])
+    # Talent searches: the employer's (with the leader sent by it, and the hidden leader sent before hiding)
+    # and the other organisation's employer's.
+    own_talent_search = TalentSearch(
+        user_id=users[EMPLOYER].id, name="Økonomi", unsubscribe_token=secrets.token_hex(16), frequency="daily"
+    )
+    other_talent_search = TalentSearch(
+        user_id=other_employer.id, name="FREMMED-SOEGNING", unsubscribe_token=secrets.token_hex(16), frequency="daily"
+    )
+    session.add_all([own_talent_search, other_talent_search])
+    session.flush()
+    own_talent_delivery = TalentDelivery(
+        user_id=users[EMPLOYER].id, profile_id=leader_profile.id, talent_search_id=own_talent_search.id
+    )
+    hidden_talent_delivery = TalentDelivery(
+        user_id=users[EMPLOYER].id, profile_id=hidden_profile.id, talent_search_id=own_talent_search.id
+    )
+    other_talent_delivery = TalentDelivery(
+        user_id=other_employer.id, profile_id=leader_profile.id, talent_search_id=other_talent_search.id
+    )
+    # A hire of the leader into the employers' organisation: one follow-up question per role that answers.
+    hired = Outcome(
+        profile_id=leader_profile.id,
+        source="employer",
+        kind="hired",
+        occurred_on=date.today() - timedelta(days=100),
+        from_sector="kommune",
+        to_sector="stat",
+        history=[],
+    )
+    session.add_all([own_talent_delivery, hidden_talent_delivery, other_talent_delivery, hired])
+    session.flush()
+    follow_ups = {
+        role: FollowUp(outcome_id=hired.id, user_id=users[role].id, side=side, months=3)
+        for role, side in ((LEADER, "leader"), (EMPLOYER, "employer"), (UNAPPROVED, "employer"))
+    }
+    other_follow_up = FollowUp(outcome_id=hired.id, user_id=other_leader.id, side="leader", months=3)
+    session.add_all([*follow_ups.values(), other_follow_up])
+    session.flush()
     # Mentoring: the leader crossed from the state and is a mentor; another leader (Mads) is one too; the hidden
     # leader offered without allowing it to be shown. Mads asked the leader; the leader asked Mads; Ole asked Mads.
     leader_profile.experiences = [
@@ -661,6 +744,15 @@ def build_world(session, password_hash: str, secret_key: str) -> World:
         "notification_token": notification_setting.unsubscribe_token,
         "reset_token": passwords.make_reset_token(secret_key, users[LEADER].id, users[LEADER].password_hash),
         "leader_email": users[LEADER].email,
+        "own_talent_search": own_talent_search.id,
+        "other_talent_search": other_talent_search.id,
+        "own_talent_delivery": own_talent_delivery.id,
+        "hidden_talent_delivery": hidden_talent_delivery.id,
+        "other_talent_delivery": other_talent_delivery.id,
+        "talent_token": own_talent_search.unsubscribe_token,
+        "own_follow_ups": {role: found.id for role, found in follow_ups.items()}
+        | {ANON: follow_ups[LEADER].id, ADMIN: follow_ups[LEADER].id},
+        "other_follow_up": other_follow_up.id,
         "mentor_offer": mentor_offer.id,
         "hidden_offer": hidden_offer.id,
         "own_mentor_request": own_mentor_request.id,
@@ -748,6 +840,8 @@ def _fill(rule: str, world: World, role: str, swap: dict[str, str], by_rule: str
             return str(world.own_tokens[role])
         if name == "notification_id":
             return str(world.own_notifications[role])
+        if name == "follow_up_id" and name not in swap:
+            return str(world.objects["own_follow_ups"][role])
         if name in own_by_rule:
             return str(world.objects[own_by_rule[name]])
         return str(world.objects[OWN[name]])

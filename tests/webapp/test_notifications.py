@@ -412,11 +412,23 @@ def test_the_settings_page_stores_choices_per_kind_for_the_role(client, login, c
     assert "Svar på dine kontaktanmodninger" in page and "Ledere, der viser interesse for jeres stillinger" in page
     assert "Kontaktanmodninger fra arbejdsgivere" not in page  # a leader's kind
     token = csrf("/indstillinger/")
-    form = {"csrf_token": token, "contact_answer": "digest", "interest": "never", "approval": "now", "language": "en"}
+    form = {
+        "csrf_token": token,
+        "contact_answer": "digest",
+        "interest": "never",
+        "approval": "now",
+        "follow_up": "never",
+        "language": "en",
+    }
     response = client.post("/indstillinger/beskeder", data=form)
     assert response.status_code == 302 and response.location.endswith("/indstillinger/#beskeder")
     setting = db.get(NotificationSetting, world.employer.id)
-    assert setting.choices == {"contact_answer": "digest", "interest": "never", "approval": "now"}
+    assert setting.choices == {
+        "contact_answer": "digest",
+        "interest": "never",
+        "approval": "now",
+        "follow_up": "never",
+    }
     assert setting.language == "en"
     bad = client.post("/indstillinger/beskeder", data=form | {"interest": "hver time"})
     assert bad.status_code == 200 and "Vælg en af mulighederne." in bad.get_data(as_text=True)
@@ -454,6 +466,7 @@ def test_my_data_holds_the_notifications_and_settings(app, client, login, db, wo
         "contact_request": "now",
         "mentor_request": "now",
         "mentor_answer": "now",
+        "follow_up": "now",
     }
 
 
@@ -484,4 +497,6 @@ def test_defaults_per_kind():
         NotificationKind.APPROVAL_REQUEST: Delivery.NOW,
         NotificationKind.MENTOR_REQUEST: Delivery.NOW,
         NotificationKind.MENTOR_ANSWER: Delivery.NOW,
+        NotificationKind.FOLLOW_UP: Delivery.NOW,
+        NotificationKind.TALENT_MATCHES: Delivery.NEVER,
     }

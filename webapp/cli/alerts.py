@@ -1,5 +1,5 @@
 """``flask send-alerts``: the daily digest of new vacancies for saved searches and of the notifications people
-want once a day (run by a scheduler).
+want once a day, the follow-up questions due after hires, and employers' talent digests (run by a scheduler).
 
 The digests are spooled like every mail; with ``MAIL_SERVER`` set the command then delivers the spool itself,
 so a scheduler needs no web process's sender to get them out.
@@ -7,13 +7,15 @@ so a scheduler needs no web process's sender to get them out.
 
 from __future__ import annotations
 
+from datetime import date
+
 import click
 from flask import current_app
 from flask.cli import with_appcontext
 from sqlalchemy.exc import IntegrityError
 
 from ..db import get_session
-from ..services import alerts, notifications
+from ..services import alerts, followups, notifications, talent_searches
 from ..urls import absolute_url
 from .mail import deliver_spool
 
@@ -26,6 +28,7 @@ def send_alerts() -> None:
     session = get_session()
     mails = listed = told = 0
     failed: list[str] = []
+    asked = _ask_follow_ups(session, failed)  # first: a question chosen for the digest goes in today's
     for user_id in alerts.digest_recipients(session):
         digest = None
         try:
@@ -43,8 +46,11 @@ def send_alerts() -> None:
             mails += 1
             listed += len(digest.items)
             told += len(digest.notifications)
+    talent_mails, candidates = _send_talent_digests(session, failed)
     click.echo(f"Sendt {mails} e-mails med i alt {listed} nye stillinger.")
     click.echo(f"Beskeder med i e-mailene: {told}.")
+    click.echo(f"Opfølgningsspørgsmål stillet: {asked}.")
+    click.echo(f"Sendt {talent_mails} e-mails om talentsøgninger med i alt {candidates} nye kandidater.")
     for line in failed:
         click.echo(f"Ikke sendt: {line}", err=True)
     waiting = deliver_spool().failed if current_app.config.get("MAIL_SERVER") else 0
@@ -52,3 +58,41 @@ def send_alerts() -> None:
         raise click.ClickException(f"{len(failed)} e-mails kunne ikke sendes; de prøves igen ved næste kørsel.")
     if waiting:
         raise click.ClickException(f"{waiting} e-mails venter i udbakken (se loggen); de prøves igen.")
+
+
+def _ask_follow_ups(session, failed: list[str]) -> int:
+    """Ask the follow-up questions due today (each mailed as its person chose) and erase old comments."""
+    try:
+        asked = len(followups.ask_due(session, date.today()))
+        followups.erase_old_comments(session, date.today())
+        session.commit()  # the mails chosen "at once" are spooled when this commits
+    except IntegrityError:
+        session.rollback()  # another run asked them right now
+        return 0
+    except Exception as error:
+        session.rollback()
+        failed.append(f"opfølgning: {error}")
+        return 0
+    return asked
+
+
+def _send_talent_digests(session, failed: list[str]) -> tuple[int, int]:
+    """Mail each employer one digest of new anonymous candidates for their due talent searches."""
+    mails = candidates = 0
+    for user_id in talent_searches.recipients(session):
+        digest = None
+        try:
+            digest = talent_searches.build_digest(session, user_id)
+            if digest is None:
+                continue
+            talent_searches.deliver(session, current_app.config, digest, absolute_url)
+            session.commit()  # one transaction per employer: a failed mail records nothing, so it is retried
+        except IntegrityError:
+            session.rollback()  # another run is mailing this employer right now; its deliveries win
+        except Exception as error:
+            session.rollback()
+            failed.append(f"{digest.user.email if digest else user_id}: {error}")
+        else:
+            mails += 1
+            candidates += len(digest.items)
+    return mails, candidates

@@ -3,7 +3,7 @@
 from flask import Response, render_template
 
 from ..db import get_session
-from ..services import mobility
+from ..services import followups, mobility
 from . import admin_bp, bp
 from .charts import charts
 from .labels import STAGE_LABELS
@@ -21,6 +21,7 @@ def _page(public: bool):
         to_sectors=mobility.TO_SECTORS,
         minimum=mobility.MIN_CELL,
         csv_endpoint="mobility.csv" if public else "mobility_admin.csv_admin",
+        followups=followups.board(get_session(), public=public),
     )
 
 

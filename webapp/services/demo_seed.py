@@ -14,7 +14,7 @@ from matcher import geography
 from models import Organisation, Outcome, OutcomeKind, OutcomeSource, Profile, Role, User, utcnow
 
 from ..demo import DemoData
-from . import accounts, demo_funnel, demo_mentors, demo_rotations, importing, organisations
+from . import accounts, demo_funnel, demo_mentors, demo_rotations, followups_demo, importing, organisations
 from .records import ProfileRecord, VacancyRecord
 
 DEMO_PASSWORD = "demo-sektorbro"
@@ -128,6 +128,7 @@ def seed(
     _user(session, DEMO_EMPLOYER, Role.EMPLOYER, employer_org.id)
     _user(session, DEMO_ADMIN, Role.ADMIN)
     _demo_hires(session, today, exclude=profile.id)
+    followups_demo.seed_answers(session, today)
     demo_mentors.seed(session, profile.id, DEMO_PASSWORD)  # leaders who crossed offer conversations
     demo_funnel.seed(session, today, employer_org.id, profile.id)  # employers' use of the service: the funnel
     session.flush()

@@ -48,13 +48,15 @@ DEFAULTS = {
     Kind.APPROVAL: Delivery.NOW,
     Kind.INTEREST: Delivery.DIGEST,
     Kind.APPROVAL_REQUEST: Delivery.NOW,
+    Kind.FOLLOW_UP: Delivery.NOW,
+    Kind.TALENT_MATCHES: Delivery.NEVER,  # the talent digest is the mail (services/talent_searches.py)
     Kind.MENTOR_REQUEST: Delivery.NOW,
     Kind.MENTOR_ANSWER: Delivery.NOW,
 }
 # What each role can be told about (and so chooses for on the settings page).
 KINDS_BY_ROLE = {
-    Role.LEADER: (Kind.CONTACT_REQUEST, Kind.MENTOR_REQUEST, Kind.MENTOR_ANSWER),
-    Role.EMPLOYER: (Kind.CONTACT_ANSWER, Kind.INTEREST, Kind.APPROVAL),
+    Role.LEADER: (Kind.CONTACT_REQUEST, Kind.MENTOR_REQUEST, Kind.MENTOR_ANSWER, Kind.FOLLOW_UP),
+    Role.EMPLOYER: (Kind.CONTACT_ANSWER, Kind.INTEREST, Kind.APPROVAL, Kind.FOLLOW_UP),
     Role.ADMIN: (Kind.APPROVAL_REQUEST,),
 }
 KIND_LABELS = {
@@ -63,6 +65,8 @@ KIND_LABELS = {
     Kind.INTEREST: _l("Ledere, der viser interesse for jeres stillinger"),
     Kind.APPROVAL: _l("Godkendelse af din konto"),
     Kind.APPROVAL_REQUEST: _l("Arbejdsgivere, der venter på godkendelse"),
+    Kind.FOLLOW_UP: _l("Opfølgning 3 og 12 måneder efter en ansættelse"),
+    Kind.TALENT_MATCHES: _l("Nye kandidater til dine talentsøgninger"),
     Kind.MENTOR_REQUEST: _l("Ledere, der beder dig om en mentorsamtale"),
     Kind.MENTOR_ANSWER: _l("Mentorers svar på dine anmodninger"),
 }
@@ -328,6 +332,14 @@ class Said:
 def describe(notification: Notification, for_mail: bool = False) -> Said:
     """What the notification says, in the current language; ``for_mail`` never names a leader."""
     kind, details = notification.kind, notification.details or {}
+    if kind == Kind.FOLLOW_UP:
+        from . import followups
+
+        return followups.said(notification, for_mail)
+    if kind == Kind.TALENT_MATCHES:
+        from . import talent_searches
+
+        return talent_searches.said(notification, for_mail)
     if kind in MENTOR_KINDS:
         from . import mentoring
 
@@ -399,6 +411,14 @@ def describe(notification: Notification, for_mail: bool = False) -> Said:
 def subject_of(notification: Notification) -> str:
     """The subject of a mail about one notification."""
     kind, title = notification.kind, notification.vacancy.title if notification.vacancy is not None else ""
+    if kind == Kind.FOLLOW_UP:
+        from . import followups
+
+        return followups.subject(notification)
+    if kind == Kind.TALENT_MATCHES:
+        from . import talent_searches
+
+        return talent_searches.subject(notification)
     if kind in MENTOR_KINDS:
         from . import mentoring
 

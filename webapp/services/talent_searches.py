@@ -1,0 +1,469 @@
+"""Employers' talent searches and the digest of new, anonymous candidates that match them.
+
+An approved employer saves a few filters: a function (what ``roles.of_profile`` recognises as the leader's main
+function, the same recognition the ranking uses), a leadership level, a region, and "only leaders from other
+sectors than ours". ``flask send-alerts`` then mails them, daily or weekly as they chose, the leaders who match,
+whose profiles are new or changed since the search was saved, and who were never mailed to this employer
+before (``TalentDelivery``, unique per employer and leader). A leader appears only while visible to the
+employer's organisation (``visibility.can_see``: hidden never, discreet not to their own organisation's
+family), and anonymously: the digest says level and sector in general words, region, function and the
+competences Sektorbro recognised, in the taxonomy's words; never a name, an address, an organisation or any
+text the leader wrote. The deliveries are written and flushed before the mail is spooled, in the transaction
+the caller commits, as for the leaders' alerts (``services/alerts.py``).
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from flask import render_template
+from flask_babel import force_locale, ngettext
+from flask_babel import gettext as _
+from sqlalchemy import exists, or_, select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from matcher import geography
+from matcher.functions import FunctionRecogniser
+from models import (
+    LEVELS,
+    Delivery,
+    Notification,
+    NotificationKind,
+    Profile,
+    Role,
+    TalentDelivery,
+    TalentFrequency,
+    TalentSearch,
+    User,
+    Visibility,
+    utcnow,
+)
+
+from . import notifications, ranking, roles, visibility
+from .alerts import Links
+from .errors import Conflict, Forbidden, NotFound, ServiceError
+from .mail import send_mail
+
+MAX_SEARCHES = 20  # per employer: each active search reads the candidate pool once per run
+MAX_NAME = 200
+MAX_PER_DIGEST = 25  # the rest waits for the next digest (nothing is recorded for it)
+TOP_COMPETENCES = 5
+# A scheduler's run drifts by minutes: a digest is due a little before a whole day or week has passed.
+DUE_AFTER = {TalentFrequency.DAILY: timedelta(hours=20), TalentFrequency.WEEKLY: timedelta(days=7, hours=-4)}
+
+
+@dataclass(frozen=True)
+class TalentFilters:
+    """What a talent search asks for; None (or False) means any."""
+
+    function: str | None = None
+    level: int | None = None
+    region: int | None = None
+    other_sectors_only: bool = False
+
+
+def function_ids() -> tuple[str, ...]:
+    """The functions the matcher recognises, in its own order."""
+    return tuple(FunctionRecogniser.default().function_ids)
+
+
+def filters_of(search: TalentSearch) -> TalentFilters:
+    """The filters a saved talent search stands for."""
+    return TalentFilters(search.function, search.level, search.region, bool(search.other_sectors_only))
+
+
+def _plain(text: str) -> str:
+    """One line of text: control characters and runs of space go."""
+    return " ".join("".join(ch if ch >= " " else " " for ch in text or "").split())
+
+
+def clean_filters(filters: TalentFilters) -> TalentFilters:
+    """Refuse values the form does not offer."""
+    if filters.function is not None and filters.function not in function_ids():
+        raise ServiceError(_("Vælg en af funktionerne."), field="function")
+    if filters.level is not None and filters.level not in LEVELS:
+        raise ServiceError(_("Vælg et af ledelsesniveauerne."), field="level")
+    if filters.region is not None and filters.region not in {region.code for region in geography.REGIONS}:
+        raise ServiceError(_("Vælg en af regionerne."), field="region")
+    return TalentFilters(filters.function, filters.level, filters.region, bool(filters.other_sectors_only))
+
+
+def _frequency(value: str) -> str:
+    if value not in set(TalentFrequency):
+        raise ServiceError(_("Vælg, hvor ofte du vil have e-mailen."), field="frequency")
+    return str(value)
+
+
+def _name(value: str) -> str:
+    name = _plain(value)
+    if not name:
+        raise ServiceError(_("Giv søgningen et navn."), field="name")
+    if len(name) > MAX_NAME:
+        raise ServiceError(_("Navnet må højst have %(n)d tegn.", n=MAX_NAME), field="name")
+    return name
+
+
+def check_employer(user: User) -> None:
+    """Only an approved employer of an organisation may search for talent."""
+    if user.role != Role.EMPLOYER or not user.is_approved_employer:
+        raise Forbidden(_("Din konto skal godkendes af en administrator, før du kan søge efter kandidater."))
+    if user.organisation_id is None:
+        raise Forbidden(_("Din konto hører ikke til en organisation."))
+
+
+def for_user(session: Session, user: User) -> list[TalentSearch]:
+    """The employer's talent searches, oldest first."""
+    stmt = (
+        select(TalentSearch).where(TalentSearch.user_id == user.id).order_by(TalentSearch.created_at, TalentSearch.id)
+    )
+    return list(session.scalars(stmt))
+
+
+def _unique_name(existing: list[TalentSearch], name: str, but: int | None = None) -> None:
+    if any(search.name.lower() == name.lower() and search.id != but for search in existing):
+        raise Conflict(_("Du har allerede en talentsøgning med det navn."), field="name")
+
+
+def create(session: Session, user: User, name: str, filters: TalentFilters, frequency: str) -> TalentSearch:
+    """Save a talent search under a name (unique per employer); its digest starts at once."""
+    check_employer(user)
+    name, filters, frequency = _name(name), clean_filters(filters), _frequency(frequency)
+    existing = for_user(session, user)
+    if len(existing) >= MAX_SEARCHES:
+        raise Conflict(_("Du kan højst gemme %(n)d talentsøgninger. Slet en, før du gemmer en ny.", n=MAX_SEARCHES))
+    _unique_name(existing, name)
+    search = TalentSearch(
+        user_id=user.id,
+        name=name,
+        function=filters.function,
+        level=filters.level,
+        region=filters.region,
+        other_sectors_only=filters.other_sectors_only,
+        frequency=frequency,
+        active=True,
+        unsubscribe_token=secrets.token_urlsafe(32),
+        created_at=utcnow(),
+    )
+    session.add(search)
+    session.flush()
+    return search
+
+
+def get_own(session: Session, user: User, search_id: int) -> TalentSearch:
+    """One of the employer's own talent searches, or NotFound."""
+    search = session.get(TalentSearch, search_id)
+    if search is None or search.user_id != user.id:
+        raise NotFound(_("Talentsøgningen findes ikke."))
+    return search
+
+
+def update(session: Session, user: User, search_id: int, name: str, frequency: str) -> TalentSearch:
+    """Rename a search and choose how often its digest comes."""
+    search = get_own(session, user, search_id)
+    name, frequency = _name(name), _frequency(frequency)
+    _unique_name(for_user(session, user), name, but=search.id)
+    search.name, search.frequency = name, frequency
+    session.flush()
+    return search
+
+
+def set_active(session: Session, user: User, search_id: int, on: bool) -> TalentSearch:
+    """Pause a search (no digest, nothing recorded) or start it again."""
+    search = get_own(session, user, search_id)
+    search.active = on
+    session.flush()
+    return search
+
+
+def delete(session: Session, user: User, search_id: int) -> None:
+    """Delete a search; its deliveries stay, so the same leaders are not mailed again by a new one."""
+    session.delete(get_own(session, user, search_id))
+    session.flush()
+
+
+def by_token(session: Session, token: str) -> TalentSearch | None:
+    """The search an unsubscribe link points at, if the token is one of ours."""
+    if not token or len(token) > 64:
+        return None
+    return session.scalar(select(TalentSearch).where(TalentSearch.unsubscribe_token == token))
+
+
+def unsubscribe(session: Session, token: str) -> TalentSearch:
+    """Pause the search behind an unsubscribe link (no log-in: the token is the proof)."""
+    search = by_token(session, token)
+    if search is None:
+        raise NotFound(_("Linket til afmelding virker ikke. Måske er søgningen slettet."))
+    search.active = False
+    session.flush()
+    return search
+
+
+# ---- matching ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A leader as a digest shows them: nothing they wrote, nothing that names them."""
+
+    profile_id: int
+    level: int
+    sector: str
+    region: str  # the region's name (where the leader lives)
+    functions: tuple[str, ...]
+    competences: tuple[roles.ConceptName, ...]
+    seeking: str
+    years_as_leader: int
+
+
+def describe(profile: Profile) -> Candidate:
+    """The anonymous summary of a leader (recognised function and competences, in the taxonomy's words)."""
+    found = roles.recognised(roles._encoder(), ranking.profile_doc(profile))  # the pages' encoder: no index needed
+    return Candidate(
+        profile_id=profile.id,
+        level=profile.level,
+        sector=profile.sector,
+        region=geography.region(geography.municipality(profile.municipality_code).region_code).name,
+        functions=found.functions,
+        competences=found.concepts[:TOP_COMPETENCES],
+        seeking=profile.seeking,
+        years_as_leader=profile.years_as_leader,
+    )
+
+
+def _pool(session: Session, search: TalentSearch, employer: User, since: datetime | None):
+    """Candidates the database can filter: not hidden, active account (or imported), level, region, sector."""
+    delivered = exists().where(TalentDelivery.user_id == employer.id, TalentDelivery.profile_id == Profile.id)
+    stmt = (
+        select(Profile)
+        .outerjoin(User, User.id == Profile.user_id)
+        .options(selectinload(Profile.experiences), joinedload(Profile.organisation))
+        .where(Profile.visibility != Visibility.HIDDEN, or_(Profile.user_id.is_(None), User.active.is_(True)))
+        .where(~delivered)
+        .order_by(Profile.updated_at.desc(), Profile.id.desc())
+    )
+    if since is not None:
+        stmt = stmt.where(Profile.updated_at > since)
+    if search.level is not None:
+        stmt = stmt.where(Profile.level == search.level)
+    if search.region is not None:
+        codes = [m.code for m in geography.municipalities_in_region(search.region)]
+        stmt = stmt.where(Profile.municipality_code.in_(codes))
+    if search.other_sectors_only and employer.organisation is not None:
+        stmt = stmt.where(Profile.sector != employer.organisation.sector)
+    return stmt
+
+
+def matches(
+    session: Session,
+    search: TalentSearch,
+    employer: User,
+    *,
+    new_only: bool = True,
+    families: dict[int, tuple[int, ...]] | None = None,
+) -> list[Profile]:
+    """Leaders who match the search, visible to the employer and never mailed to them, newest change first;
+    ``new_only``: only profiles created or changed since the search was saved."""
+    families = families if families is not None else ranking.organisation_families(session)
+    since = _utc(search.created_at) if new_only else None
+    found = []
+    for profile in session.scalars(_pool(session, search, employer, since)).unique():
+        if not visibility.can_see(session, profile, employer.organisation_id, families):
+            continue
+        if search.function is not None and search.function not in roles.of_profile(profile).functions:
+            continue
+        found.append(profile)
+    return found
+
+
+def may_see(session: Session, employer: User, profile: Profile) -> bool:
+    """May this employer open the anonymous view of the leader now (the rule of the digest, read live)?"""
+    if profile.user is not None and not profile.user.active:
+        return False
+    return visibility.can_see(session, profile, employer.organisation_id)
+
+
+# ---- the digest -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TalentItem:
+    """A candidate in a digest and the search that found them."""
+
+    candidate: Candidate
+    search: TalentSearch
+
+
+@dataclass
+class TalentDigest:
+    """One employer's talent mail: the due searches and the new candidates they found."""
+
+    user: User
+    searches: list[TalentSearch]
+    items: list[TalentItem] = field(default_factory=list)
+    more: int = 0
+    deliveries: dict[int, int] = field(default_factory=dict)  # profile id -> TalentDelivery id, once recorded
+
+
+def _utc(moment: datetime) -> datetime:
+    """Timestamps are stored in UTC; SQLite hands them back without the zone."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def is_due(search: TalentSearch, now: datetime) -> bool:
+    """Is a digest due for this search (active, and a day or a week since the last one)?"""
+    if not search.active:
+        return False
+    if search.last_digest_at is None:
+        return (
+            search.frequency == TalentFrequency.DAILY
+            or now - _utc(search.created_at) >= DUE_AFTER[TalentFrequency.WEEKLY]
+        )
+    return now - _utc(search.last_digest_at) >= DUE_AFTER[TalentFrequency(search.frequency)]
+
+
+def recipients(session: Session) -> list[int]:
+    """Ids of active, approved employers with at least one active talent search."""
+    stmt = (
+        select(TalentSearch.user_id)
+        .join(User, User.id == TalentSearch.user_id)
+        .where(
+            TalentSearch.active.is_(True),
+            User.active.is_(True),
+            User.role == Role.EMPLOYER,
+            User.approved_at.is_not(None),
+            User.organisation_id.is_not(None),
+        )
+        .distinct()
+        .order_by(TalentSearch.user_id)
+    )
+    return list(session.scalars(stmt))
+
+
+def build_digest(session: Session, user_id: int, now: datetime | None = None) -> TalentDigest | None:
+    """The digest due for one employer, or None when no due search found anyone new."""
+    now = now or utcnow()
+    user = session.get(User, user_id)
+    if user is None or not user.active or not user.is_approved_employer or user.organisation_id is None:
+        return None
+    searches = [search for search in for_user(session, user) if is_due(search, now)]
+    if not searches:
+        return None
+    families = ranking.organisation_families(session)
+    found: dict[int, tuple[Profile, TalentSearch]] = {}
+    for search in searches:
+        for profile in matches(session, search, user, families=families):
+            found.setdefault(profile.id, (profile, search))
+    if not found:
+        return None
+    ordered = sorted(found.values(), key=lambda pair: (_utc(pair[0].updated_at), pair[0].id), reverse=True)
+    items = [TalentItem(describe(profile), search) for profile, search in ordered[:MAX_PER_DIGEST]]
+    return TalentDigest(user, searches, items, max(0, len(ordered) - MAX_PER_DIGEST))
+
+
+def record(session: Session, digest: TalentDigest, now: datetime | None = None) -> None:
+    """Write the deliveries and one inbox note per search; a clash with another run raises IntegrityError."""
+    now = now or utcnow()
+    rows = [
+        TalentDelivery(
+            user_id=digest.user.id, profile_id=item.candidate.profile_id, talent_search_id=item.search.id, sent_at=now
+        )
+        for item in digest.items
+    ]
+    session.add_all(rows)
+    session.flush()
+    digest.deliveries = {row.profile_id: row.id for row in rows}
+    counts: dict[int, int] = {}
+    for item in digest.items:
+        counts[item.search.id] = counts.get(item.search.id, 0) + 1
+    for search in digest.searches:
+        if search.id in counts:
+            search.last_digest_at = now
+            # The digest is the mail; the inbox note only points to the candidates (never mailed itself).
+            session.add(
+                Notification(
+                    user=digest.user,
+                    kind=NotificationKind.TALENT_MATCHES,
+                    delivery=Delivery.NEVER,
+                    details={"talent_search_id": search.id, "name": search.name, "count": counts[search.id]},
+                    created_at=now,
+                )
+            )
+    session.flush()
+
+
+def compose(digest: TalentDigest, links: Links) -> tuple[str, str]:
+    """The digest's subject and plain-text body (needs an app context for templates and translations)."""
+    count = len(digest.items)
+    subject = ngettext(
+        "%(num)d ny kandidat til dine talentsøgninger på Sektorbro",
+        "%(num)d nye kandidater til dine talentsøgninger på Sektorbro",
+        count,
+    )
+    body = render_template(
+        "talent/mail/digest.txt",
+        digest=digest,
+        candidate_url=lambda item: links("talent.candidate", delivery_id=digest.deliveries[item.candidate.profile_id]),
+        unsubscribe_url=lambda search: links("talent_unsubscribe.confirm", token=search.unsubscribe_token),
+        manage_url=links("talent.searches"),
+    )
+    return subject, body
+
+
+def deliver(session: Session, config: Mapping, digest: TalentDigest, links: Links) -> None:
+    """Record the deliveries, then spool the mail in the employer's language; the caller commits."""
+    record(session, digest)
+    with force_locale(notifications.language_of(notifications.get_setting(session, digest.user))):
+        subject, body = compose(digest, links)
+    send_mail(config, digest.user.email, subject, body)
+
+
+# ---- what was sent ----------------------------------------------------------------------------------------
+
+
+def delivered(session: Session, user: User, search: TalentSearch) -> list[TalentDelivery]:
+    """The candidates a search has mailed to the employer, newest first."""
+    stmt = (
+        select(TalentDelivery)
+        .options(joinedload(TalentDelivery.profile))
+        .where(TalentDelivery.user_id == user.id, TalentDelivery.talent_search_id == search.id)
+        .order_by(TalentDelivery.sent_at.desc(), TalentDelivery.id.desc())
+    )
+    return list(session.scalars(stmt))
+
+
+def delivery_for(session: Session, user: User, delivery_id: int) -> TalentDelivery:
+    """A candidate mailed to this employer, while the leader is still visible to them; else NotFound."""
+    found = session.get(TalentDelivery, delivery_id)
+    if found is None or found.user_id != user.id or not may_see(session, user, found.profile):
+        raise NotFound(_("Kandidaten findes ikke, eller kandidaten er ikke længere synlig for jer."))
+    return found
+
+
+# ---- the inbox note (worded here for services/notifications.py) ---------------------------------------------
+
+
+def said(notification: Notification, for_mail: bool = False):
+    """A talent note in words: how many new candidates a search found, and the page that lists them."""
+    from .notifications import Said
+
+    details = notification.details or {}
+    count = int(details.get("count", 0))
+    return Said(
+        ngettext(
+            "%(num)d ny kandidat passer til din talentsøgning »%(name)s«.",
+            "%(num)d nye kandidater passer til din talentsøgning »%(name)s«.",
+            count,
+            name=details.get("name", ""),
+        ),
+        "talent.search_detail",
+        {"talent_search_id": details.get("talent_search_id", 0)},
+        _("Se kandidaterne"),
+    )
+
+
+def subject(notification: Notification) -> str:
+    """The subject of a mail about a talent note (the digest is mailed instead; kept for completeness)."""
+    return _("Nye kandidater til din talentsøgning")
