@@ -45,8 +45,8 @@ from matcher.weights import Weights
 from models import (
     Base,
     ContactRequest,
-    FollowUp,
     Experience,
+    FollowUp,
     Interest,
     MentorOffer,
     MentorRequest,
