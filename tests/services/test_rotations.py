@@ -133,6 +133,11 @@ def test_a_saved_search_for_offers_alerts_only_about_offers(app, db, make_user, 
     offers_and_posts(make_vacancy, make_organisation)
     digest = alerts.build_digest(db, leader.id)
     assert sorted(item.vacancy.title for item in digest.items) == ["Følordning", "Rotation"]
+    with app.test_request_context():
+        _subject, body = alerts.compose(digest, lambda endpoint, **values: "https://sektorbro.dk/")
+    assert (
+        "* Rotation (Rotationsforløb, 3 måneder)" in body and "* Følordning (Følordning (jobskygning), 1 måned)" in body
+    )
 
 
 def vacancy_line(**overrides) -> str:
