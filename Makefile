@@ -36,6 +36,7 @@ translations: $(STAMP)
 run: install
 	$(FLASK) db upgrade
 	$(FLASK) seed-demo --if-empty
+	$(FLASK) weights fairness
 	$(FLASK) run --host 127.0.0.1 --port $(PORT)
 
 # The production server: gunicorn, WORKERS processes on 127.0.0.1:PORT (BIND=host:port to listen elsewhere;

@@ -197,6 +197,7 @@ WEB = {
     ("POST", "/admin/organisationer/<int:organisation_id>/placering"):                (N,  N,     N,   N,     Y),
     ("GET",  "/admin/mobilitet/"):                                                    (N,  N,     N,   N,     Y),
     ("GET",  "/admin/mobilitet/data.csv"):                                            (N,  N,     N,   N,     Y),
+    ("GET",  "/admin/mobilitet/retfaerdighed"):                                       (N,  N,     N,   N,     Y),
     ("GET",  "/admin/revisionslog"):                                                  (N,  N,     N,   N,     Y),
     ("GET",  "/admin/vaegte"):                                                        (N,  N,     N,   N,     Y),
     ("POST", "/admin/vaegte"):                                                        (N,  N,     N,   N,     Y),

@@ -12,7 +12,7 @@ from matcher.weights import Weights
 from ..db import get_session
 from ..forms import BaseForm
 from ..labels import COMPONENT_LABELS, SECTOR_LABELS
-from ..services import pagination, ranking, weight_effects
+from ..services import fairness, pagination, ranking, weight_effects
 from ..services import weights as weight_sets
 from ..services.errors import ServiceError
 from . import bp
@@ -127,6 +127,7 @@ def weight_history():
         versions=versions,
         shares={v.weight_set.id: weight_sets.shares(Weights.from_dict(v.weight_set.weights)) for v in versions},
         dominant={v.weight_set.id: weight_sets.dominance(Weights.from_dict(v.weight_set.weights)) for v in versions},
+        fairness={n.weight_set.id: n for n in fairness.version_numbers(session, [v.weight_set for v in versions])},
         action_form=BaseForm(),
     )
 

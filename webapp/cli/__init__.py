@@ -13,6 +13,7 @@ def init_app(app: Flask) -> None:
     from .ranking import index_group, rank
     from .transfer import export_command, import_group
     from .users import create_admin
+    from .weights import weights_group
 
     for command in (
         db_group,
@@ -26,5 +27,6 @@ def init_app(app: Flask) -> None:
         send_mail_command,
         backup_command,
         restore_command,
+        weights_group,
     ):
         app.cli.add_command(command)

@@ -1,7 +1,8 @@
-"""The outcome form on an accepted candidate's card and the leader's "I have a new job" form."""
+"""The outcome form on an accepted candidate's card, the leader's "I have a new job" form and the fairness page's
+choice of weight version."""
 
 from flask_babel import lazy_gettext as _l
-from wtforms import DateField, SelectField, StringField
+from wtforms import DateField, Form, SelectField, StringField
 
 from ..forms import BaseForm, max_length, optional, required
 from ..labels import LEVEL_LABELS, SECTOR_LABELS, options
@@ -48,3 +49,14 @@ class NewJobForm(BaseForm):
     title = StringField(_l("Stillingsbetegnelse"), [optional(), max_length(200)])
     organisation_name = StringField(_l("Arbejdsgiver"), [optional(), max_length(200)])
     started_on = DateField(_l("Første arbejdsdag"), [required()], description=_l("åååå-mm-dd"))
+
+
+class FairnessForm(Form):
+    """Choose the weight version whose live top 10s and shortlist rates the fairness page shows (GET: no CSRF)."""
+
+    version = SelectField(
+        _l("Vægtversion"),
+        coerce=int_or_none,
+        validate_choice=False,
+        description=_l("Dagens top 10 rangeres med versionens vægte; kortlisterne er dem fra dens periode."),
+    )

@@ -57,7 +57,8 @@ class EvaluationUnavailable(RuntimeError):
 class EvaluationSet:
     """The population and its fitted index, built once per command; ``measure`` ranks it with some weights."""
 
-    def __init__(self, evaluation: Evaluation = EVALUATION):
+    def __init__(self, evaluation: Evaluation | None = None):
+        evaluation = evaluation or EVALUATION
         try:
             from bench.metrics import summarise, vacancy_metrics
             from bench.population import generate_population
@@ -110,8 +111,9 @@ def _number(value: float | None) -> float | None:
     return None if value is None or math.isnan(value) else float(value)
 
 
-def missing(session: Session, evaluation: Evaluation = EVALUATION) -> list[WeightSet]:
-    """Weight versions without numbers on this evaluation set, oldest first."""
+def missing(session: Session, evaluation: Evaluation | None = None) -> list[WeightSet]:
+    """Weight versions without numbers on this evaluation set (today's by default), oldest first."""
+    evaluation = evaluation or EVALUATION
     done = select(WeightFairness.weight_set_id).where(WeightFairness.evaluation == evaluation.name)
     return list(session.scalars(select(WeightSet).where(WeightSet.id.not_in(done)).order_by(WeightSet.version)))
 
@@ -147,9 +149,10 @@ class VersionNumbers:
 
 
 def version_numbers(
-    session: Session, sets: list[WeightSet], evaluation: Evaluation = EVALUATION
+    session: Session, sets: list[WeightSet], evaluation: Evaluation | None = None
 ) -> list[VersionNumbers]:
     """Each weight set with its stored numbers (outdated when measured on another evaluation set)."""
+    evaluation = evaluation or EVALUATION
     ids = [s.id for s in sets]
     results = {
         r.weight_set_id: r for r in session.scalars(select(WeightFairness).where(WeightFairness.weight_set_id.in_(ids)))
