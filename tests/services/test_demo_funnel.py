@@ -16,6 +16,7 @@ from models import (
     VacancyStatus,
 )
 from webapp.services import demo_funnel, demo_seed, fairness, mobility
+from webapp.services import weights as weight_sets
 
 
 @pytest.fixture
@@ -75,3 +76,6 @@ def test_past_recruitments_are_closed_copies_and_shortlist_rates_have_numbers(se
     rates = {r.sector: r for r in fairness.shortlist_rates(seeded)}
     assert all(rates[s].reviewed >= fairness.FEW for s in ("stat", "region", "kommune"))
     assert max(r.ratio for r in rates.values() if r.ratio is not None) == 1.0
+    # the demo's decisions were made under the active weights: its period holds them all
+    active = weight_sets.active_set(seeded)
+    assert [r.reviewed for r in fairness.shortlist_rates(seeded, active)] == [r.reviewed for r in rates.values()]

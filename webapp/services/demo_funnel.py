@@ -12,8 +12,8 @@ employer's (whose pages stay untouched for whoever tries the demo) have used Sek
   contacts pending or answered, nobody hired yet.
 
 The top 10s are those the service's ranking gives (the same fit on the same profiles and vacancies that
-``seed-demo`` then builds and publishes; nothing is drawn at random there), with the default weights, version
-1, dated back to the start of the demo's history. Employers shortlist candidates from their own sector a
+``seed-demo`` then builds and publishes; nothing is drawn at random there), with the active (default) weights,
+whose versions are dated back to the start of the demo's history. Employers shortlist candidates from their own sector a
 little more often than others (``SHORTLIST``: what VIVE's survey found recruiters do), so the shortlist-rate
 table has something to flag. No notification or mail is written: these are past events, and the demo leaders
 have no accounts. The same data every time (a fixed seed).
@@ -43,6 +43,7 @@ from models import (
     RejectReason,
     Vacancy,
     VacancyStatus,
+    WeightSet,
 )
 
 from . import impressions
@@ -120,8 +121,10 @@ def seed(
     rng = random.Random(SEED)
     version = weight_sets.active_set(session)
     start = _at(today - timedelta(days=HISTORY_DAYS + 5), rng)
-    if version.version == 1:  # the default weights were in force from the start of the demo's history
-        version.created_at = start
+    versions = list(session.scalars(select(WeightSet).order_by(WeightSet.version)))
+    if all(v.created_by_id is None for v in versions):  # only the system's defaults: in force from the start
+        for n, found in enumerate(versions):
+            found.created_at = start + timedelta(seconds=n)
     weights = Weights.from_dict(version.weights)
     families = organisation_families(session)
     profiles = {p.id: p for p in rankable(session)}
