@@ -17,7 +17,7 @@ import numpy as np
 import scipy.sparse as sp
 from joblib import Parallel, delayed, effective_n_jobs
 from sklearn.base import BaseEstimator
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted
 
 from .concepts import ConceptMatcher
@@ -243,9 +243,13 @@ class DocumentEncoder(BaseEstimator):
             (corpus[i], *self._profile_analysis(profile, fields))
             for i, (profile, fields) in enumerate(zip(sample, profile_fields, strict=True))
         ]
-        df = Counter(index for _tokens, concepts, _roles in analysed for index in concepts)
-        counts = np.array([df.get(i, 0) for i in range(self.n_concepts_)], dtype=np.float32)
-        self.concept_idf_ = (np.log((1.0 + len(sample)) / (1.0 + counts)) + 1.0).astype(np.float32)
+        # The concept IDF is TF-IDF's smoothed IDF over the sample's concept sets: ln((1 + n) / (1 + df)) + 1.
+        found = _sparse_rows([dict.fromkeys(concepts, 1.0) for _tokens, concepts, _roles in analysed], self.n_concepts_)
+        self.concept_idf_ = (
+            TfidfTransformer(smooth_idf=True).fit(found).idf_.astype(np.float32)
+            if analysed
+            else np.ones(self.n_concepts_, dtype=np.float32)  # no profiles yet: every concept counts alike
+        )
         return analysed
 
     @staticmethod

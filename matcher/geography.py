@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 import numpy as np
+from sklearn.metrics.pairwise import haversine_distances
 
 EARTH_RADIUS_KM = 6371.0
 REGION_OSTDANMARK = 1086  # our code, not (yet) an official DAGI code
@@ -146,20 +147,20 @@ def coordinates(codes: Iterable[int]) -> np.ndarray:
     return _LATLON[idx]
 
 
-def _haversine_km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
-    lat1, lon1, lat2, lon2 = (np.radians(x) for x in (lat1, lon1, lat2, lon2))
-    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+def _haversine_km(points_a: np.ndarray, points_b: np.ndarray) -> np.ndarray:
+    """Great-circle distances in km between rows of (lat, lon) degrees (scikit-learn's haversine)."""
+    return EARTH_RADIUS_KM * haversine_distances(np.radians(points_a), np.radians(points_b))
 
 
 def distance_km(code_a: int, code_b: int) -> float:
     """Return the great-circle distance in km between two kommuner's representative points."""
     a, b = municipality(code_a), municipality(code_b)
-    return float(_haversine_km(np.float64(a.lat), np.float64(a.lon), np.float64(b.lat), np.float64(b.lon)))
+    return float(_haversine_km(np.array([[a.lat, a.lon]]), np.array([[b.lat, b.lon]]))[0, 0])
 
 
 def distance_matrix_km(codes_a: Iterable[int], codes_b: Iterable[int]) -> np.ndarray:
     """Return a float32 (len(a), len(b)) matrix of great-circle distances in km between kommuner."""
     pa, pb = coordinates(codes_a), coordinates(codes_b)
-    d = _haversine_km(pa[:, None, 0], pa[:, None, 1], pb[None, :, 0], pb[None, :, 1])
-    return d.astype(np.float32)
+    if not len(pa) or not len(pb):
+        return np.zeros((len(pa), len(pb)), dtype=np.float32)
+    return _haversine_km(pa, pb).astype(np.float32)
