@@ -28,6 +28,7 @@ from functools import cache
 
 import numpy as np
 
+from .memo import Memo
 from .taxonomy_data import Function, Profession, load_concepts, load_functions, load_professions
 from .text import normalise
 
@@ -105,12 +106,7 @@ class FunctionRecogniser:
         ]
         self._requirement = [self._requirement_pattern(p) for p in self.professions]
         self._professions_by_root = self._requirement_roots()
-        self._title_cache: dict[str, np.ndarray] = {}
-
-    def __getstate__(self) -> dict:
-        state = dict(self.__dict__)
-        state["_title_cache"] = {}  # a cache, not state: never pickled into a saved index
-        return state
+        self._titles = Memo(TITLE_CACHE_SIZE)
 
     @classmethod
     @cache
@@ -143,17 +139,15 @@ class FunctionRecogniser:
         ("Afdelingsleder", "Skattestyrelsen"), and the cue pattern has hundreds of alternatives. The cache is
         bounded (emptied when full) and never saved.
         """
-        found = self._title_cache.get(text)
-        if found is None:
-            found = np.zeros(len(self.functions), dtype=np.float32)
-            for match in self._cue_pattern.finditer(normalise(text)):
-                cue = self._cue_order[match.lastindex - 1]
-                j, weight = self._cues[cue]
-                found[j] = max(found[j], weight)
-            found.flags.writeable = False
-            if len(self._title_cache) >= TITLE_CACHE_SIZE:
-                self._title_cache.clear()
-            self._title_cache[text] = found
+        return self._titles.get_or_compute(text, self._title_evidence)
+
+    def _title_evidence(self, text: str) -> np.ndarray:
+        found = np.zeros(len(self.functions), dtype=np.float32)
+        for match in self._cue_pattern.finditer(normalise(text)):
+            cue = self._cue_order[match.lastindex - 1]
+            j, weight = self._cues[cue]
+            found[j] = max(found[j], weight)
+        found.flags.writeable = False
         return found
 
     def concept_evidence(self, concepts: dict[int, float]) -> np.ndarray:

@@ -20,7 +20,7 @@ components pointed the right way.
 
 >>> import numpy as np
 >>> rng = np.random.default_rng(0)
->>> X = rng.random((200, 6))
+>>> X = rng.random((200, 7))
 >>> y = (X[:, 0] > 0.5).astype(int)
 >>> proposal = propose_weights(X, y, Weights())
 >>> proposal.enough and max(proposal.weights.as_dict(), key=proposal.weights.as_dict().get)

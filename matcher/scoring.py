@@ -4,7 +4,7 @@ Keeping the weighted sum behind scikit-learn's contract lets it be checked with 
 and sit in a Pipeline after a learned model proposes weights.
 
 >>> import numpy as np
->>> scorer = ComponentScorer(weights={"competence": 1.0, "text": 1.0}).fit(np.zeros((1, 2)))
+>>> scorer = ComponentScorer(weights={"competence": 1.0, "function": 1.0}).fit(np.zeros((1, 2)))
 >>> scorer.score_samples(np.array([[1.0, 0.0], [0.5, 0.5]])).tolist()
 [0.5, 0.5]
 """

@@ -8,7 +8,7 @@ analysing 100,000 profiles in seconds.
 
 >>> analyzer = DanishAnalyzer(min_count=1).fit(["budget og opfølgning", "ledelse og forandring"])
 >>> analyzer.analyse("Budgetopfølgning og forandringsledelse")
-['budgetopfølgning', 'budg', 'opfølgning', 'forandringsled', 'forandring', 'led']
+['budgetopfølg', 'budg', 'opfølg', 'forandringsled', 'forandr', 'led']
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ import Stemmer
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
+from .memo import Memo
+
 # Snowball's Danish stop list plus words every job ad and CV uses without saying anything.
 STOP_WORDS = frozenset(
     """
@@ -35,6 +37,8 @@ STOP_WORDS = frozenset(
     """.split()
 )
 
+# Distinct words whose stems and tokens one analyser or stemmer remembers before its memo starts afresh.
+MAX_REMEMBERED_WORDS = 250_000
 _WORD = re.compile(r"[0-9a-zæøåäöüéèáàç]+")
 # Phrases are matched within one line or sentence, never across them.
 SEGMENT_BREAK = re.compile(r"[\n.;:!?•·]+")
@@ -110,22 +114,17 @@ class DanishStemmer:
 
     def __init__(self) -> None:
         self._stemmer = Stemmer.Stemmer("danish")
-        self._cache: dict[str, str] = {}
+        self._stems = Memo(MAX_REMEMBERED_WORDS)
 
     def __getstate__(self) -> dict:
-        # The cache holds every word ever stemmed, a deleted leader's too: it is rebuilt, never saved.
-        return {}
+        return {}  # nothing but the C stemmer (rebuilt on load) and a memo
 
     def __setstate__(self, state: dict) -> None:
-        self._stemmer = Stemmer.Stemmer("danish")
-        self._cache = {}
+        self.__init__()
 
     def stem(self, word: str) -> str:
         """The stem of one word."""
-        found = self._cache.get(word)
-        if found is None:
-            found = self._cache[word] = self._stem(word)
-        return found
+        return self._stems.get_or_compute(word, self._stem)
 
     def _stem(self, word: str) -> str:
         if word in _FIXED_STEMS:
@@ -197,15 +196,8 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
         known -= STOP_WORDS
         self.known_words_ = frozenset(known)
         self.known_stems_ = frozenset(self.stemmer_.stem(word) for word in known)
-        self.word_cache_: dict[str, tuple[str, ...]] = {}
+        self._words = Memo(MAX_REMEMBERED_WORDS)  # not fitted state: transform reads the fit, never writes it
         return self
-
-    def __getstate__(self) -> dict:
-        # Like the stemmer's, the word cache holds every word ever analysed (a deleted leader's too): not saved.
-        state = self.__dict__.copy()
-        if "word_cache_" in state:
-            state["word_cache_"] = {}
-        return state
 
     def _fit_neutral_terms(self, known: set[str]) -> None:
         """Index single-word terms by word and stem, and multi-word terms by their first word."""
@@ -230,7 +222,7 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
 
     def transform(self, X: Iterable[str]) -> list[list[str]]:
         """Tokens for each text."""
-        check_is_fitted(self, "word_cache_")
+        check_is_fitted(self, "known_words_")
         return [self.analyse(text) for text in X]
 
     def analyse(self, text: str) -> list[str]:
@@ -258,7 +250,7 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
         return self._tokens(words(text), leaves=True)
 
     def _tokens(self, text_words: list[str], leaves: bool, heads: list[int] | None = None) -> list[str]:
-        cache, phrases = self.word_cache_, self.neutral_phrases_
+        memo, phrases = self._words, self.neutral_phrases_
         out: list[str] = []
         i, n = 0, len(text_words)
         while i < n:
@@ -269,9 +261,7 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
                     i += len(sequence)
                     break
             else:
-                tokens = cache.get(word)
-                if tokens is None:
-                    tokens = cache[word] = self._word_tokens(word)
+                tokens = memo.get_or_compute(word, self._word_tokens)
                 if leaves and len(tokens) > 1 and self._is_split_with_whole(word, tokens):
                     tokens = tokens[1:]
                 out.extend(tokens)

@@ -1,5 +1,7 @@
 """DanishAnalyzer and DocumentEncoder follow scikit-learn's estimator contract; the encoder encodes as documented."""
 
+import pickle
+
 import numpy as np
 import pytest
 from sklearn.base import clone
@@ -89,8 +91,16 @@ def test_clone_of_a_fitted_encoder_is_unfitted(index):
 def test_analyzer_fit_returns_self_and_sets_trailing_underscore_attributes():
     analyzer = DanishAnalyzer()
     assert analyzer.fit(["budget og opfølgning"]) is analyzer
-    for name in ("stemmer_", "known_words_", "known_stems_", "word_cache_", "neutral_words_", "neutral_phrases_"):
+    for name in ("stemmer_", "known_words_", "known_stems_", "neutral_words_", "neutral_phrases_"):
         assert hasattr(analyzer, name), name
+
+
+def test_analyzer_transform_leaves_the_fitted_state_as_it_was():
+    analyzer = DanishAnalyzer(min_count=1).fit(["budget og opfølgning", "ledelse og forandring"])
+    fitted = {name: value for name, value in vars(analyzer).items() if name.endswith("_")}
+    before = pickle.dumps(fitted)
+    analyzer.transform(["Budgetopfølgning, forandringsledelse og helt nye ord som kvantebureaukrati"])
+    assert pickle.dumps({name: value for name, value in vars(analyzer).items() if name.endswith("_")}) == before
 
 
 def test_encoder_fit_returns_self(pool, vacancy):

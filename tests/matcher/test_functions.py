@@ -243,8 +243,8 @@ def test_title_evidence_is_remembered_read_only_bounded_and_never_saved(monkeypa
 
     from matcher import functions
 
-    recogniser = FunctionRecogniser(load_functions(), load_professions(), [c.id for c in load_concepts()])
     monkeypatch.setattr(functions, "TITLE_CACHE_SIZE", 2)
+    recogniser = FunctionRecogniser(load_functions(), load_professions(), [c.id for c in load_concepts()])
     first = recogniser.title_evidence("Økonomichef")
 
     assert recogniser.title_evidence("Økonomichef") is first
@@ -252,9 +252,9 @@ def test_title_evidence_is_remembered_read_only_bounded_and_never_saved(monkeypa
         first[0] = 1.0  # shared between callers, so nobody may change it
     recogniser.title_evidence("Skoleleder")
     recogniser.title_evidence("Cheflæge")
-    assert len(recogniser._title_cache) <= 2
+    assert len(recogniser._titles) <= 2
     restored = pickle.loads(pickle.dumps(recogniser))
-    assert restored._title_cache == {}
+    assert restored._titles == {} and restored._titles.limit == 2
     assert np.array_equal(restored.title_evidence("Økonomichef"), first)
 
 

@@ -41,9 +41,9 @@ def test_inflections_of_one_word_share_a_stem(analyzer):
 def test_stemmer_survives_pickling_without_saving_the_words_it_has_seen():
     stemmer = DanishStemmer()
     assert stemmer.stem("forandringerne") == stemmer.stem("forandringer")
-    assert "forandringerne" in stemmer._cache
+    assert "forandringerne" in stemmer._stems
     restored = pickle.loads(pickle.dumps(stemmer))
-    assert restored._cache == {}  # a deleted leader's words must not live on in a saved index
+    assert restored._stems == {}  # a deleted leader's words must not live on in a saved index
     assert restored.stem("kommunikationen") == stemmer.stem("kommunikationen")
 
 
@@ -51,7 +51,7 @@ def test_a_pickled_analyser_keeps_no_word_cache_and_no_word_only_one_text_used()
     analyzer = DanishAnalyzer(min_count=2).fit(["Kirsten Vindelev leder Vindelev-afdelingen", "budget", "budget"])
     assert "budget" in analyzer.known_words_ and "vindelev" not in analyzer.known_words_
     analyzer.analyse("Kirsten Vindelev")
-    assert "vindelev" in analyzer.word_cache_
+    assert "vindelev" in analyzer._words
     assert b"vindelev" not in pickle.dumps(analyzer)
 
 
