@@ -124,7 +124,8 @@ class DanishStemmer:
 
     def stem(self, word: str) -> str:
         """The stem of one word."""
-        return self._stems.get_or_compute(word, self._stem)
+        found = self._stems.get(word)  # the hot path stays one dict lookup
+        return found if found is not None else self._stems.get_or_compute(word, self._stem)
 
     def _stem(self, word: str) -> str:
         if word in _FIXED_STEMS:
@@ -261,7 +262,9 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
                     i += len(sequence)
                     break
             else:
-                tokens = memo.get_or_compute(word, self._word_tokens)
+                tokens = memo.get(word)  # the hot path stays one dict lookup
+                if tokens is None:
+                    tokens = memo.get_or_compute(word, self._word_tokens)
                 if leaves and len(tokens) > 1 and self._is_split_with_whole(word, tokens):
                     tokens = tokens[1:]
                 out.extend(tokens)
