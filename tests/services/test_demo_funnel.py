@@ -79,3 +79,12 @@ def test_past_recruitments_are_closed_copies_and_shortlist_rates_have_numbers(se
     # the demo's decisions were made under the active weights: its period holds them all
     active = weight_sets.active_set(seeded)
     assert [r.reviewed for r in fairness.shortlist_rates(seeded, active)] == [r.reviewed for r in rates.values()]
+
+
+def test_seeding_again_adds_no_second_funnel(runner, seeded):
+    before = [seeded.scalar(select(func.count()).select_from(m)) for m in (Impression, CandidateDecision, Vacancy)]
+    result = runner.invoke(args=["seed-demo"])
+    assert result.exit_code == 0, result.output
+    assert [seeded.scalar(select(func.count()).select_from(m)) for m in (Impression, CandidateDecision, Vacancy)] == (
+        before
+    )

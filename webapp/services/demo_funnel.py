@@ -16,7 +16,8 @@ The top 10s are those the service's ranking gives (the same fit on the same prof
 whose versions are dated back to the start of the demo's history. Employers shortlist candidates from their own sector a
 little more often than others (``SHORTLIST``: what VIVE's survey found recruiters do), so the shortlist-rate
 table has something to flag. No notification or mail is written: these are past events, and the demo leaders
-have no accounts. The same data every time (a fixed seed).
+have no accounts. The same data every time (a fixed seed); nothing is added when
+the database already records top-10 appearances (``seed-demo`` run again, or an instance in use).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from matcher.index import CandidateIndex
@@ -36,6 +37,7 @@ from models import (
     ContactRequest,
     ContactStatus,
     Decision,
+    Impression,
     Organisation,
     Outcome,
     OutcomeKind,
@@ -87,8 +89,9 @@ def _past_copies(session: Session, vacancies: list[Vacancy], today: date, rng: r
     """Closed recruitments over the last year, like published posts (one copy each, by rotation)."""
     posts = [v for v in vacancies if not v.is_offer]
     copies = []
-    for n in range(min(PAST_RECRUITMENTS, len(posts))):
-        model = posts[n * len(posts) // PAST_RECRUITMENTS]
+    count = min(PAST_RECRUITMENTS, len(posts))
+    for n in range(count):
+        model = posts[n * len(posts) // count]  # spread over the posts, each at most once
         opened = today - timedelta(days=rng.randint(90, HISTORY_DAYS))
         copy = Vacancy(
             external_id=f"{model.external_id or model.id}-tidligere",
@@ -118,6 +121,8 @@ def seed(
     The demo employer's vacancies are left alone, and nobody asks the demo leader for contact: their pages show
     only what whoever tries the demo does.
     """
+    if session.scalar(select(exists().where(Impression.id.is_not(None)))):
+        return FunnelResult(0, 0, 0, 0, 0)  # seeded before (seed-demo is rerun), or the service is in use: add nothing
     rng = random.Random(SEED)
     version = weight_sets.active_set(session)
     start = _at(today - timedelta(days=HISTORY_DAYS + 5), rng)
