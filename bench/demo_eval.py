@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from matcher.documents import profile_from_record, vacancy_from_record
 from matcher.index import CandidateIndex
-from webapp.demo import generate
+from webapp.demo import DEMO_LEADERS, generate
 
 TOP = 10
 # The demo generator's names for professions, as the matcher names them (others have no counterpart).
@@ -51,7 +51,7 @@ class DemoResult:
         return self.mismatched / self.places if self.places else float("nan")
 
 
-def evaluate_demo(seed: int = 1, profiles: int = 300, vacancies: int = 60) -> DemoResult:
+def evaluate_demo(seed: int = 1, profiles: int = DEMO_LEADERS, vacancies: int = 60) -> DemoResult:
     """Rank every published demo vacancy as the service does after ``seed-demo``."""
     data = generate(seed=seed, profiles=profiles, vacancies=vacancies)
     published = [r for r in data.vacancies if r.get("status", "published") == "published"]
@@ -78,7 +78,7 @@ def evaluate_demo(seed: int = 1, profiles: int = 300, vacancies: int = 60) -> De
 
 def report(result: DemoResult) -> None:
     """Print the demo table."""
-    print("\nDemo data (seed-demo's 300 leaders, its published vacancies)")
+    print(f"\nDemo data (seed-demo's {DEMO_LEADERS} leaders, its published vacancies)")
     print("| vacancies | top-10 places | function mismatch | lowest possible | required-profession violations |")
     print("|---:|---:|---:|---:|---:|")
     print(

@@ -12,13 +12,13 @@ from sqlalchemy import func, select
 from models import User
 
 from ..db import get_session
-from ..demo import generate
+from ..demo import DEMO_LEADERS, generate
 from ..services import demo_seed, ranking
 from ..services.importing import ImportRejected
 
 
 @click.command("seed-demo")
-@click.option("--profiles", "profile_count", default=300, show_default=True, type=click.IntRange(0, 2_000_000))
+@click.option("--profiles", "profile_count", default=DEMO_LEADERS, show_default=True, type=click.IntRange(0, 2_000_000))
 @click.option("--vacancies", "vacancy_count", default=60, show_default=True, type=click.IntRange(0, 100_000))
 @click.option("--seed", default=1, show_default=True, type=int, help="Same seed, same data.")
 @click.option("--if-empty", is_flag=True, help="Do nothing when the database already has users.")
