@@ -93,7 +93,7 @@ _MIN_ROOT = 3
 # administration) no act of administering, a "forening" (association) no "forene".
 _NOT_NOMINAL = frozenset({"styrelse", "forvaltning", "forening", "regning", "mening", "ledning", "samling"})
 # Where the lemmatiser's guess is wrong for job-ad Danish.
-_LEMMA_FIXES = {"budgetter": "budget", "ledet": "lede"}
+_LEMMA_FIXES = {"budgetter": "budget", "ledet": "lede", "ansvarlig": "ansvar", "ansvarlige": "ansvar"}
 # Stems given outright: "leder" (a leader) must not become the "led" of "lede" and "ledelse", or "lede og
 # udvikle" would read as "lederudvikling" and "ledelse af ledere" could not tell its two words apart.
 _FIXED_STEMS = dict.fromkeys(("leder", "ledere", "lederen", "lederne", "lederes", "ledernes", "lederens"), "leder")
