@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import func, select
 
 from models import MentorOffer, Profile
-from webapp.services import demo_seed, mentoring, ranking
+from webapp.services import demo_seed, mentor_matching, mentoring, ranking
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def test_the_demo_leader_finds_mentors_and_seeding_again_adds_none(app, runner, 
     leader = seeded.scalar(select(Profile).where(Profile.email == demo_seed.DEMO_LEADER))
     target = next(s for s in ("stat", "region", "kommune") if s != leader.sector)
     with app.test_request_context():
-        found = mentoring.find_mentors(seeded, ranking.directory_for(app.instance_path), leader, target)
+        found = mentor_matching.find_mentors(seeded, ranking.directory_for(app.instance_path), leader, target)
     assert found and found[0].into_target
     before = seeded.scalar(select(func.count()).select_from(MentorOffer))
     runner.invoke(args=["seed-demo", "--if-empty"])

@@ -18,7 +18,7 @@ from models import (
     Role,
     Visibility,
 )
-from webapp.services import accounts_data, mentoring, notifications, ranking
+from webapp.services import accounts_data, mentor_matching, mentoring, notifications, ranking
 from webapp.services.errors import Conflict, Forbidden, NotFound, ServiceError
 
 pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/conftest.py
@@ -27,7 +27,7 @@ pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/co
 @pytest.fixture(autouse=True)
 def request_context(app):
     """Requests mail their notifications at once: templates and links need a request."""
-    mentoring.forget()
+    mentor_matching.forget()
     with app.test_request_context():
         yield
 
@@ -153,7 +153,7 @@ def test_mentors_who_moved_into_the_target_come_first_then_the_rankers_order(db,
     )
     for profile in (out_of_state, into_close, into_far):
         offer(db, profile)
-    found = mentoring.find_mentors(db, directory, mentee, "stat")
+    found = mentor_matching.find_mentors(db, directory, mentee, "stat")
     assert names(found) == ["Ind, økonomi", "Ind, HR", "Ud af staten"]
     assert [m.into_target for m in found] == [True, True, False] and found[2].knows_target
     # Within the group, the ranker's score decides, and the explanation names what they share.
@@ -169,17 +169,17 @@ def test_the_chosen_function_reorders_by_the_ranker(db, directory, make_leader, 
     hr = make_leader(sector="stat", history=[("kommune", 2008, 2019)], name="HR", title="HR-chef", competences=HR)
     offer(db, finance)
     offer(db, hr)
-    assert names(mentoring.find_mentors(db, directory, mentee, "stat")) == ["Økonomi", "HR"]
-    found = mentoring.find_mentors(db, directory, mentee, "stat", "hr")
+    assert names(mentor_matching.find_mentors(db, directory, mentee, "stat")) == ["Økonomi", "HR"]
+    found = mentor_matching.find_mentors(db, directory, mentee, "stat", "hr")
     assert names(found)[0] == "HR" and found[0].ranked.components["function"] > found[1].ranked.components["function"]
 
 
 def test_the_target_must_be_another_sector(db, directory, mentee):
     with pytest.raises(ServiceError) as error:
-        mentoring.find_mentors(db, directory, mentee, "kommune")
+        mentor_matching.find_mentors(db, directory, mentee, "kommune")
     assert error.value.field == "sector"
     with pytest.raises(ServiceError):
-        mentoring.find_mentors(db, directory, mentee, "mars")
+        mentor_matching.find_mentors(db, directory, mentee, "mars")
 
 
 def test_withdrawn_paused_full_hidden_and_own_offers_are_never_shown(db, directory, make_leader, mentee, make_user):
@@ -196,18 +196,18 @@ def test_withdrawn_paused_full_hidden_and_own_offers_are_never_shown(db, directo
     offer(db, paused, paused=True, max_mentees=1)
     other = make_leader(sector="region", history=[("region", 2010, None)])
     ask(db, other, full)
-    assert names(mentoring.find_mentors(db, directory, mentee, "stat")) == ["Vist", "Skjult"]
+    assert names(mentor_matching.find_mentors(db, directory, mentee, "stat")) == ["Vist", "Skjult"]
     # A hidden leader who did not say yes is never shown, whatever the row says otherwise.
     mentor_offer(db, hidden).shown_while_hidden = False
     db.commit()
-    assert names(mentoring.find_mentors(db, directory, mentee, "stat")) == ["Vist"]
+    assert names(mentor_matching.find_mentors(db, directory, mentee, "stat")) == ["Vist"]
     # A mentor never finds their own offer.
-    assert "Vist" not in names(mentoring.find_mentors(db, directory, shown, "region"))
-    assert mentoring.match_for(db, shown, mentor_offer(db, shown).id) is None
+    assert "Vist" not in names(mentor_matching.find_mentors(db, directory, shown, "region"))
+    assert mentor_matching.match_for(db, shown, mentor_offer(db, shown).id) is None
     # Nor is a mentor shown whose account an admin deactivated.
     shown.user.active = False
     db.commit()
-    assert mentoring.find_mentors(db, directory, mentee, "stat") == []
+    assert mentor_matching.find_mentors(db, directory, mentee, "stat") == []
 
 
 # --- requests ---------------------------------------------------------------------------------------------------
@@ -297,7 +297,7 @@ def test_withdrawing_hides_at_once_and_closes_open_requests_politely(db, directo
     told = db.scalars(select(Notification).where(Notification.user_id == mentee.user_id)).all()
     assert [n.details["status"] for n in told] == ["closed"]
     assert "trukket sit tilbud tilbage" in notifications.describe(told[0]).text
-    assert mentoring.find_mentors(db, directory, mentee, "stat") == []
+    assert mentor_matching.find_mentors(db, directory, mentee, "stat") == []
     with pytest.raises(NotFound):
         ask(db, mentee, mentor)
     # Offering again brings the mentor back, and the closed request may be asked again (in its own row).

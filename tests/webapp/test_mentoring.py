@@ -7,14 +7,14 @@ import pytest
 from sqlalchemy import select
 
 from models import Experience, MentorOffer, MentorRequest, Role, Visibility
-from webapp.services import mentoring
+from webapp.services import mentor_matching, mentoring
 
 pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/conftest.py
 
 
 @pytest.fixture(autouse=True)
 def _fresh():
-    mentoring.forget()
+    mentor_matching.forget()
 
 
 @pytest.fixture

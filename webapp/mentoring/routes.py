@@ -9,7 +9,7 @@ from models import Visibility
 
 from ..db import get_session
 from ..forms import BaseForm
-from ..services import mentoring, profiles, ranking
+from ..services import mentor_matching, mentoring, profiles, ranking
 from ..services.errors import NotFound, ServiceError
 from . import bp
 from .forms import FindForm, OfferForm, RequestForm
@@ -39,7 +39,7 @@ def find():
         form.sektor.data = others[0] if others else form.sektor.choices[0].value
     found, not_ready = [], None
     try:
-        found = mentoring.find_mentors(
+        found = mentor_matching.find_mentors(
             session,
             ranking.directory_for(current_app.instance_path),
             profile,
@@ -68,7 +68,7 @@ def ask(offer_id: int):
     profile = profiles.get_for_user(session, current_user)
     if profile is None:
         return redirect(url_for("mentoring.find"))
-    match = mentoring.match_for(
+    match = mentor_matching.match_for(
         session, profile, offer_id, request.values.get("target_sector") or request.args.get("sektor")
     )
     if match is None:

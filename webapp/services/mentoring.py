@@ -6,13 +6,7 @@ Who may offer is read from the profile, never typed: a move is two consecutive j
 leader's experience (oldest first, ending with today's job), or a hire the leader or an employer reported
 (``models.outcome``) from one sector into another.
 
-Matching treats the mentee's considered move as a post: the target sector, the mentee's level, home and
-competences (or the function they choose), and ranks the mentors' profiles for it with the ranking index's
-encoder and ranker (``CandidateIndex.rank``), as if every mentor were open to every sector. Nothing is fitted in
-a request: the mentors' rows are encoded with the saved encoder and kept per index version. Job-seeking status
-carries no weight (it says nothing about mentoring, and a mentor's stays private); neither does the
-cross-sector component, since moving into the target sector orders the list on its own: mentors who moved into
-it come first, then mentors who have worked there, then other leaders who have crossed.
+Matching with the ranker lives in ``mentor_matching``.
 
 Privacy: only leaders ever reach this service's pages (the blueprint's gate). A mentor card shows what the
 mentor chose (their text, their title if they allow it), the moves, the level and the concepts both share, never
@@ -21,22 +15,14 @@ the mentor's own words from the profile; a hidden leader is shown only with ``sh
 
 from __future__ import annotations
 
-import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import Path
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, joinedload
 
-from matcher.counterfactual import SECTORS
-from matcher.documents import ProfileDoc, VacancyDoc
-from matcher.explain import Explanation, explain_many
-from matcher.index import CandidateIndex, RankedCandidate, RankFilters, Segment
-from matcher.taxonomy_data import load_concepts, load_functions
-from matcher.weights import Weights
 from models import (
     MentorOffer,
     MentorRequest,
@@ -53,18 +39,14 @@ from models import (
 )
 from models.mentoring import MAX_MENTEES
 
-from . import index_store, notifications, profiles
-from . import weights as weight_sets
+from . import notifications, profiles
 from .errors import Conflict, Forbidden, NotFound, ServiceError
-from .matcher_docs import profile_doc
 
 Status = MentorRequestStatus
 MAX_TEXT = 1500
 MAX_MESSAGE = 2000
 MAX_OPEN_REQUESTS = 3  # unanswered requests one leader may have at a time: no mass mailing of mentors
 PERIOD = timedelta(days=183)  # an accepted conversation counts against the mentor's number for half a year
-SHOWN = 10
-CACHE_SIZE = 8  # encoded mentor sets kept per process
 
 
 # ---- who may offer -------------------------------------------------------------------------------------------
@@ -206,7 +188,7 @@ def taken(session: Session, offer_ids: list[int]) -> dict[int, int]:
     return {offer_id: count for offer_id, count in rows}
 
 
-def _shown(offer: MentorOffer) -> bool:
+def shown_to_leaders(offer: MentorOffer) -> bool:
     """Other leaders may see the offer: it stands, and a hidden leader has allowed it."""
     profile = offer.profile
     active_user = profile.user is not None and profile.user.active
@@ -233,154 +215,7 @@ def open_offers(session: Session, mentee: Profile) -> list[MentorOffer]:
         ).unique()
     )
     counts = taken(session, [o.id for o in offers])
-    return [o for o in offers if _shown(o) and counts.get(o.id, 0) < o.max_mentees]
-
-
-# ---- matching ------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class MentorMatch:
-    """A mentor for a considered move, with the ranker's score and explanation."""
-
-    offer: MentorOffer
-    moves: tuple[Move, ...]
-    into_target: bool  # moved into the target sector
-    knows_target: bool  # has worked in the target sector
-    ranked: RankedCandidate | None  # None on a single mentor's page, which is not a ranking
-    explanation: Explanation | None
-    request: MentorRequest | None  # the mentee's own request to this mentor
-
-
-_MENTOR_SETS: dict[tuple, CandidateIndex] = {}
-_LOCK = threading.Lock()
-
-
-def mentor_weights(session: Session) -> Weights:
-    """The active weights without job-seeking and cross-sector (see the module docstring)."""
-    return replace(weight_sets.active_weights(session), willingness=0.0, cross_sector=0.0)
-
-
-def move_doc(mentee: Profile, target_sector: str, function_id: str | None = None) -> VacancyDoc:
-    """The considered move as the ranker reads a post: the target sector, the mentee's level and home, and the
-    mentee's title and competences; with a chosen function, a post in that function: its name as the title, its
-    core competences as required and the mentee's own as nice to have."""
-    function = next((f for f in load_functions() if f.id == function_id), None)
-    if function is None:
-        title, required, wished = mentee.title, tuple(mentee.competences), ()
-    else:
-        names = {c.id: c.name_da for c in load_concepts()}
-        cue = max(function.title_cues, key=lambda item: item[1])[0]
-        title = f"{function.name_da}, {cue}"
-        required = tuple(names[c] for c, weight in function.concepts if weight >= 1.0 and c in names)
-        wished = tuple(mentee.competences)
-    return VacancyDoc(
-        key=mentee.id,
-        sector=target_sector,
-        level=mentee.level,
-        municipality_code=mentee.municipality_code,
-        title=title,
-        competences=required,
-        nice_to_have=wished,
-        description=mentee.summary,
-    )
-
-
-def _mentor_doc(profile: Profile) -> ProfileDoc:
-    """A mentor as a candidate for any move: open to every sector, hidden from no one."""
-    return replace(profile_doc(profile), open_to_sectors=SECTORS, hidden_from=(), seeking="open")
-
-
-def _mentor_index(index: CandidateIndex, directory: Path, docs: tuple[ProfileDoc, ...]) -> CandidateIndex:
-    """The mentors encoded with the index's encoder (no fit), kept per index version and mentor documents."""
-    key = (str(directory), index.version, docs)
-    with _LOCK:
-        found = _MENTOR_SETS.get(key)
-    if found is None:
-        found = CandidateIndex(index.encoder, Segment.build(index.encoder, list(docs)), index.version)
-        with _LOCK:
-            if len(_MENTOR_SETS) >= CACHE_SIZE:
-                _MENTOR_SETS.clear()
-            _MENTOR_SETS[key] = found
-    return found
-
-
-def forget() -> None:
-    """Drop the kept mentor sets (tests)."""
-    with _LOCK:
-        _MENTOR_SETS.clear()
-
-
-def check_target(mentee: Profile, target_sector: str | None) -> str:
-    """The target sector, if it is another sector than the mentee's own."""
-    if target_sector not in set(Sector):
-        raise ServiceError(_("Vælg den sektor, du overvejer."), field="sector")
-    if target_sector == mentee.sector:
-        raise ServiceError(_("Vælg en anden sektor end den, du er i nu."), field="sector")
-    return target_sector
-
-
-def find_mentors(
-    session: Session,
-    directory: Path,
-    mentee: Profile,
-    target_sector: str,
-    function_id: str | None = None,
-    limit: int = SHOWN,
-) -> list[MentorMatch]:
-    """Mentors for a move into ``target_sector``, best first (raises ``IndexUnavailable`` without an index)."""
-    target_sector = check_target(mentee, target_sector)
-    index = index_store.current_index(session, directory)
-    offers = open_offers(session, mentee)
-    if not offers:
-        return []
-    by_key = {o.profile_id: o for o in offers}
-    docs = tuple(_mentor_doc(o.profile) for o in offers)
-    weights = mentor_weights(session)
-    doc = move_doc(mentee, target_sector, function_id)
-    ranked = _mentor_index(index, directory, docs).rank(
-        doc, weights, limit=len(docs), filters=RankFilters(include_unqualified=True)
-    )
-    doc_of = {d.key: d for d in docs}
-    moved = {o.profile_id: tuple(moves(session, o.profile)) for o in offers}
-    into = {key: any(m.to_sector == target_sector for m in found) for key, found in moved.items()}
-    knows = {o.profile_id: target_sector in sectors_known(o.profile) for o in offers}
-    # Stable: within each group the ranker's order stays. Only the shown ones are explained.
-    ranked = sorted(ranked, key=lambda item: (not into[item.key], not knows[item.key]))[:limit]
-    explanations = explain_many(index.encoder, [(doc, doc_of[item.key], item) for item in ranked], weights)
-    mine = {r.offer_id: r for r in sent(session, mentee)}
-    return [
-        MentorMatch(
-            offer=by_key[item.key],
-            moves=moved[item.key],
-            into_target=into[item.key],
-            knows_target=knows[item.key],
-            ranked=item,
-            explanation=explanation,
-            request=mine.get(by_key[item.key].id),
-        )
-        for item, explanation in zip(ranked, explanations, strict=True)
-    ]
-
-
-def match_for(session: Session, mentee: Profile, offer_id: int, target_sector: str | None = None) -> MentorMatch | None:
-    """One mentor as the mentee may see them (None: not shown to anyone, or the mentee's own offer)."""
-    offer = session.get(MentorOffer, offer_id)
-    if offer is None or offer.profile_id == mentee.id or not _shown(offer):
-        return None
-    shown = tuple(moves(session, offer.profile))
-    request = session.scalar(
-        select(MentorRequest).where(MentorRequest.offer_id == offer.id, MentorRequest.mentee_id == mentee.id)
-    )
-    return MentorMatch(
-        offer=offer,
-        moves=shown,
-        into_target=any(m.to_sector == target_sector for m in shown),
-        knows_target=target_sector in sectors_known(offer.profile),
-        ranked=None,
-        explanation=None,
-        request=request,
-    )
+    return [o for o in offers if shown_to_leaders(o) and counts.get(o.id, 0) < o.max_mentees]
 
 
 def open_to_requests(session: Session, offer: MentorOffer) -> bool:
@@ -395,7 +230,7 @@ def send_request(session: Session, leader: User, offer_id: int, target_sector: s
     """Ask a mentor for a conversation about a move into ``target_sector`` (once per mentor)."""
     mentee = own_profile(session, leader)
     offer = session.get(MentorOffer, offer_id)
-    if offer is None or offer.profile_id == mentee.id or not _shown(offer):
+    if offer is None or offer.profile_id == mentee.id or not shown_to_leaders(offer):
         raise NotFound(_("Mentoren findes ikke."))
     if target_sector not in set(Sector):
         raise ServiceError(_("Vælg den sektor, du overvejer."), field="target_sector")
@@ -523,10 +358,8 @@ def waiting_count(session: Session, profile: Profile) -> int:
 __all__ = [
     "MAX_MENTEES",
     "Move",
-    "MentorMatch",
     "answer",
     "cancel",
-    "find_mentors",
     "moves",
     "offer_of",
     "received",
