@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import hashlib
 import importlib.metadata
 import json
@@ -72,11 +73,27 @@ def package_version() -> str:
         return "0+unknown"
 
 
+@functools.cache
+def matcher_digest() -> str:
+    """A digest of the matcher's code and data (taxonomy, glossary, functions, kommuner).
+
+    The package version does not move with every change to the analysis, but a snapshot's rows were encoded by
+    the code that built it: new or edited documents encoded by other rules would not compare with them. A
+    changed matcher therefore makes every saved snapshot stale ("genopbygning nødvendig").
+    """
+    root = Path(__file__).parent
+    digest = hashlib.blake2b(digest_size=16)
+    for path in sorted([*root.glob("*.py"), *(p for p in (root / "data").iterdir() if p.suffix in {".json", ".csv"})]):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def current_stamp() -> dict[str, object]:
     """What this code writes into a manifest and expects to read back."""
     return {
         "format": FORMAT,
         "package": package_version(),
+        "matcher": matcher_digest(),
         "scikit_learn": sklearn.__version__,
         "numpy": np.__version__,
     }
@@ -111,11 +128,12 @@ class Manifest:
     created_at: str
     shapes: dict[str, list[int]] = field(default_factory=dict)  # sparse matrices
     files: dict[str, dict[str, object]] = field(default_factory=dict)  # name -> {"size", "blake2b"}
+    matcher: str = ""  # matcher_digest() of the code that wrote it (none before it was stamped: stale)
 
     def stale_reason(self) -> str | None:
         """Why this code must not load the snapshot (None when the stamp matches)."""
         expected = current_stamp()
-        for key in ("format", "package", "scikit_learn"):
+        for key in ("format", "package", "matcher", "scikit_learn"):
             if getattr(self, key) != expected[key]:
                 return f"{key} {getattr(self, key)} ≠ {expected[key]}"
         return None
@@ -346,6 +364,7 @@ def _write(path: Path, index: CandidateIndex, segment: Segment, change_seq: int)
     manifest = Manifest(
         format=int(stamp["format"]),
         package=str(stamp["package"]),
+        matcher=str(stamp["matcher"]),
         scikit_learn=str(stamp["scikit_learn"]),
         numpy=str(stamp["numpy"]),
         version=index.version,

@@ -106,7 +106,8 @@ def test_the_manifest_stamps_and_checksums_every_file(saved):
     index, directory = saved
     manifest = json.loads((current_dir(directory) / MANIFEST).read_text())
     assert manifest["format"] == snapshot.FORMAT and manifest["rows"] == len(index)
-    assert {"package", "scikit_learn", "numpy", "version", "change_seq", "created_at"} <= set(manifest)
+    assert {"package", "matcher", "scikit_learn", "numpy", "version", "change_seq", "created_at"} <= set(manifest)
+    assert manifest["matcher"] == snapshot.matcher_digest()
     files = {path.name for path in current_dir(directory).iterdir()} - {MANIFEST}
     assert set(manifest["files"]) == files and "encoder.joblib" in files and "text.indptr.npy" in files
     assert all(len(meta["blake2b"]) == 64 and meta["size"] > 0 for meta in manifest["files"].values())
@@ -199,7 +200,11 @@ def test_an_encoder_is_never_unpickled_unless_its_checksum_matches(saved, monkey
         load_current(directory)
 
 
-@pytest.mark.parametrize(("key", "value"), [("format", 3), ("package", "0.0.1"), ("scikit_learn", "0.24.2")], ids=str)
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("format", 3), ("package", "0.0.1"), ("matcher", "other code"), ("scikit_learn", "0.24.2")],
+    ids=str,
+)
 def test_a_stamp_from_other_code_means_rebuild_needed(saved, key, value):
     _index, directory = saved
     path = current_dir(directory) / MANIFEST
@@ -208,6 +213,17 @@ def test_a_stamp_from_other_code_means_rebuild_needed(saved, key, value):
         load_current(directory)
     assert refused.value.kind == "stale"
     assert inspect(directory)[2].kind == "stale"
+
+
+def test_a_snapshot_from_before_the_matcher_was_stamped_needs_a_rebuild(saved):
+    _index, directory = saved
+    path = current_dir(directory) / MANIFEST
+    older = json.loads(path.read_text())
+    del older["matcher"]
+    path.write_text(json.dumps(older))
+    with pytest.raises(SnapshotUnusable, match="matcher") as refused:
+        load_current(directory)
+    assert refused.value.kind == "stale"
 
 
 def test_no_pointer_or_an_unreadable_one_means_no_index(tmp_path):
