@@ -2,6 +2,7 @@
 them), and visibility surviving the operators' export and import."""
 
 import json
+from datetime import date
 
 import pytest
 from sqlalchemy import func, select
@@ -14,10 +15,15 @@ from models import (
     CandidateDecision,
     ContactRequest,
     Experience,
+    FollowUp,
     Interest,
+    MentorOffer,
+    MentorRequest,
+    Outcome,
     Profile,
     Role,
     SavedSearch,
+    TalentDelivery,
     User,
     Visibility,
 )
@@ -87,6 +93,41 @@ def test_download_holds_everything_about_the_leader(client, login, leader_with_e
     assert data["api_tokens"][0]["name"] == "Min robot" and "token_hash" not in data["api_tokens"][0]
     assert [change["action"] for change in data["account_changes"]] == ["user.deactivate", "user.activate"]
     assert "Anden Leder" not in response.get_data(as_text=True)
+
+
+def test_download_holds_mentoring_talent_digests_and_follow_up_questions(
+    client, login, db, make_user, make_profile, make_organisation
+):
+    user = make_user(email="mentor@example.dk")
+    profile = make_profile(user=user, name="Mette Mentor")
+    mentee, mentor = make_profile(name="Mads Mentee"), make_profile(name="Anne Anden")
+    offer = MentorOffer(profile_id=profile.id, text="Jeg skiftede fra kommune til stat", max_mentees=2)
+    theirs = MentorOffer(profile_id=mentor.id, text="Region til kommune")
+    db.add_all([offer, theirs])
+    db.flush()
+    agency = make_organisation("Finansstyrelsen")
+    employer = make_user(Role.EMPLOYER, email="hr@fst.example.dk", organisation=agency)
+    hire = Outcome(profile_id=profile.id, source="leader", kind="hired", occurred_on=date(2026, 1, 5))
+    db.add_all(
+        [
+            MentorRequest(offer_id=offer.id, mentee_id=mentee.id, target_sector="stat", message="Må jeg spørge dig?"),
+            MentorRequest(offer_id=theirs.id, mentee_id=profile.id, target_sector="kommune", message="Hej Anne"),
+            TalentDelivery(user_id=employer.id, profile_id=profile.id),
+            hire,
+        ]
+    )
+    db.flush()
+    db.add(FollowUp(outcome_id=hire.id, user_id=user.id, side="leader", months=3))
+    db.commit()
+    login(user)
+    data = client.get("/leder/mine-data/hent").get_json()
+    assert data["mentor_offer"]["text"] == "Jeg skiftede fra kommune til stat"
+    assert [r["message"] for r in data["mentor_requests_received"]] == ["Må jeg spørge dig?"]
+    assert [(r["message"], r["target_sector"]) for r in data["mentor_requests_sent"]] == [("Hej Anne", "kommune")]
+    assert [d["organisation"] for d in data["talent_digests"]] == ["Finansstyrelsen"]
+    assert [(q["months_after_hire"], q["side"], q["status"]) for q in data["follow_up_questions"]] == [
+        (3, "leader", "open")
+    ]
 
 
 def test_download_without_profile(client, login, make_user):

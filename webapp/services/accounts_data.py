@@ -36,7 +36,7 @@ from models import (
     Vacancy,
 )
 
-from . import accounts, exporting, mail, notifications, organisations, outcomes, ranking
+from . import accounts, accounts_data_crossing, exporting, mail, notifications, organisations, outcomes, ranking
 from .errors import ServiceError
 
 FORMAT = "sektorbro-mine-data/1"
@@ -94,6 +94,10 @@ def export(session: Session, user: User) -> dict[str, Any]:
         "interests": [],
         "employer_decisions": [],
         "outcomes": [],
+        "mentor_offer": None,
+        "mentor_requests_received": [],
+        "mentor_requests_sent": [],
+        "talent_digests": [],
         "api_tokens": [
             {
                 "name": t.name,
@@ -122,8 +126,10 @@ def export(session: Session, user: User) -> dict[str, Any]:
             for e in _audited(session, user)
         ],
     }
+    data.update(accounts_data_crossing.account_data(session, user))
     if profile is not None:
         data.update(_profile_data(session, profile))
+        data.update(accounts_data_crossing.profile_data(session, profile))
     return data
 
 
