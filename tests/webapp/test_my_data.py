@@ -16,6 +16,7 @@ from models import (
     ContactRequest,
     Experience,
     FollowUp,
+    Impression,
     Interest,
     MentorOffer,
     MentorRequest,
@@ -95,8 +96,8 @@ def test_download_holds_everything_about_the_leader(client, login, leader_with_e
     assert "Anden Leder" not in response.get_data(as_text=True)
 
 
-def test_download_holds_mentoring_talent_digests_and_follow_up_questions(
-    client, login, db, make_user, make_profile, make_organisation
+def test_download_holds_mentoring_talent_digests_follow_up_questions_and_top_10_appearances(
+    client, login, db, make_user, make_profile, make_organisation, make_vacancy
 ):
     user = make_user(email="mentor@example.dk")
     profile = make_profile(user=user, name="Mette Mentor")
@@ -118,6 +119,8 @@ def test_download_holds_mentoring_talent_digests_and_follow_up_questions(
     )
     db.flush()
     db.add(FollowUp(outcome_id=hire.id, user_id=user.id, side="leader", months=3))
+    post = make_vacancy(organisation=agency, title="Kontorchef")
+    db.add(Impression(vacancy_id=post.id, profile_id=profile.id, position=4))
     db.commit()
     login(user)
     data = client.get("/leder/mine-data/hent").get_json()
@@ -125,6 +128,9 @@ def test_download_holds_mentoring_talent_digests_and_follow_up_questions(
     assert [r["message"] for r in data["mentor_requests_received"]] == ["Må jeg spørge dig?"]
     assert [(r["message"], r["target_sector"]) for r in data["mentor_requests_sent"]] == [("Hej Anne", "kommune")]
     assert [d["organisation"] for d in data["talent_digests"]] == ["Finansstyrelsen"]
+    assert [(a["vacancy"], a["organisation"], a["place"]) for a in data["top_10_appearances"]] == [
+        ("Kontorchef", "Finansstyrelsen", 4)
+    ]
     assert [(q["months_after_hire"], q["side"], q["status"]) for q in data["follow_up_questions"]] == [
         (3, "leader", "open")
     ]

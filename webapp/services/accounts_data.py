@@ -94,6 +94,7 @@ def export(session: Session, user: User) -> dict[str, Any]:
         "interests": [],
         "employer_decisions": [],
         "outcomes": [],
+        "top_10_appearances": [],
         "mentor_offer": None,
         "mentor_requests_received": [],
         "mentor_requests_sent": [],

@@ -1,4 +1,4 @@
-"""The parts of "mine data" that come from crossing sectors: mentoring, talent digests and follow-up questions.
+"""The parts of "mine data" from mobility: top-10 appearances, mentoring, talent digests and follow-up questions.
 
 Kept apart from ``accounts_data`` so that module stays the account's core. What is here is personal data about
 the leader even where someone else wrote it: the requests a mentor received, and which organisations' talent
@@ -14,7 +14,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import FollowUp, MentorOffer, MentorRequest, Organisation, Profile, TalentDelivery, User
+from models import (
+    FollowUp,
+    Impression,
+    MentorOffer,
+    MentorRequest,
+    Organisation,
+    Profile,
+    TalentDelivery,
+    User,
+    Vacancy,
+)
 
 
 def _when(value: date | datetime | None) -> str | None:
@@ -49,7 +59,19 @@ def profile_data(session: Session, profile: Profile) -> dict[str, Any]:
         .where(TalentDelivery.profile_id == profile.id)
         .order_by(TalentDelivery.sent_at, TalentDelivery.id)
     )
+    shown = session.execute(
+        select(Impression.position, Impression.shown_at, Vacancy.title, Organisation.name)
+        .join(Vacancy, Vacancy.id == Impression.vacancy_id)
+        .join(Organisation, Organisation.id == Vacancy.organisation_id)
+        .where(Impression.profile_id == profile.id)
+        .order_by(Impression.shown_at, Impression.id)
+    )
     return {
+        # The first time an employer's ranked list showed the leader among a vacancy's first ten.
+        "top_10_appearances": [
+            {"vacancy": title, "organisation": name, "place": position, "shown_at": _when(shown_at)}
+            for position, shown_at, title, name in shown
+        ],
         "mentor_offer": None
         if offer is None
         else {
