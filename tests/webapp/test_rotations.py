@@ -113,6 +113,14 @@ def test_the_public_list_filters_by_type_and_keeps_the_other_filters(client, mar
     assert "Hospitalsdirektør" in client.get("/stillinger?type=andet").get_data(as_text=True)  # unknown: all
 
 
+def test_the_landing_page_points_to_the_offers_when_there_are_some(client, make_vacancy):
+    make_vacancy(title="Kontorchef")
+    assert "type=forloeb" not in client.get("/").get_data(as_text=True)
+    make_vacancy(title="Rotation", kind="rotation", duration_months=2)
+    html = client.get("/").get_data(as_text=True)
+    assert 'href="/stillinger?type=forloeb">Se 1 rotationsforløb, udstationering eller følordning</a>' in html
+
+
 def test_pages_of_offers_keep_the_filter(client, app, make_vacancy):
     app.config["PAGE_SIZE"] = 2
     for n in range(3):

@@ -14,8 +14,16 @@ from .forms import VacancySearchForm
 @bp.get("/")
 def index():
     """Explain the service and show the newest vacancies."""
-    newest = pagination.paginate(get_session(), vacancies.public_search(vacancies.VacancyFilters()), 1, 3)
-    return render_template("public/index.html", newest=newest.items, total=newest.total, guides=sector_guides.guides())
+    session = get_session()
+    newest = pagination.paginate(session, vacancies.public_search(vacancies.VacancyFilters()), 1, 3)
+    offers = pagination.paginate(session, vacancies.public_search(vacancies.VacancyFilters(kind="offer")), 1, 1)
+    return render_template(
+        "public/index.html",
+        newest=newest.items,
+        total=newest.total,
+        offers=offers.total,
+        guides=sector_guides.guides(),
+    )
 
 
 FILTER_ARGS = ("q", "sektor", "region", "niveau", "type")  # the list's query arguments, shared with the feed
