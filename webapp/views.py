@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask import Flask, request, session, url_for
-from flask_babel import format_date, format_number
+from flask_babel import format_date, format_decimal, format_number
 from werkzeug.routing import IntegerConverter
 
 from matcher import geography
@@ -72,6 +72,7 @@ def init_app(app: Flask) -> None:
         csrf_form=BaseForm,
         format_date=format_date,
         format_number=format_number,
+        format_decimal=format_decimal,
     )
 
     https = str(app.config.get("PUBLIC_URL", "")).startswith("https://")
