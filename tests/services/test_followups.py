@@ -94,6 +94,16 @@ def test_both_sides_are_asked_at_3_and_12_months_in_their_window_and_never_twice
         assert all(n.details["follow_up_id"] for n in notes)
 
 
+def test_nobody_is_asked_about_a_rotation_taken(app, db, hire):
+    with app.test_request_context():
+        outcome, _leader, _employer = hire(date(2026, 3, 15))
+        vacancy = db.get(Vacancy, outcome.vacancy_id)
+        vacancy.kind, vacancy.duration_months = "rotation", 3
+        db.commit()
+        assert followups.ask_due(db, TODAY) == []  # the leader went home after three months: no move to ask about
+    assert asked(db) == []
+
+
 def test_a_hire_reported_by_the_leader_alone_asks_only_the_leader(app, db, hire):
     with app.test_request_context():
         outcome, leader, _employer = hire(date(2026, 3, 1), by_leader=True)

@@ -108,6 +108,24 @@ def test_a_reported_hire_from_another_sector_is_a_move(db, make_leader):
     assert [(m.from_sector, m.to_sector, m.year) for m in mentoring.moves(db, profile)] == [("stat", "region", 2024)]
 
 
+def test_a_rotation_taken_in_another_sector_is_no_move(db, make_leader, make_vacancy, make_organisation):
+    profile = make_leader(sector="region", history=[("region", 2015, None)])
+    rotation = make_vacancy(organisation=make_organisation(sector="stat"), kind="rotation", duration_months=3)
+    db.add(
+        Outcome(
+            profile_id=profile.id,
+            vacancy_id=rotation.id,
+            source=OutcomeSource.EMPLOYER,
+            kind=OutcomeKind.HIRED,
+            occurred_on=date(2024, 3, 1),
+            from_sector="region",
+            to_sector="stat",
+        )
+    )
+    db.commit()
+    assert mentoring.moves(db, profile) == []  # three months in the state, then home: no move to speak about
+
+
 def test_a_leader_who_never_crossed_cannot_offer(db, make_leader):
     profile = make_leader(sector="kommune", history=[("kommune", 2010, 2015), ("kommune", 2015, None)])
     with pytest.raises(Forbidden, match="skiftet sektor"):

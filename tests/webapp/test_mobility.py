@@ -8,6 +8,7 @@ import io
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import func, select
 
 from models import CandidateDecision, ContactRequest, Impression, Outcome, Role, utcnow
 from webapp.services import mobility, outcomes
@@ -178,3 +179,32 @@ def test_pages(app, db, client, make_user, login):
     login(make_user(Role.ADMIN))
     admin = client.get("/admin/mobilitet/").get_data(as_text=True)
     assert "<sup>*</sup>" in admin  # what the public page hides is marked
+
+
+def test_a_short_offer_is_no_move_between_jobs(app, db, make_organisation, make_vacancy, make_profile):
+    """A rotation taken is recorded like a hire, but the leader goes home afterwards: not in the numbers."""
+    agency = make_organisation("Digitaliseringsstyrelsen", sector="stat")
+    rotation = make_vacancy(organisation=agency, kind="rotation", duration_months=3)
+    post = make_vacancy(organisation=agency)
+    leader = make_profile(sector="kommune")
+    db.add(Impression(vacancy_id=rotation.id, profile_id=leader.id, position=1))
+    db.add(CandidateDecision(vacancy_id=rotation.id, profile_id=leader.id, decision="shortlisted"))
+    for vacancy in (rotation, post):
+        db.add(
+            Outcome(
+                profile_id=leader.id,
+                vacancy_id=vacancy.id,
+                source="employer",
+                kind="hired",
+                occurred_on=MONTH,
+                from_sector="kommune",
+                to_sector="stat",
+                via_sektorbro=True,
+                history=[],
+            )
+        )
+    db.commit()
+    board = mobility.dashboard(db, public=False)
+    assert board.get("flow", "kommune", "stat") == 1  # the post, not the rotation
+    assert [board.get("funnel", "kommune", "stat", s) for s in mobility.STAGES] == [1, 1, 1, 1, 1]
+    assert db.scalar(select(func.count()).select_from(Outcome).where(outcomes.moved_jobs())) == 1

@@ -39,14 +39,13 @@ from models import (
     FollowUpStatus,
     NotificationKind,
     Outcome,
-    OutcomeKind,
     Role,
     Sector,
     User,
     Vacancy,
 )
 
-from . import notifications
+from . import notifications, outcomes
 from .errors import Conflict, NotFound, ServiceError
 from .mobility import MIN_CELL, Key, suppress
 
@@ -129,7 +128,7 @@ def due(session: Session, today: date) -> list[tuple[Outcome, int, User, str]]:
         select(Outcome)
         .options(joinedload(Outcome.profile), joinedload(Outcome.recorded_by))
         .where(
-            Outcome.kind == OutcomeKind.HIRED,
+            outcomes.moved_jobs(),
             Outcome.occurred_on > earliest,
             Outcome.occurred_on <= add_months(today, -WINDOWS[3][0]),
             Outcome.from_sector.is_not(None),

@@ -30,7 +30,6 @@ from models import (
     Notification,
     NotificationKind,
     Outcome,
-    OutcomeKind,
     Profile,
     Sector,
     User,
@@ -39,7 +38,7 @@ from models import (
 )
 from models.mentoring import MAX_MENTEES
 
-from . import notifications, profiles
+from . import notifications, outcomes, profiles
 from .errors import Conflict, Forbidden, NotFound, ServiceError
 
 Status = MentorRequestStatus
@@ -73,7 +72,7 @@ def moves(session: Session, profile: Profile) -> list[Move]:
             found.append(Move(before, after, year))
     hires = session.execute(
         select(Outcome.from_sector, Outcome.to_sector, Outcome.occurred_on).where(
-            Outcome.profile_id == profile.id, Outcome.kind == OutcomeKind.HIRED
+            Outcome.profile_id == profile.id, outcomes.moved_jobs()
         )
     )
     for before, after, on in hires:

@@ -45,12 +45,13 @@ from models import (
     Impression,
     Organisation,
     Outcome,
-    OutcomeKind,
     Profile,
     Sector,
     Vacancy,
+    VacancyKind,
 )
 
+from . import outcomes
 from .weight_effects import VIVE_BASELINE
 
 MIN_CELL = 5  # figures of fewer people are hidden outside the admin page
@@ -120,6 +121,7 @@ def _funnel_pairs(session: Session) -> list[_Pair]:
         .join(Profile, Profile.id == Impression.profile_id)
         .join(Vacancy, Vacancy.id == Impression.vacancy_id)
         .join(Organisation, Organisation.id == Vacancy.organisation_id)
+        .where(Vacancy.kind == VacancyKind.POST)  # short offers are no move between jobs
     )
     for vacancy_id, profile_id, when, from_sector, to_sector in shown:
         pair((vacancy_id, profile_id), from_sector, to_sector).dates["shown"] = when
@@ -129,7 +131,7 @@ def _funnel_pairs(session: Session) -> list[_Pair]:
         .join(Profile, Profile.id == CandidateDecision.profile_id)
         .join(Vacancy, Vacancy.id == CandidateDecision.vacancy_id)
         .join(Organisation, Organisation.id == Vacancy.organisation_id)
-        .where(CandidateDecision.decision == Decision.SHORTLISTED)
+        .where(CandidateDecision.decision == Decision.SHORTLISTED, Vacancy.kind == VacancyKind.POST)
     )
     for vacancy_id, profile_id, when, from_sector, to_sector in decided:
         pair((vacancy_id, profile_id), from_sector, to_sector).dates["shortlisted"] = when
@@ -145,6 +147,7 @@ def _funnel_pairs(session: Session) -> list[_Pair]:
         .join(Profile, Profile.id == ContactRequest.profile_id)
         .join(Vacancy, Vacancy.id == ContactRequest.vacancy_id)
         .join(Organisation, Organisation.id == Vacancy.organisation_id)
+        .where(Vacancy.kind == VacancyKind.POST)  # short offers are no move between jobs
     )
     for vacancy_id, profile_id, created, status, answered, from_sector, to_sector in contacted:
         found = pair((vacancy_id, profile_id), from_sector, to_sector)
@@ -154,7 +157,7 @@ def _funnel_pairs(session: Session) -> list[_Pair]:
     hires = session.execute(
         select(Outcome.id, Outcome.vacancy_id, Outcome.profile_id, Outcome.occurred_on)
         .add_columns(Outcome.from_sector, Outcome.to_sector)
-        .where(Outcome.kind == OutcomeKind.HIRED, Outcome.via_sektorbro.is_(True))
+        .where(outcomes.moved_jobs(), Outcome.via_sektorbro.is_(True))
     )
     for outcome_id, vacancy_id, profile_id, on, from_sector, to_sector in hires:
         # An erased leader's hire has no vacancy or profile left: it stands alone, having passed every stage.
@@ -246,7 +249,7 @@ def figures(session: Session) -> tuple[list[str], dict[Key, int]]:
     values: dict[Key, int] = defaultdict(int)
     hires = session.execute(
         select(Outcome.from_sector, Outcome.to_sector, Outcome.occurred_on).where(
-            Outcome.kind == OutcomeKind.HIRED,
+            outcomes.moved_jobs(),
             Outcome.to_sector.in_(TO_SECTORS),
             Outcome.from_sector.in_(FROM_SECTORS),
         )

@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from flask_babel import gettext as _
-from sqlalchemy import delete, select
+from sqlalchemy import ColumnElement, and_, delete, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from models import (
@@ -32,9 +32,22 @@ from models import (
     Sector,
     User,
     Vacancy,
+    VacancyKind,
 )
 
 from .errors import Conflict, Forbidden, NotFound, ServiceError
+
+
+def moved_jobs() -> ColumnElement[bool]:
+    """SQL condition for a hire that moved a leader into a new job: every hire but one into a short offer.
+
+    A rotation, secondment or job shadowing (1–6 months) is recorded like a hire so the employer can close the
+    case, but the leader goes back to their own job: it is no move between sectors, asks no follow-up questions
+    and makes nobody a mentor.
+    """
+    posts = select(Vacancy.id).where(Vacancy.kind == VacancyKind.POST)
+    return and_(Outcome.kind == OutcomeKind.HIRED, or_(Outcome.vacancy_id.is_(None), Outcome.vacancy_id.in_(posts)))
+
 
 MAX_TEXT = 200
 FUTURE = timedelta(days=366)  # a first day of work may lie some months ahead, not years
