@@ -13,7 +13,7 @@ from models import User
 
 from ..db import get_session
 from ..demo import DEMO_LEADERS, generate
-from ..services import demo_seed, ranking
+from ..services import demo_mentors, demo_seed, ranking
 from ..services.importing import ImportRejected
 
 
@@ -55,3 +55,4 @@ def _print_logins() -> None:
         ("administrator", demo_seed.DEMO_ADMIN),
     ):
         click.echo(f"  {role:<14} {email}")
+    click.echo(f"  {'mentorer':<14} {demo_mentors.EMAIL.format(n=1)} … (ledere, der har skiftet sektor)")

@@ -21,10 +21,15 @@ from . import accounts, mentoring
 PER_SECTOR = 2
 EMAIL = "mentor{n}@example.dk"
 INTO = {"stat": "staten", "region": "en region", "kommune": "en kommune", "privat": "en privat virksomhed"}
-TEXT = (
+TEXTS = (  # what the demo mentors offer, in their own words; one each in turn, so the list does not repeat itself
     "Jeg skiftede selv fra {before} til {after} og fortæller gerne, hvad der var anderledes: hvordan styringen og "
-    "den politiske ledelse fungerer, hvad der overraskede mig de første måneder, og hvordan jeg fik min erfaring "
-    "oversat, så den blev forstået i ansøgningen og til samtalen."
+    "den politiske ledelse fungerer, og hvad der overraskede mig de første måneder.",
+    "Fra {before} til {after}: jeg kan hjælpe med at oversætte din erfaring, så den bliver forstået i ansøgningen "
+    "og til samtalen – jeg brugte selv et halvt år på at finde de rigtige ord.",
+    "Da jeg kom til {after} fra {before}, var økonomistyringen og budgetprocessen det største skift. Spørg mig om "
+    "årshjul, bevillinger og hvem der bestemmer hvad.",
+    "Jeg har ledet i både {before} og {after}. Tal med mig om overenskomster, løn og ansættelsesformer, og om "
+    "hvordan man finder sit netværk, når man er ny i sektoren.",
 )
 
 
@@ -59,7 +64,7 @@ def seed(session: Session, exclude: int, password: str) -> int:
         session.add(
             MentorOffer(
                 profile=profile,
-                text=TEXT.format(before=before, after=INTO[profile.sector]),
+                text=TEXTS[(made - 1) % len(TEXTS)].format(before=before, after=INTO[profile.sector]),
                 max_mentees=3,
             )
         )
