@@ -1,14 +1,10 @@
-"""Unsubscribing from alert mails by the link in the mail, without logging in (the token is the proof).
+"""Unsubscribing from saved-search alert mails by the link in the mail, without logging in (``unsubscribing``)."""
 
-The link opens a page with a button rather than unsubscribing on GET: mail scanners that follow every link
-in a message would otherwise switch alerts off for people who never clicked.
-"""
-
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, url_for
 from flask_babel import gettext as _
 
+from .. import unsubscribing
 from ..db import get_session
-from ..forms import BaseForm
 from ..services import alerts
 
 bp = Blueprint("unsubscribe", __name__)
@@ -19,14 +15,22 @@ def confirm(token: str):
     """Show which search the link is for; the button stops its e-mails."""
     session = get_session()
     search = alerts.by_token(session, token)
-    if search is None:
-        return render_template("leader/unsubscribe.html", search=None), 404
-    form = BaseForm.from_request()
-    if request.method == "POST":
-        if form.validate():
-            alerts.unsubscribe(session, token)
-            session.commit()
-            flash(_("Du er afmeldt. Du får ikke flere e-mails om søgningen »%(name)s«.", name=search.name), "success")
-            return redirect(url_for("unsubscribe.confirm", token=token))
-        flash(_("Formularen er udløbet. Prøv igen."), "error")
-    return render_template("leader/unsubscribe.html", search=search, form=form)
+    name = search.name if search is not None else ""
+    wording = unsubscribing.Wording(
+        broken=_(
+            "Linket til afmelding virker ikke. Måske er søgningen slettet, og så sender vi heller ikke flere "
+            "e-mails om den."
+        ),
+        login=_("Log ind for at se dine gemte søgninger"),
+        question=_("Vil du stoppe e-mails om nye stillinger til søgningen »%(name)s«?", name=name),
+        stopped=_("Du får ikke e-mails om søgningen »%(name)s«.", name=name),
+        restart=_("Du kan slå e-mails til igen under Søgninger, når du er logget ind."),
+        done=_("Du er afmeldt. Du får ikke flere e-mails om søgningen »%(name)s«.", name=name),
+    )
+    return unsubscribing.page(
+        wording,
+        found=search is not None,
+        stopped=search is not None and not search.alerts,
+        stop=lambda: alerts.unsubscribe(session, token),
+        here=url_for("unsubscribe.confirm", token=token),
+    )

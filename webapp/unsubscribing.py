@@ -1,0 +1,49 @@
+"""The one request cycle behind every unsubscribe link in our mails (saved searches, notifications, talent searches).
+
+The link works without logging in (its token is the proof) and opens a page with a button rather than acting on
+GET: mail scanners follow every link in a message and must not stop mails for people who never clicked. Each
+kind of link says in its own words what it stops (``Wording``); the page, the CSRF check, the commit and the
+message after stopping are the same for all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from flask import flash, redirect, render_template, request
+from flask_babel import gettext as _
+
+from .db import get_session
+from .forms import BaseForm
+from .services.errors import NotFound
+
+
+@dataclass(frozen=True)
+class Wording:
+    """What one kind of unsubscribe page says; ``None`` fields are for a link that names nothing."""
+
+    broken: str  # the link names nothing (any more)
+    login: str  # the log-in link's text, where the person can choose instead
+    question: str | None = None  # are you sure (lead paragraph above the button)
+    stopped: str | None = None  # the mails are already stopped
+    restart: str | None = None  # where to turn them on again
+    done: str | None = None  # the message after stopping
+
+
+def page(wording: Wording, found: bool, stopped: bool, stop: Callable[[], None], here: str):
+    """Answer GET and POST of an unsubscribe link: 404 when it names nothing, the button, or stop and come back."""
+    if not found:
+        return render_template("unsubscribe.html", words=wording, found=False), 404
+    form = BaseForm.from_request()
+    if request.method == "POST":
+        if form.validate():
+            try:
+                stop()
+            except NotFound:
+                return render_template("unsubscribe.html", words=wording, found=False), 404
+            get_session().commit()
+            flash(wording.done or "", "success")
+            return redirect(here)
+        flash(_("Formularen er udløbet. Prøv igen."), "error")
+    return render_template("unsubscribe.html", words=wording, found=True, stopped=stopped, form=form, action=here)
