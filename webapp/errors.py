@@ -6,10 +6,14 @@ from flask import Flask, current_app, g, render_template, request
 from flask_babel import lazy_gettext as _l
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
-from werkzeug.exceptions import HTTPException, InternalServerError, SecurityError, ServiceUnavailable
+from werkzeug.exceptions import BadRequest, HTTPException, InternalServerError, SecurityError, ServiceUnavailable
+from werkzeug.exceptions import Conflict as HttpConflict
+from werkzeug.exceptions import Forbidden as HttpForbidden
+from werkzeug.exceptions import NotFound as HttpNotFound
 
 from . import limits
 from .db import close_session
+from .services.errors import Conflict, Forbidden, NotFound, ServiceError, Unavailable
 
 # The database cannot be reached: refused, timed out, dropped mid-query (or, on SQLite, locked too long);
 # every connection in the pool busy. Not a bug in a query, so a 503 that says "try again", not a 500.
@@ -20,6 +24,7 @@ MESSAGES = {
     403: (_l("Du har ikke adgang"), _l("Siden findes, men din konto har ikke adgang til den.")),
     404: (_l("Siden findes ikke"), _l("Adressen er forkert, eller indholdet er fjernet.")),
     405: (_l("Handlingen er ikke tilladt"), _l("Siden kan ikke bruges på den måde.")),
+    409: (_l("Det kan ikke lade sig gøre nu"), _l("Det, du bad om, passer ikke med, hvordan tingene står lige nu.")),
     413: (_l("Filen er for stor"), _l("Det, du sendte, er større end vi tager imod.")),
     429: (_l("For mange forsøg"), _l("Vent lidt, og prøv så igen.")),
     500: (_l("Der skete en fejl hos os"), _l("Fejlen er registreret. Prøv igen om lidt.")),
@@ -61,9 +66,27 @@ def database_unavailable(error: Exception):
     return render_error(ServiceUnavailable(retry_after=problems.RETRY_AFTER_UNAVAILABLE))
 
 
+# Refusals no view words itself: a view that catches ``ServiceError`` for its messages lets these through
+# (``except PAGE_ERRORS: raise``) to ``service_error``, which answers 404 or 403.
+PAGE_ERRORS = (NotFound, Forbidden)
+
+
+def service_error(error: ServiceError):
+    """A service's refusal that no view turned into a message: not found, not yours, not now. Views catch a
+    ``ServiceError`` only where they have something better to say (a message at the field, say); the API
+    blueprint answers these with problem+json instead (``api.problems``)."""
+    close_session()  # nothing the refused request changed may be kept
+    answers = ((NotFound, HttpNotFound), (Forbidden, HttpForbidden), (Conflict, HttpConflict), (Unavailable, None))
+    for kind, http in answers:
+        if isinstance(error, kind):
+            return render_error(http() if http else ServiceUnavailable(retry_after=5))
+    return render_error(BadRequest())
+
+
 def init_app(app: Flask) -> None:
-    """Register the error page for HTTP errors and for unexpected exceptions."""
+    """Register the error page for HTTP errors, service refusals and unexpected exceptions."""
     app.register_error_handler(HTTPException, render_error)
+    app.register_error_handler(ServiceError, service_error)
     for unavailable in UNAVAILABLE:
         app.register_error_handler(unavailable, database_unavailable)
 

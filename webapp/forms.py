@@ -13,6 +13,10 @@ from wtforms.csrf.session import SessionCSRF
 
 from .services.text import without_controls
 
+# A failed CSRF check, wherever it is found (a view's button or a form's own validation), says this one thing.
+EXPIRED = _l("Formularen er udløbet. Prøv igen.")
+_CSRF_FAILURES = frozenset({"Invalid CSRF Token.", "CSRF token expired.", "CSRF token missing.", "CSRF failed."})
+
 # WTForms ships no Danish catalogue; these are the built-in messages our forms can show.
 _DANISH = {
     "Not a valid integer value.": "Skriv et helt tal.",
@@ -21,10 +25,6 @@ _DANISH = {
     "Not a valid choice.": "Vælg en af mulighederne.",
     "'%(value)s' is not a valid choice for this field.": "Vælg en af mulighederne.",
     "'%(value)s' are not valid choices for this field.": "Vælg blandt mulighederne.",
-    "Invalid CSRF Token.": "Formularen er udløbet. Send den igen.",
-    "CSRF token expired.": "Formularen er udløbet. Send den igen.",
-    "CSRF token missing.": "Formularen er udløbet. Send den igen.",
-    "CSRF failed.": "Formularen er udløbet. Send den igen.",
     "This field is required.": "Feltet skal udfyldes.",
     "Invalid email address.": "Skriv en gyldig e-mailadresse.",
     "Invalid input.": "Ugyldigt input.",
@@ -35,6 +35,8 @@ class _Translations:
     """WTForms translations: Danish from the table above unless the visitor chose English."""
 
     def gettext(self, string: str) -> str:
+        if string in _CSRF_FAILURES:
+            return str(EXPIRED)
         return string if str(get_locale()) == "en" else _DANISH.get(string, string)
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:

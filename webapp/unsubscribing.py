@@ -12,10 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from flask import flash, redirect, render_template, request
-from flask_babel import gettext as _
 
 from .db import get_session
-from .forms import BaseForm
+from .forms import EXPIRED, BaseForm
 from .services.errors import NotFound
 
 
@@ -45,5 +44,5 @@ def page(wording: Wording, found: bool, stopped: bool, stop: Callable[[], None],
             get_session().commit()
             flash(wording.done or "", "success")
             return redirect(here)
-        flash(_("Formularen er udløbet. Prøv igen."), "error")
+        flash(EXPIRED, "error")
     return render_template("unsubscribe.html", words=wording, found=True, stopped=stopped, form=form, action=here)

@@ -10,7 +10,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..db import get_session
-from ..forms import BaseForm
+from ..forms import EXPIRED, BaseForm
 from ..services import notifications, tokens
 from ..services.errors import NotFound, ServiceError
 from . import bp
@@ -64,7 +64,7 @@ def create_token():
 def revoke_token(token_id: int):
     """Revoke one of the user's tokens; it stops working at once."""
     if not BaseForm.from_request().validate():
-        flash(_("Formularen er udløbet. Prøv igen."), "error")
+        flash(EXPIRED, "error")
         return redirect(url_for("account.settings"))
     session = get_session()
     try:

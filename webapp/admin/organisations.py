@@ -1,13 +1,13 @@
 """Admin views: list organisations and place new ones in the hierarchy (every placement is audited)."""
 
-from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..db import get_session
 from ..labels import SECTOR_LABELS, options
 from ..services import organisations, pagination
-from ..services.errors import NotFound, ServiceError
+from ..services.errors import ServiceError
 from . import bp
 from .forms import OrganisationSearchForm, PlaceOrganisationForm
 
@@ -33,10 +33,7 @@ def organisation_list():
 def place_organisation(organisation_id: int):
     """Choose an organisation's parent (or none), which also makes it placed."""
     session = get_session()
-    try:
-        organisation = organisations.get(session, organisation_id)
-    except NotFound:
-        abort(404)
+    organisation = organisations.get(session, organisation_id)
     form = PlaceOrganisationForm.from_request(data={"parent_id": organisation.parent_id})
     form.parent_id.choices = options(
         organisations.parent_choices(session, organisation), blank=_("Ingen – øverst i hierarkiet")

@@ -7,17 +7,18 @@ form with an error at a field instead draws the list again with that form open (
 from dataclasses import dataclass
 from datetime import date
 
-from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..db import get_session
-from ..forms import BaseForm
+from ..errors import PAGE_ERRORS
+from ..forms import EXPIRED, BaseForm
 from ..mobility.forms import OutcomeForm
 from ..mobility.labels import OUTCOME_LABELS
 from ..services import candidates as review_service
 from ..services import outcomes, ranking
-from ..services.errors import Forbidden, NotFound, ServiceError
+from ..services.errors import ServiceError
 from . import bp
 from .forms import CandidateFilterForm, ContactForm, NoteForm, RejectForm, card_prefix
 from .routes import own_vacancy
@@ -188,15 +189,13 @@ def _act(vacancy_id: int, profile_id: int, kind: str | None, action, success: st
     if not form.validate():
         if kind is not None and set(form.errors) - {"csrf_token"}:
             return _page(vacancy, FailedForm(profile_id, kind, form))
-        flash(_("Formularen er udløbet. Prøv igen."), "error")
+        flash(EXPIRED, "error")
     else:
         session = get_session()
         try:
             action(session, _directory(), current_user, vacancy, profile_id, form=form)
-        except NotFound:
-            abort(404)
-        except Forbidden:
-            abort(403)
+        except PAGE_ERRORS:
+            raise  # errors.service_error: 404 / 403
         except ServiceError as error:
             if kind is not None and error.field in form:
                 session.rollback()

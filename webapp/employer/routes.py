@@ -8,21 +8,16 @@ from flask_login import current_user
 from models import utcnow
 
 from ..db import get_session
-from ..forms import BaseForm
+from ..forms import EXPIRED, BaseForm
 from ..services import pagination, ranking, roles, vacancies, vacancy_check, vacancy_counts
-from ..services.errors import Forbidden, NotFound, ServiceError
+from ..services.errors import ServiceError
 from . import bp
 from .forms import VacancyForm
 
 
 def own_vacancy(vacancy_id: int, review: bool = False):
-    """The vacancy if it is the current employer's organisation's (404 / 403 otherwise)."""
-    try:
-        return vacancies.get_for_employer(get_session(), current_user, vacancy_id, review=review)
-    except NotFound:
-        abort(404)
-    except Forbidden:
-        abort(403)
+    """The vacancy if it is the current employer's organisation's (404 / 403 otherwise: errors.service_error)."""
+    return vacancies.get_for_employer(get_session(), current_user, vacancy_id, review=review)
 
 
 @bp.get("/stillinger")
@@ -143,7 +138,7 @@ def close_vacancy(vacancy_id: int):
 def _change_status(vacancy_id: int, action, success: str):
     vacancy = own_vacancy(vacancy_id)
     if not BaseForm.from_request().validate():
-        flash(_("Formularen er udløbet. Prøv igen."), "error")
+        flash(EXPIRED, "error")
     else:
         session = get_session()
         try:

@@ -2,13 +2,13 @@
 
 from datetime import date
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..db import get_session
 from ..services import followups
-from ..services.errors import Conflict, NotFound, ServiceError
+from ..services.errors import Conflict, ServiceError
 from . import bp
 from .forms import FollowUpForm
 
@@ -23,10 +23,7 @@ def open_questions():
 def answer(follow_up_id: int):
     """Two short questions about one hire; the answer is kept without the person's name or the hire."""
     session = get_session()
-    try:
-        question = followups.get_own(session, current_user, follow_up_id)
-    except NotFound:
-        abort(404)
+    question = followups.get_own(session, current_user, follow_up_id)
     form = FollowUpForm.from_request()
     if request.method == "POST" and question.status == "open" and form.validate():
         try:

@@ -1,11 +1,11 @@
 """The leader's contact requests: read them, accept or decline."""
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..db import get_session
-from ..forms import BaseForm
+from ..forms import EXPIRED, BaseForm
 from ..services import contacts, profiles
 from ..services.errors import NotFound, ServiceError
 from . import bp
@@ -27,7 +27,7 @@ def answer(request_id: int):
     """Accept (reveals name and contact details to the employer) or decline one pending request."""
     choice = request.form.get("answer")
     if not BaseForm.from_request().validate():
-        flash(_("Formularen er udløbet. Prøv igen."), "error")
+        flash(EXPIRED, "error")
     elif choice not in ANSWERS:
         flash(_("Vælg, om du vil acceptere eller afslå."), "error")
     else:
@@ -35,7 +35,7 @@ def answer(request_id: int):
         try:
             contacts.answer(session, current_user, request_id, ANSWERS[choice])
         except NotFound:
-            abort(404)
+            raise  # errors.service_error: 404
         except ServiceError as error:
             flash(error.message, "error")
         else:

@@ -2,7 +2,7 @@
 
 from urllib.parse import urlsplit
 
-from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy.exc import IntegrityError
@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from models import ContactStatus
 
 from ..db import get_session
-from ..forms import BaseForm
+from ..forms import EXPIRED, BaseForm
 from ..labels import KIND_FILTER_LABELS
 from ..services import alerts, contacts, interest, profiles, ranking, vacancies, where_else
 from ..services.errors import NotFound, ServiceError
@@ -85,13 +85,13 @@ def withdraw_interest(vacancy_id: int):
 def _change_interest(vacancy_id: int, action, success: str):
     session = get_session()
     if not BaseForm.from_request().validate():
-        flash(_("Formularen er udløbet. Prøv igen."), "error")
+        flash(EXPIRED, "error")
         return redirect(_back(vacancy_id))
     try:
         action(session, current_user, vacancy_id)
         session.commit()
     except NotFound:
-        abort(404)
+        raise  # errors.service_error: 404
     except ServiceError as error:
         flash(error.message, "error")
     except IntegrityError:  # a double click: the other request already saved the same interest

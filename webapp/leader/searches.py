@@ -1,17 +1,18 @@
 """Saved searches: save a search of the public vacancy list, switch its e-mail alerts, delete it."""
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from matcher import geography
 from models import PUBLIC_SECTORS
 
+from ..actions import form_action
 from ..db import get_session
 from ..forms import BaseForm
 from ..labels import KIND_FILTER_LABELS, LEVEL_SHORT, SECTOR_LABELS
 from ..services import alerts
-from ..services.errors import NotFound, ServiceError
+from ..services.errors import ServiceError
 from ..widgets import int_or_none
 from . import bp
 from .forms import SavedSearchForm
@@ -60,17 +61,7 @@ def delete_search(search_id: int):
 
 
 def _change(action, success: str):
-    if not BaseForm.from_request().validate():
-        flash(_("Formularen er udløbet. Prøv igen."), "error")
-        return redirect(url_for("leader.searches"))
-    session = get_session()
-    try:
-        action(session)
-    except NotFound:
-        abort(404)
-    session.commit()
-    flash(success, "success")
-    return redirect(url_for("leader.searches"))
+    return form_action(action, success, url_for("leader.searches"))
 
 
 def _from_args() -> dict:

@@ -8,7 +8,7 @@ from sqlalchemy.exc import IntegrityError
 from models import Visibility
 
 from ..db import get_session
-from ..forms import BaseForm
+from ..forms import EXPIRED, BaseForm
 from ..services import mentor_matching, mentoring, profiles, ranking
 from ..services.errors import NotFound, ServiceError
 from . import bp
@@ -80,7 +80,7 @@ def ask(offer_id: int):
             sent = mentoring.send_request(session, current_user, offer_id, form.target_sector.data, form.message.data)
             session.commit()
         except NotFound:
-            abort(404)
+            raise  # errors.service_error: 404
         except IntegrityError:  # a double click: the other request already asked
             session.rollback()
             return redirect(url_for("mentoring.requests"))
@@ -144,7 +144,7 @@ def withdraw():
     """Stop being a mentor at once; unanswered requests are closed and their senders told."""
     session = get_session()
     if not BaseForm.from_request().validate():
-        flash(_("Formularen er udløbet. Prøv igen."), "error")
+        flash(EXPIRED, "error")
         return redirect(url_for("mentoring.offer"))
     try:
         closed = mentoring.withdraw(session, current_user)
@@ -193,7 +193,7 @@ def cancel(mentor_request_id: int):
 def _change(mentor_request_id: int, action: str):
     choice = request.form.get("answer")
     if not BaseForm.from_request().validate():
-        flash(_("Formularen er udløbet. Prøv igen."), "error")
+        flash(EXPIRED, "error")
         return redirect(url_for("mentoring.requests"))
     if action == "answer" and choice not in ANSWERS:
         flash(_("Vælg, om du vil acceptere eller afslå."), "error")
@@ -205,7 +205,7 @@ def _change(mentor_request_id: int, action: str):
         else:
             mentoring.cancel(session, current_user, mentor_request_id)
     except NotFound:
-        abort(404)
+        raise  # errors.service_error: 404
     except ServiceError as error:
         flash(error.message, "error")
         return redirect(url_for("mentoring.requests"))

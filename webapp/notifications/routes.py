@@ -1,14 +1,13 @@
 """Inbox views: the list, opening one notification (marks it read, then goes where it points), all read."""
 
-from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
 
 from ..db import get_session
-from ..forms import BaseForm
+from ..forms import EXPIRED, BaseForm
 from ..services import notifications, pagination
-from ..services.errors import NotFound
 from . import bp
 
 
@@ -38,10 +37,7 @@ def open_notification(notification_id: int):
     changes, and nobody else's can be reached.
     """
     session = get_session()
-    try:
-        found = notifications.open_notification(session, current_user, notification_id)
-    except NotFound:
-        abort(404)
+    found = notifications.open_notification(session, current_user, notification_id)
     said = notifications.describe(found)
     session.commit()
     if said.endpoint is None:
@@ -53,7 +49,7 @@ def open_notification(notification_id: int):
 def mark_all_read():
     """Mark every notification read."""
     if not BaseForm.from_request().validate():
-        flash(_("Formularen er udløbet. Prøv igen."), "error")
+        flash(EXPIRED, "error")
         return redirect(url_for("notifications.inbox"))
     session = get_session()
     count = notifications.mark_all_read(session, current_user)

@@ -1,10 +1,9 @@
 """Sector guides: how stat, regioner and kommuner are governed, and what is new when coming from privat."""
 
-from flask import abort, render_template, url_for
+from flask import render_template, url_for
 from flask_babel import get_locale
 
 from ..services import sector_guides
-from ..services.errors import NotFound
 from . import bp
 
 
@@ -23,10 +22,7 @@ def guide_list():
 @bp.get("/sektorer/<slug>")
 def sector_guide(slug: str):
     """One sector's guide: governance, what leaders are measured on, employment, careers, vocabulary, sources."""
-    try:
-        guide = sector_guides.guide_by_slug(slug)
-    except NotFound:
-        abort(404)
+    guide = sector_guides.guide_by_slug(slug)
     return render_template("public/sector_guide.html", guide=guide, guides=sector_guides.guides())
 
 

@@ -1,11 +1,10 @@
 """Landing page, public vacancy list and vacancy page."""
 
-from flask import abort, current_app, render_template, request, url_for
+from flask import current_app, render_template, request, url_for
 from flask_login import current_user
 
 from ..db import get_session
 from ..services import jsonld, pagination, roles, sector_guides, vacancies
-from ..services.errors import NotFound
 from ..urls import absolute_url
 from . import bp
 from .forms import VacancySearchForm
@@ -67,10 +66,7 @@ def vacancy_list():
 @bp.get("/stillinger/<int:vacancy_id>")
 def vacancy_detail(vacancy_id: int):
     """One published vacancy."""
-    try:
-        vacancy = vacancies.get_published(get_session(), vacancy_id)
-    except NotFound:
-        abort(404)
+    vacancy = vacancies.get_published(get_session(), vacancy_id)
     url = absolute_url("public.vacancy_detail", vacancy_id=vacancy.id)
     return render_template(
         "public/vacancy_detail.html",

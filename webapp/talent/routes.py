@@ -1,14 +1,15 @@
 """Talent search views: list and save searches, rename, pause and delete them, see what a search sent, and
 open one sent candidate's anonymous card."""
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from ..actions import form_action
 from ..db import get_session
 from ..forms import BaseForm
 from ..services import candidate_cards, roles, talent_searches
-from ..services.errors import NotFound, ServiceError
+from ..services.errors import ServiceError
 from . import bp
 from .forms import FREQUENCY_LABELS, EditTalentSearchForm, TalentSearchForm
 
@@ -48,10 +49,7 @@ def searches():
 def search_detail(talent_search_id: int):
     """One search: its filters and the candidates it has sent, while they are still visible to you."""
     session = get_session()
-    try:
-        search = talent_searches.get_own(session, current_user, talent_search_id)
-    except NotFound:
-        abort(404)
+    search = talent_searches.get_own(session, current_user, talent_search_id)
     sent = [
         (delivery, talent_searches.describe(delivery.profile))
         for delivery in talent_searches.delivered(session, current_user, search)
@@ -64,10 +62,7 @@ def search_detail(talent_search_id: int):
 def edit_search(talent_search_id: int):
     """Rename a search or change how often it mails."""
     session = get_session()
-    try:
-        talent_searches.get_own(session, current_user, talent_search_id)
-    except NotFound:
-        abort(404)
+    talent_searches.get_own(session, current_user, talent_search_id)
     form = EditTalentSearchForm.from_request(prefix=f"s{talent_search_id}")
     if not form.validate():
         for errors in form.errors.values():
@@ -104,26 +99,13 @@ def delete_search(talent_search_id: int):
 
 
 def _change(action, success: str):
-    if not BaseForm.from_request().validate():
-        flash(_("Formularen er udløbet. Prøv igen."), "error")
-        return redirect(url_for("talent.searches"))
-    session = get_session()
-    try:
-        action(session)
-    except NotFound:
-        abort(404)
-    session.commit()
-    flash(success, "success")
-    return redirect(url_for("talent.searches"))
+    return form_action(action, success, url_for("talent.searches"))
 
 
 @bp.get("/kandidat/<int:delivery_id>")
 def candidate(delivery_id: int):
     """The anonymous card of a candidate a digest sent you, while the leader is still visible to you."""
     session = get_session()
-    try:
-        delivery = talent_searches.delivery_for(session, current_user, delivery_id)
-    except NotFound:
-        abort(404)
+    delivery = talent_searches.delivery_for(session, current_user, delivery_id)
     about = candidate_cards.candidate_profile(roles._encoder(), delivery.profile, revealed=False)
     return render_template("talent/candidate.html", delivery=delivery, about=about)

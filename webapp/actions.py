@@ -1,0 +1,38 @@
+"""One request cycle for a button that changes something and goes back: the form actions of every blueprint.
+
+CSRF first (a failed check says ``forms.EXPIRED`` and changes nothing), then the service, one commit, a message
+and the redirect. A service's refusal with words for the person (``ServiceError``, ``Conflict``) is flashed and
+nothing is kept; not found and not yours (``errors.PAGE_ERRORS``) go on to the app's error pages
+(``errors.service_error``), so no view writes ``except NotFound: abort(404)`` again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from flask import flash, redirect
+from sqlalchemy.orm import Session
+
+from .db import get_session
+from .errors import PAGE_ERRORS
+from .forms import EXPIRED, BaseForm
+from .services.errors import ServiceError
+
+
+def form_action(action: Callable[[Session], object], success: str, back: str):
+    """Check the form's CSRF token, run ``action(session)``, commit, flash ``success`` and redirect to ``back``."""
+    if not BaseForm.from_request().validate():
+        flash(EXPIRED, "error")
+        return redirect(back)
+    session = get_session()
+    try:
+        action(session)
+    except PAGE_ERRORS:
+        raise
+    except ServiceError as error:
+        session.rollback()
+        flash(str(error), "error")
+        return redirect(back)
+    session.commit()
+    flash(success, "success")
+    return redirect(back)
