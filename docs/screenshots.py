@@ -26,7 +26,7 @@ WIDTH = 1280
 
 def _serve(instance: Path, port: int) -> subprocess.Popen:
     env = dict(os.environ, SEKTORBRO_INSTANCE=str(instance), SEKTORBRO_PUBLIC_URL=f"http://127.0.0.1:{port}")
-    for command in (["db", "upgrade"], ["seed-demo", "--if-empty"]):
+    for command in (["db", "upgrade"], ["seed-demo", "--if-empty"], ["weights", "fairness"]):
         subprocess.run([*FLASK, *command], env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     server = subprocess.Popen(
         [*FLASK, "run", "--host", "127.0.0.1", "--port", str(port)],
@@ -66,17 +66,21 @@ def _shots(page, out: Path) -> list[tuple[str, int]]:
     shot("vacancies", "/stillinger")
     shot("mobility", "/mobilitet/")
     shot("sector-guide", "/sektorer/kommuner")
+    shot("offers", "/stillinger?type=forloeb")
     log_in(DEMO_LEADER)
     shot("leader-dashboard", "/leder/")
+    shot("mentors", "/mentorer/?sektor=stat")
     page.get_by_role("button", name="Log ud").first.click()
     log_in(DEMO_EMPLOYER)
     page.goto("/arbejdsgiver/stillinger")
     shot("employer-vacancies", "/arbejdsgiver/stillinger")
     link = page.locator("a[href$='/kandidater']").first
     shot("employer-candidates", link.get_attribute("href"))
+    shot("talent-searches", "/talentsoegning/")
     page.get_by_role("button", name="Log ud").first.click()
     log_in(DEMO_ADMIN)
     shot("admin-weights", "/admin/vaegte")
+    shot("fairness", "/admin/mobilitet/retfaerdighed")
     return heights
 
 

@@ -14,7 +14,16 @@ from matcher import geography
 from models import Organisation, Outcome, OutcomeKind, OutcomeSource, Profile, Role, User, utcnow
 
 from ..demo import DemoData
-from . import accounts, demo_funnel, demo_mentors, demo_rotations, followups_demo, importing, organisations
+from . import (
+    accounts,
+    demo_funnel,
+    demo_mentors,
+    demo_rotations,
+    demo_talent,
+    followups_demo,
+    importing,
+    organisations,
+)
 from .records import ProfileRecord, VacancyRecord
 
 DEMO_PASSWORD = "demo-sektorbro"
@@ -125,12 +134,14 @@ def seed(
     profile.user_id = leader.id
     profile.email = DEMO_LEADER
     employer_org = session.scalar(select(Organisation).where(Organisation.name == data.demo_employer_organisation))
-    _user(session, DEMO_EMPLOYER, Role.EMPLOYER, employer_org.id)
+    employer = _user(session, DEMO_EMPLOYER, Role.EMPLOYER, employer_org.id)
     _user(session, DEMO_ADMIN, Role.ADMIN)
     _demo_hires(session, today, exclude=profile.id)
     followups_demo.seed_answers(session, today)
     demo_mentors.seed(session, profile.id, DEMO_PASSWORD)  # leaders who crossed offer conversations
     demo_funnel.seed(session, today, employer_org.id, profile.id)  # employers' use of the service: the funnel
+    session.flush()
+    demo_talent.seed(session, employer, utcnow())  # the demo employer's talent searches and their last digest
     session.flush()
     return SeedResult(created, len(profile_records), len(vacancy_records))
 
