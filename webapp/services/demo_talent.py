@@ -22,6 +22,7 @@ SEARCHES = (
 )
 SENT = 6  # candidates in last week's digest of the first search
 SENT_DAYS_AGO = 3
+SAVED_DAYS_AGO = 24  # the searches were saved some weeks before the last digest
 
 
 def seed(session: Session, employer: User, now: datetime) -> int:
@@ -33,6 +34,8 @@ def seed(session: Session, employer: User, now: datetime) -> int:
         talent_searches.create(session, employer, name, filters, TalentFrequency(frequency))
         for name, filters, frequency in SEARCHES
     ]
+    for search in made:
+        search.created_at = now - timedelta(days=SAVED_DAYS_AGO)
     first, sent_at = made[0], now - timedelta(days=SENT_DAYS_AGO)
     found = talent_searches.matches(session, first, employer, new_only=False)[:SENT]
     session.add_all(
