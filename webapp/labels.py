@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from flask_babel import lazy_gettext as _l
 from wtforms import SelectChoice
 
+from matcher import geography
+
 SECTOR_LABELS = {
     "stat": _l("Stat"),
     "region": _l("Region"),
@@ -193,3 +195,17 @@ def options(pairs: Iterable[tuple[object, object]], blank: object = None) -> lis
     """Select choices from (value, label) pairs, optionally after a blank "choose ..." option."""
     out = [SelectChoice("", blank)] if blank is not None else []
     return out + [SelectChoice(value, label) for value, label in pairs]
+
+
+def municipality_name(code: int | None) -> str:
+    """A kommune's name for display ('' for none or an unknown code)."""
+    if code is None:
+        return ""
+    found = geography.find_municipality(code)
+    return found.name if found else str(code)
+
+
+def region_name(municipality_code: int | None) -> str:
+    """The 2007 region of a kommune, for display."""
+    found = geography.find_municipality(municipality_code) if municipality_code is not None else None
+    return geography.region(found.region_code).name if found else ""

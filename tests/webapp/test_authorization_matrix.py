@@ -70,7 +70,7 @@ from models import (
 from tests.conftest import _empty as empty_tables
 from webapp import create_app
 from webapp.api import bp as api_bp
-from webapp.api.operations import OPERATIONS
+from webapp.api.registry import OPERATIONS
 from webapp.services import passwords, tokens
 
 pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/conftest.py

@@ -19,7 +19,7 @@ from schemathesis.generation.overrides import with_config_headers
 
 from models import ContactRequest, ContactStatus, Role
 from webapp import limits
-from webapp.api.operations import OPERATIONS
+from webapp.api.registry import OPERATIONS
 
 pytestmark = pytest.mark.xdist_group("schemathesis")
 

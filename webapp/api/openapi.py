@@ -11,8 +11,8 @@ from pydantic.json_schema import models_json_schema
 
 from models import MAX_ID
 
-from .operations import OPERATIONS, Operation
 from .problems import KINDS, MEDIA_TYPE
+from .registry import OPERATIONS, Operation
 from .schemas import MAX_PER_PAGE, Problem
 
 VERSION = "1.0.0"

@@ -10,11 +10,11 @@ from matcher.explain import Explanation
 from matcher.weights import Weights
 from models import Profile, Vacancy, WeightSet
 
+from ..labels import municipality_name
 from ..services import weights as weight_sets
 from ..services.candidates import CandidateCard
 from ..services.ranking import RecommendedVacancy
 from ..urls import absolute_url
-from ..views import municipality_name
 from .schemas import EmployerVacancyOut, OrganisationOut, VacancyOut, WeightSetOut
 from .schemas_matching import (
     CandidateExperience,

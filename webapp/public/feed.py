@@ -11,10 +11,9 @@ from flask import Response, request
 from models import Vacancy, utcnow
 
 from ..db import get_session
-from ..labels import KIND_LABELS, LEVEL_SHORT, SECTOR_LABELS
+from ..labels import KIND_LABELS, LEVEL_SHORT, SECTOR_LABELS, municipality_name
 from ..services import pagination, vacancies
 from ..urls import absolute_url
-from ..views import municipality_name
 from . import bp
 from .forms import VacancySearchForm
 from .routes import filter_args, search_filters

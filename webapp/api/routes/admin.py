@@ -13,7 +13,7 @@ from ...services import pagination
 from ...services import weights as weight_sets
 from ...urls import absolute_url
 from .. import present
-from ..operations import operation, page_meta
+from ..registry import operation, page_meta
 from ..schemas import Paging, WeightSetIn, WeightSetOut, WeightSetPage
 
 ADMIN = ("admin",)

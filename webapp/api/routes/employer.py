@@ -16,8 +16,8 @@ from ...db import get_session
 from ...services import candidates, pagination, ranking, vacancies
 from ...urls import absolute_url
 from .. import present
-from ..operations import merge, operation, page_meta
 from ..problems import ApiProblem
+from ..registry import merge, operation, page_meta
 from ..schemas import EmployerVacancyOut, EmployerVacancyPage, EmployerVacancyQuery, VacancyContent, VacancyIn
 from ..schemas_matching import CandidatePage, CandidateSearch
 

@@ -7,8 +7,8 @@ from flask import current_app, g
 from ...db import get_session
 from ...services import profiles, ranking
 from .. import present
-from ..operations import merge, operation
 from ..problems import ApiProblem
+from ..registry import merge, operation
 from ..schemas_matching import ProfileIn, ProfileOut, RecommendationList, RecommendationQuery
 
 LEADER = ("leader",)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import jsonify, make_response, render_template
 
 from .. import docs, openapi
-from ..operations import operation
+from ..registry import operation
 
 
 @operation("GET", "/openapi.json", tag="meta")

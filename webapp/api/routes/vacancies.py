@@ -7,7 +7,7 @@ from flask import g
 from ...db import get_session
 from ...services import pagination, profiles, vacancies
 from .. import present
-from ..operations import operation, page_meta
+from ..registry import operation, page_meta
 from ..schemas import VacancyOut, VacancyPage, VacancySearch
 from ..schemas_matching import Me
 

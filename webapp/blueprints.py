@@ -1,4 +1,5 @@
-"""Register every blueprint and the template helpers they share."""
+"""Wiring the app: register every blueprint, the URL converter, the template helpers they share and the
+security headers. (No views live here: each blueprint package holds its own.)"""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ from flask import Flask, request, session, url_for
 from flask_babel import format_date, format_decimal, format_number
 from werkzeug.routing import IntegerConverter
 
-from matcher import geography
 from models import MAX_ID
 
 from . import labels
@@ -66,8 +66,8 @@ def init_app(app: Flask) -> None:
 
     app.jinja_env.globals.update(
         labels=labels,
-        municipality_name=municipality_name,
-        region_name=region_name,
+        municipality_name=labels.municipality_name,
+        region_name=labels.region_name,
         page_url=page_url,
         csrf_form=BaseForm,
         format_date=format_date,
@@ -102,20 +102,6 @@ CONTENT_SECURITY_POLICY = (
 def _personal(response) -> bool:
     """True for an answer to a logged-in user or an authenticated API call."""
     return "Authorization" in request.headers or "_user_id" in session
-
-
-def municipality_name(code: int | None) -> str:
-    """A kommune's name for display ('' for none or an unknown code)."""
-    if code is None:
-        return ""
-    found = geography.find_municipality(code)
-    return found.name if found else str(code)
-
-
-def region_name(municipality_code: int | None) -> str:
-    """The 2007 region of a kommune, for display."""
-    found = geography.find_municipality(municipality_code) if municipality_code is not None else None
-    return geography.region(found.region_code).name if found else ""
 
 
 def page_url(page: int) -> str:
