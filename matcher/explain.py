@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -64,6 +65,14 @@ def _news(term: str | None, phrase: str, match: ConceptMatch) -> str | None:
     return term
 
 
+class MissingConcept(NamedTuple):
+    """A required concept the candidate shows no evidence of, named in both languages (the page picks one)."""
+
+    concept_id: str
+    name_da: str
+    name_en: str
+
+
 @dataclass(frozen=True)
 class Explanation:
     """Everything shown beside a ranked candidate or recommended vacancy."""
@@ -71,7 +80,7 @@ class Explanation:
     score: float
     parts: list[ComponentPart]
     matches: list[ConceptMatch]
-    missing: list[str]  # names (Danish) of required concepts the candidate shows no evidence of
+    missing: list[MissingConcept]  # required concepts the candidate shows no evidence of
     level_step: int  # vacancy level minus candidate level: 1 = a step up for the candidate
     distance_km: float
     crosses_sector: bool
@@ -178,7 +187,11 @@ def _explain(
                     vacancy_sector_term=lexicon.sector_phrasing(index, vacancy.sector),
                 )
             )
-    missing = [lexicon.concepts[i].name_da for i in required if i not in candidate]
+    missing = [
+        MissingConcept(lexicon.concepts[i].id, lexicon.concepts[i].name_da, lexicon.concepts[i].name_en)
+        for i in required
+        if i not in candidate
+    ]
     return Explanation(
         score=ranked.score,
         parts=parts,

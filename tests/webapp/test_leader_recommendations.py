@@ -70,3 +70,10 @@ def test_where_else_is_told_to_the_leader_too(leader_page):
     part = leader_page.split('id="hvor-passer-du-ogsaa"', 1)[1]
     assert "Hvor passer du også" in part and "Økonomi og styring i staten" in part
     assert "andidat" not in part and "<table" not in part and "Vægt" not in part
+
+
+def test_what_the_vacancy_asks_for_and_the_profile_lacks_is_named_in_the_readers_language(leader_page, client):
+    assert re.search(r"Stillingen nævner også [^.]*bevillingsstyring", recommendations(leader_page))
+    english = client.get("/leder/?lang=en").get_data(as_text=True)
+    said = re.search(r"The vacancy also mentions ([^.]*)\.", english)
+    assert said and "appropriation management" in said.group(1) and "bevilling" not in said.group(1)

@@ -115,7 +115,7 @@ def explanation(found: Explanation, candidate_phrases: bool = True) -> Explanati
             )
             for m in found.matches
         ],
-        missing=list(found.missing),
+        missing=[concept.name_da for concept in found.missing],
         level_step=int(found.level_step),
         distance_km=_finite(found.distance_km, 1),
         vacancy_functions=list(found.vacancy_functions),
