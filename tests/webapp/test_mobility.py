@@ -7,6 +7,7 @@ import csv
 import io
 from datetime import date, timedelta
 
+import numpy as np
 import pytest
 from sqlalchemy import func, select
 
@@ -208,3 +209,53 @@ def test_a_short_offer_is_no_move_between_jobs(app, db, make_organisation, make_
     assert board.get("flow", "kommune", "stat") == 1  # the post, not the rotation
     assert [board.get("funnel", "kommune", "stat", s) for s in mobility.STAGES] == [1, 1, 1, 1, 1]
     assert db.scalar(select(func.count()).select_from(Outcome).where(outcomes.moved_jobs())) == 1
+
+
+def test_no_sum_of_shown_figures_gives_a_hidden_one_back(app, db):
+    """The leak a reviewer found: a column total less its same-sector cell less 'from another public sector'
+    is the private cell. Every hidden cell must stay unknown whichever shown figures one adds or subtracts."""
+    flows = {
+        "stat": {"stat": 51, "region": 6, "kommune": 8},
+        "region": {"stat": 3, "region": 28, "kommune": 4},
+        "kommune": {"stat": 4, "region": 6, "kommune": 90},
+        "privat": {"stat": 4, "region": 2, "kommune": 6},
+    }
+    _hires(db, flows)
+    public = mobility.dashboard(db, public=True)
+    for t in mobility.TO_SECTORS:
+        private = public.get("flow", "privat", t)
+        if private is None:  # hidden: then the difference that would give it back must not be computable
+            shown = [public.get("to", t), public.get("flow", t, t), public.get("cross", t)]
+            assert None in shown, f"privat → {t} = {shown[0]} − {shown[1]} − {shown[2]}"
+    # And for every hidden cell, independently of the service's own audit: the shown flows and totals written as
+    # linear equations over the twelve flows must leave the cell free (adding "this cell = its value" as one more
+    # equation raises the rank).
+    hidden = sorted(key for key in public.hidden if key[0] == "flow")
+    assert hidden, "the fixture has small cells"
+    keys = [("flow", f, t) for f in mobility.FROM_SECTORS for t in mobility.TO_SECTORS]
+    index = {k: i for i, k in enumerate(keys)}
+    rows = []
+    for f in mobility.FROM_SECTORS:  # row totals, where shown
+        if public.get("from", f) is not None:
+            row = np.zeros(len(keys))
+            row[[index[("flow", f, t)] for t in mobility.TO_SECTORS]] = 1
+            rows.append(row)
+    for t in mobility.TO_SECTORS:  # column totals and "from another public sector", where shown
+        if public.get("to", t) is not None:
+            row = np.zeros(len(keys))
+            row[[index[("flow", f, t)] for f in mobility.FROM_SECTORS]] = 1
+            rows.append(row)
+        if public.get("cross", t) is not None:
+            row = np.zeros(len(keys))
+            row[[index[("flow", f, t)] for f in mobility.TO_SECTORS if f != t]] = 1
+            rows.append(row)
+    for key in keys:  # shown cells are known
+        if key not in public.hidden:
+            row = np.zeros(len(keys))
+            row[index[key]] = 1
+            rows.append(row)
+    matrix = np.array(rows)
+    for key in hidden:  # the cell is determined iff adding "this cell = anything" does not raise the rank
+        probe = np.zeros(len(keys))
+        probe[index[key]] = 1
+        assert np.linalg.matrix_rank(np.vstack([matrix, probe])) > np.linalg.matrix_rank(matrix), key

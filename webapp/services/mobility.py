@@ -33,6 +33,8 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+import numpy as np
+from scipy.linalg import null_space
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -63,27 +65,86 @@ Key = tuple[Hashable, ...]
 
 
 def suppress(values: dict[Key, int], lines: Iterable[Sequence[Key]], minimum: int = MIN_CELL) -> frozenset[Key]:
-    """The keys to hide: figures of 1 to ``minimum - 1``, and complements until no line has exactly one hidden.
+    """The keys to hide: figures of 1 to ``minimum - 1``, and complements until no hidden figure can be worked out.
 
-    A *line* is a set of figures linked by one sum (the cells of a row and the row's total, ...): with one hidden
-    figure, the others give it back by subtraction. The complement is the line's smallest non-zero figure (a
-    hidden zero would tell that the other hidden figure is the whole difference).
+    A *line* is a set of figures linked by one sum, its total last (the cells of a row and the row's total, ...).
+    Hiding is not enough while one line has a single hidden figure (subtract), nor while sums of lines pin one
+    down: a column's total less its same-sector cell less the "from another public sector" total is the private
+    cell. So after the quick rule (no line with exactly one hidden figure) an audit asks linear algebra which
+    hidden figures the shown ones determine, and hides one more figure beside each until none is. A complement is
+    the smallest non-zero figure near the exposed one (``_complement``); zeros are never hidden.
+
+    What the audit does not weigh is that a hidden figure is at least 1 (zeros are shown): where the hidden figures
+    of one line must add up to exactly as many as there are of them, each is 1. Figures this small are rare on a
+    page whose smallest shown number is 5, and the admin page shows them anyway.
     """
     lines = [list(line) for line in lines]
     hidden = {key for key, value in values.items() if 0 < value < minimum}
+    while True:
+        _one_per_line(values, lines, hidden)
+        exposed = _determined(lines, hidden)
+        if not exposed:
+            return frozenset(hidden)
+        chosen = _complement(values, lines, hidden, min(exposed, key=repr))
+        if chosen is None:  # every non-zero figure is hidden already: nothing more to hide
+            return frozenset(hidden)
+        hidden.add(chosen)
+
+
+def _complement(values: dict[Key, int], lines: list[list[Key]], hidden: set[Key], exposed: Key) -> Key | None:
+    """The figure to hide so that ``exposed`` can move: the smallest shown non-zero figure of a line it is in, else
+    of a line linked to those through hidden figures, else anywhere. Zeros are never hidden: a hidden zero among
+    figures whose shown total is zero is known all the same, and would only make the audit believe in a freedom
+    the figures do not have."""
+    reach, seen = {exposed}, set()
+    while reach - seen:
+        seen |= reach
+        near = [line for line in lines if reach & set(line)]
+        shown = [k for line in near for k in line if k not in hidden and values.get(k, 0) > 0]
+        if shown:
+            return min(shown, key=lambda k: (values.get(k, 0), repr(k)))
+        reach = reach | {k for line in near for k in line if k in hidden}
+    anywhere = [k for line in lines for k in line if k not in hidden and values.get(k, 0) > 0]
+    return min(anywhere, key=lambda k: (values.get(k, 0), repr(k))) if anywhere else None
+
+
+def _one_per_line(values: dict[Key, int], lines: list[list[Key]], hidden: set[Key]) -> None:
+    """Hide complements until no line has exactly one hidden figure (the quick, common case)."""
     changed = True
     while changed:
         changed = False
         for line in lines:
             if sum(key in hidden for key in line) != 1:
                 continue
-            visible = [key for key in line if key not in hidden]
-            nonzero = [key for key in visible if values[key] > 0]
-            if not visible:
+            nonzero = [key for key in line if key not in hidden and values.get(key, 0) > 0]
+            if not nonzero:  # the rest are zeros, which stay shown (see _complement)
                 continue
-            hidden.add(min(nonzero or visible, key=lambda key: (values[key], repr(key))))
+            hidden.add(min(nonzero, key=lambda key: (values.get(key, 0), repr(key))))
             changed = True
-    return frozenset(hidden)
+
+
+def _determined(lines: list[list[Key]], hidden: set[Key]) -> set[Key]:
+    """Hidden figures the lines pin down given every shown figure: those on which every solution of the lines
+    (restricted to the hidden figures) agrees, i.e. with no weight in the null space of their columns."""
+    order = sorted(hidden, key=repr)
+    if not order:
+        return set()
+    column = {key: i for i, key in enumerate(order)}
+    rows = []
+    for line in lines:
+        row = np.zeros(len(order))
+        for key in line[:-1]:
+            if key in column:
+                row[column[key]] += 1.0
+        if line[-1] in column:
+            row[column[line[-1]]] -= 1.0
+        if row.any():
+            rows.append(row)
+    if not rows:
+        return set()
+    free = null_space(np.array(rows))  # the ways the hidden figures can move together, the shown ones fixed
+    movable = np.abs(free).max(axis=1) if free.size else np.zeros(len(order))
+    return {key for key in order if movable[column[key]] < 1e-9}
 
 
 def _month(value: date | datetime) -> str:
