@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 from sqlalchemy import DateTime, MetaData
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Rows made in the web UI have no external id; files and the rank CLI name them "sektorbro-<kind>-<id>", and
+# importing such a key again updates the row (``exported_row_id``).
+EXPORTED_KEY = re.compile(r"^sektorbro-(?P<kind>profile|vacancy)-(?P<id>\d{1,9})$")
+
+
+def public_key(kind: str, external_id: str | None, row_id: int) -> str:
+    """The key a row has in files and in the rank CLI: its external id, or ``sektorbro-<kind>-<id>``."""
+    return external_id or f"sektorbro-{kind}-{row_id}"
+
+
+def exported_row_id(key: str, kind: str) -> int | None:
+    """The row id an exported key of ``kind`` names, or None for any other key."""
+    found = EXPORTED_KEY.match(key)
+    return int(found["id"]) if found and found["kind"] == kind else None
+
 
 MAX_ID = 2**31 - 1  # ids are 32-bit integers (PostgreSQL's integer): a larger number names no row
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Timestamped
+from .base import Base, Timestamped, public_key
 from .enums import Sector, Seeking, Visibility, check_in
 
 if TYPE_CHECKING:
@@ -56,6 +56,11 @@ class Profile(Timestamped, Base):
         cascade="all, delete-orphan",
         order_by=lambda: (Experience.end_year.is_(None).desc(), Experience.start_year.desc(), Experience.id),
     )
+
+    @property
+    def public_key(self) -> str:
+        """The profile's key in files and in the rank CLI (``external_id`` or ``sektorbro-profile-<id>``)."""
+        return public_key("profile", self.external_id, self.id)
 
     def __repr__(self) -> str:
         return f"<Profile {self.id} {self.name!r} {self.sector} L{self.level}>"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import JSON, Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Timestamped
+from .base import Base, Timestamped, public_key
 from .enums import OFFER_KINDS, VacancyKind, VacancyStatus, check_in
 
 if TYPE_CHECKING:
@@ -56,6 +56,11 @@ class Vacancy(Timestamped, Base):
 
     organisation: Mapped[Organisation] = relationship(back_populates="vacancies")
     created_by: Mapped[User | None] = relationship()
+
+    @property
+    def public_key(self) -> str:
+        """The vacancy's key in files and in the rank CLI (``external_id`` or ``sektorbro-vacancy-<id>``)."""
+        return public_key("vacancy", self.external_id, self.id)
 
     @property
     def sector(self) -> str:

@@ -29,3 +29,14 @@ def test_downgrade_to_base_and_upgrade_again(tmp_path):
         inspect(engine).get_table_names()
     )
     engine.dispose()
+
+
+def test_a_rows_public_key_is_made_and_read_back_in_one_place():
+    from models.base import exported_row_id, public_key
+
+    assert public_key("profile", None, 42) == "sektorbro-profile-42"
+    assert public_key("vacancy", "ext-7", 42) == "ext-7"
+    assert exported_row_id("sektorbro-profile-42", "profile") == 42
+    assert exported_row_id("sektorbro-profile-42", "vacancy") is None  # a profile's key never names a vacancy
+    assert exported_row_id("sektorbro-profile-4200000000", "profile") is None  # more digits than an id has
+    assert exported_row_id("x", "profile") is None

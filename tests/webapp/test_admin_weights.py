@@ -70,7 +70,7 @@ def text_of(html: str) -> str:
 
 def ranking_of(db, directory, vacancy):
     db.expire_all()
-    return [(ranking.external_id(r.profile), r.ranked.score) for r in ranking.rank_candidates(db, directory, vacancy)]
+    return [(r.profile.public_key, r.ranked.score) for r in ranking.rank_candidates(db, directory, vacancy)]
 
 
 def count(db, model):

@@ -159,7 +159,7 @@ def test_deleting_the_account_leaves_nothing_to_find_or_rank(
     app, client, runner, login, csrf, db, leader_with_everything, rebuild_index
 ):
     user, profile, other, vacancy = leader_with_everything
-    user_id, profile_id, profile_key = user.id, profile.id, ranking.external_id(profile)
+    user_id, profile_id, profile_key = user.id, profile.id, profile.public_key
     directory = ranking.directory_for(app.instance_path)
     rebuild_index()
     assert profile.id in {r.profile.id for r in ranking.rank_candidates(db, directory, vacancy, limit=50)}
@@ -193,8 +193,8 @@ def test_deleting_the_account_leaves_nothing_to_find_or_rank(
     saved = load_current(directory).index
     assert profile_id not in set(saved.base.keys.tolist()) and len(saved.delta) == 0
     assert len(list((directory / SNAPSHOTS).iterdir())) == 1
-    result = runner.invoke(args=["rank", "--vacancy", ranking.vacancy_external_id(vacancy), "--json"])
-    assert [item["external_id"] for item in json.loads(result.output)] == [ranking.external_id(other)]
+    result = runner.invoke(args=["rank", "--vacancy", vacancy.public_key, "--json"])
+    assert [item["external_id"] for item in json.loads(result.output)] == [other.public_key]
     assert profile_key not in runner.invoke(args=["rank", "--all"]).output
 
 

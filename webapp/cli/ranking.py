@@ -168,18 +168,18 @@ def _rank(vacancy_key: str | None, profile_key: str | None, all_vacancies: bool,
         active = weight_sets.active_weights(session)  # one weight set for the whole run, read once
         for vacancy in sorted(published, key=lambda v: v.id):
             found = ranking.rank_candidates(session, _directory(), vacancy, limit, weights=active, explain_all=False)
-            out[ranking.vacancy_external_id(vacancy)] = [_item(ranking.external_id(r.profile), r.ranked) for r in found]
+            out[vacancy.public_key] = [_item(r.profile.public_key, r.ranked) for r in found]
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
         return
     if vacancy_key:
         vacancy = _find(Vacancy, vacancy_key)
         found = ranking.rank_candidates(session, _directory(), vacancy, limit, explain_all=False)
-        items = [_item(ranking.external_id(r.profile), r.ranked) for r in found]
+        items = [_item(r.profile.public_key, r.ranked) for r in found]
         labels = [f"{r.profile.name} ({r.profile.sector}, L{r.profile.level})" for r in found]
     else:
         profile = _find(Profile, profile_key)
         found = ranking.recommend_vacancies(session, _directory(), profile, limit)
-        items = [_item(ranking.vacancy_external_id(r.vacancy), r.ranked) for r in found]
+        items = [_item(r.vacancy.public_key, r.ranked) for r in found]
         labels = [f"{r.vacancy.title} ({r.vacancy.organisation.sector})" for r in found]
     if as_json:
         click.echo(json.dumps(items, ensure_ascii=False, indent=2))

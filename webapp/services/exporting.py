@@ -20,7 +20,7 @@ def _municipality(code: int) -> str:
 def profile_record(profile: Profile) -> dict:
     """A profile as an import record; profiles made in the UI get a stable ``sektorbro-profile-<id>`` key."""
     return {
-        "external_id": profile.external_id or f"sektorbro-profile-{profile.id}",
+        "external_id": profile.public_key,
         "name": profile.name,
         "email": profile.email,
         "sector": profile.sector,
@@ -54,7 +54,7 @@ def profile_record(profile: Profile) -> dict:
 def vacancy_record(vacancy: Vacancy) -> dict:
     """A vacancy as an import record."""
     return {
-        "external_id": vacancy.external_id or f"sektorbro-vacancy-{vacancy.id}",
+        "external_id": vacancy.public_key,
         "title": vacancy.title,
         "sector": vacancy.organisation.sector,
         "organisation": vacancy.organisation.name,

@@ -8,7 +8,6 @@ transaction so 100,000 profiles go in within seconds.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -17,6 +16,7 @@ from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from models import Experience, Organisation, Profile, Vacancy, VacancyStatus, utcnow
+from models.base import exported_row_id
 
 from . import ranking
 from .records import ProfileRecord, VacancyRecord, describe_error
@@ -129,12 +129,10 @@ def _existing_ids(session: Session, model, external_ids: list[str]) -> dict[str,
     return found
 
 
-_EXPORTED_KEY = re.compile(r"^sektorbro-(?:profile|vacancy)-(\d{1,9})$")
-
-
 def _exported_keys(session: Session, model, external_ids: list[str]) -> dict[str, int]:
     """Rows made in the web UI are exported as ``sektorbro-profile-<id>``: re-importing one updates it."""
-    wanted = {int(m.group(1)): key for key in external_ids if (m := _EXPORTED_KEY.match(key))}
+    kind = "profile" if model is Profile else "vacancy"
+    wanted = {row_id: key for key in external_ids if (row_id := exported_row_id(key, kind)) is not None}
     if not wanted:
         return {}
     rows = session.execute(select(model.id).where(model.id.in_(wanted), model.external_id.is_(None)))

@@ -63,16 +63,6 @@ def directory_for(instance_path: str) -> Path:
     return Path(instance_path) / "matcher"
 
 
-def external_id(profile: Profile) -> str:
-    """The key a profile has in files and in the rank CLI (same as the export's)."""
-    return profile.external_id or f"sektorbro-profile-{profile.id}"
-
-
-def vacancy_external_id(vacancy: Vacancy) -> str:
-    """The key a vacancy has in files and in the rank CLI."""
-    return vacancy.external_id or f"sektorbro-vacancy-{vacancy.id}"
-
-
 def record_changes(session: Session, profile_ids: list[int]) -> None:
     """Announce that these profiles changed (or were deleted), so every index replays them."""
     if profile_ids:
