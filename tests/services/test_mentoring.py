@@ -215,6 +215,9 @@ def test_withdrawn_paused_full_hidden_and_own_offers_are_never_shown(db, directo
     other = make_leader(sector="region", history=[("region", 2010, None)])
     ask(db, other, full)
     assert names(mentor_matching.find_mentors(db, directory, mentee, "stat")) == ["Vist", "Skjult"]
+    # Nor is a paused mentor's page opened by guessing its address (the reviewer's finding).
+    assert mentor_matching.match_for(db, mentee, mentor_offer(db, paused).id) is None
+    assert mentor_matching.match_for(db, mentee, mentor_offer(db, shown).id) is not None
     # A hidden leader who did not say yes is never shown, whatever the row says otherwise.
     mentor_offer(db, hidden).shown_while_hidden = False
     db.commit()

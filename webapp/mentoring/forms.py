@@ -55,7 +55,12 @@ class OfferForm(BaseForm):
         ),
     )
     show_title = BooleanField(
-        _l("Vis min stillingsbetegnelse"), default=True, description=_l("Ellers ser andre kun dit ledelsesniveau.")
+        _l("Vis min stillingsbetegnelse"),
+        default=False,
+        description=_l(
+            "En titel kan sammen med dit sektorskift gøre dig genkendelig, før du har sagt ja. Uden den ser andre "
+            "kun dit ledelsesniveau og din sektor."
+        ),
     )
     paused = BooleanField(
         _l("Sæt på pause"), description=_l("Du bliver ikke vist som mentor, før du fjerner krydset igen.")

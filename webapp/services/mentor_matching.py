@@ -167,10 +167,12 @@ def match_for(session: Session, mentee: Profile, offer_id: int, target_sector: s
     offer = session.get(MentorOffer, offer_id)
     if offer is None or offer.profile_id == mentee.id or not mentoring.shown_to_leaders(offer):
         return None
-    shown = tuple(moves(session, offer.profile))
     request = session.scalar(
         select(MentorRequest).where(MentorRequest.offer_id == offer.id, MentorRequest.mentee_id == mentee.id)
     )
+    if offer.paused and request is None:  # a paused mentor is not shown, by the list or by guessing the address
+        return None
+    shown = tuple(moves(session, offer.profile))
     return MentorMatch(
         offer=offer,
         moves=shown,
