@@ -61,3 +61,13 @@ def test_feed_survives_odd_input_and_text(client, make_vacancy):
 def test_the_list_page_links_to_its_feed(client):
     html = client.get("/stillinger?sektor=stat&q=chef").get_data(as_text=True)
     assert 'href="/stillinger/feed.atom?q=chef&amp;sektor=stat"' in html
+
+
+def test_the_feed_is_danish_throughout_whatever_language_the_visitor_chose(client, make_vacancy, make_organisation):
+    make_vacancy(title="Kontorchef", organisation=make_organisation("Skattestyrelsen", sector="stat"))
+    client.get("/?lang=en")  # the visitor reads the site in English
+    root = feed(client, "?lang=en")
+    entry = root.find(f"{ATOM}entry")
+    labels = [category.get("label") for category in entry.iter(f"{ATOM}category")]
+    assert "Staten" in labels or "Stat" in labels, labels
+    assert "Central government" not in labels and root.findtext(f"{ATOM}title").startswith("Sektorbro – ledige")

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from xml.etree import ElementTree as ET
 
 from flask import Response, request
+from flask_babel import force_locale
 
 from models import Vacancy, utcnow
 
@@ -102,7 +103,13 @@ def _entry(feed: ET.Element, vacancy: Vacancy) -> None:
 
 @bp.get("/stillinger/feed.atom")
 def vacancy_feed():
-    """The newest published vacancies matching the list's filters, as Atom 1.0."""
+    """The newest published vacancies matching the list's filters, as Atom 1.0, in Danish whatever language the
+    visitor chose (a feed reader keeps one address; the feed says xml:lang="da", so its labels are Danish too)."""
+    with force_locale("da"):
+        return _feed()
+
+
+def _feed() -> Response:
     filters = search_filters(VacancySearchForm(request.args))
     found = pagination.paginate(get_session(), vacancies.public_search(filters), 1, FEED_SIZE).items
     args = filter_args()
