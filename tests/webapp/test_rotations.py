@@ -71,6 +71,14 @@ def test_a_start_month_gone_by_cannot_be_chosen(client, employer, csrf, db):
     assert db.scalar(select(Vacancy)) is None
 
 
+def test_a_start_month_beyond_the_list_cannot_be_sent_either(client, employer, csrf, db):
+    html = client.post("/arbejdsgiver/stillinger/ny", data=offer_form(csrf(), start_month="2099-01")).get_data(
+        as_text=True
+    )
+    assert "Startmåneden kan højst ligge 17 måneder fremme." in html
+    assert db.scalar(select(Vacancy)) is None
+
+
 def test_a_post_drops_offer_terms_left_on_the_page(client, employer, csrf, db):
     client.post("/arbejdsgiver/stillinger/ny", data=offer_form(csrf(), kind="post", home_employer_pays="y"))
     post = db.scalar(select(Vacancy))

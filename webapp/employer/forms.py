@@ -33,8 +33,6 @@ from ..services import contacts, vacancies
 from ..services.candidates import MAX_NOTE, ReviewFilters
 from ..widgets import PhraseListField, int_or_none, known_municipality, municipality_field
 
-START_MONTHS_AHEAD = 18  # how far ahead an offer's start month can be chosen
-
 
 def month_or_none(value):
     """A start month from the form (``2027-03``) as the first day of that month; blanks and junk are None."""
@@ -45,10 +43,6 @@ def month_or_none(value):
         return date(year, month, 1)
     except ValueError:
         return None
-
-
-def _months_from(first: date, count: int) -> list[date]:
-    return [date(first.year + (first.month - 1 + n) // 12, (first.month - 1 + n) % 12 + 1, 1) for n in range(count)]
 
 
 class VacancyForm(BaseForm):
@@ -101,7 +95,7 @@ class VacancyForm(BaseForm):
         self.duration_months.choices = options(
             ((n, ngettext("%(num)d måned", "%(num)d måneder", n)) for n in OFFER_MONTHS), blank=_l("Vælg varighed")
         )
-        months = _months_from(vacancies.this_month(), START_MONTHS_AHEAD)
+        months = vacancies.start_months()
         if vacancy is not None and vacancy.start_month is not None and vacancy.start_month not in months:
             months.insert(0, vacancy.start_month)  # a month gone by stays choosable on the vacancy that has it
         self.start_month.choices = [SelectChoice("", _l("Efter aftale"))] + [

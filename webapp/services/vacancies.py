@@ -76,20 +76,31 @@ def offer_terms_problem(fields: dict[str, Any]) -> tuple[str, str] | None:
     return None
 
 
+START_MONTHS_AHEAD = 18  # how far ahead an offer's start month can be chosen (this month and 17 more)
+
+
 def this_month() -> date:
     """The first day of the current month (UTC), the earliest month an offer can start in."""
     return utcnow().date().replace(day=1)
 
 
+def start_months(count: int = START_MONTHS_AHEAD) -> list[date]:
+    """The months an offer may start in: this one and the next ``count - 1``."""
+    first = this_month()
+    return [date(first.year + (first.month - 1 + n) // 12, (first.month - 1 + n) % 12 + 1, 1) for n in range(count)]
+
+
 def start_month_problem(start: date | None, vacancy: Vacancy | None = None) -> str | None:
     """Why an offer cannot start in ``start`` (None: it can). A month before this one cannot be chosen, but a
-    vacancy keeps the start month it has after the month went by (it ran then). A ``Conflict`` like the
-    deadline's: whether a month has passed depends on the day."""
-    if start is None or start >= this_month():
+    vacancy keeps the start month it has after the month went by (it ran then); nor can one further ahead than
+    the form offers. A ``Conflict`` like the deadline's: whether a month has passed depends on the day."""
+    if start is None or (vacancy is not None and start == vacancy.start_month):
         return None
-    if vacancy is not None and start == vacancy.start_month:
-        return None
-    return _("Startmåneden kan ikke ligge før denne måned.")
+    if start < this_month():
+        return _("Startmåneden kan ikke ligge før denne måned.")
+    if start > start_months()[-1]:
+        return _("Startmåneden kan højst ligge %(n)d måneder fremme.", n=START_MONTHS_AHEAD - 1)
+    return None
 
 
 def _check_offer_terms(fields: dict[str, Any], vacancy: Vacancy | None = None) -> None:
