@@ -241,6 +241,11 @@ def test_the_aggregate_hides_small_numbers_and_their_complements_computed_by_han
     assert admin.get("n_all", 3, "leader") == 11 and admin.total_mean(3, "leader") == pytest.approx((24 + 25) / 11)
     assert admin.get("helped", "mentor", 3) == 5 and admin.share("helped", "mentor", 3) == pytest.approx(5 / 13)
     assert len(admin.comments) == 14
+    # A comment names its group only where the group has five answers or more (kommune→stat leaders at 3
+    # months: 6; region→stat leaders at 3 months: 5); the rest (2 + 1) stand without a group.
+    grouped = [(c.from_sector, c.months, c.side) for c in admin.comments if c.from_sector is not None]
+    assert len(grouped) == 11 and set(grouped) == {("kommune", 3, "leader"), ("region", 3, "leader")}
+    assert [c.from_sector for c in admin.comments[11:]] == [None, None, None]
     public = followups.board(db, public=True)
     assert public.comments == []
     # By hand. Under 5: kommune→stat employers at 3 months (2), region→stat leaders at 12 (1), and the totals

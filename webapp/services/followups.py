@@ -279,12 +279,13 @@ COLUMNS: tuple[tuple[int, str], ...] = tuple(
 
 @dataclass(frozen=True)
 class Comment:
-    """A comment as the admin page lists it."""
+    """A comment as the admin page lists it: with its group (sector pair, months, side) only where the group has
+    at least ``MIN_CELL`` answers, since a group of one would tie the words to one hire an admin can look up."""
 
-    from_sector: str
-    to_sector: str
-    months: int
-    side: str
+    from_sector: str | None
+    to_sector: str | None
+    months: int | None
+    side: str | None
     text: str
 
 
@@ -362,6 +363,15 @@ def board(session: Session, public: bool) -> FollowUpBoard:
             for months in FOLLOW_UP_MONTHS:
                 values.setdefault((kind, factor, months), 0)
     values = dict(values)
+    comments = sorted(
+        (
+            c
+            if values.get(("n", c.from_sector, c.to_sector, c.months, c.side), 0) >= MIN_CELL
+            else Comment(None, None, None, None, c.text)
+            for c in comments
+        ),
+        key=lambda c: (c.from_sector is None, c.text),  # by text, not by when: the order says nothing either
+    )
     # Factor counts are not parts of one sum (an answer may choose several), so each stands alone.
     hidden = suppress({k: v for k, v in values.items() if k[0] != "score"}, lines, MIN_CELL) if public else frozenset()
     return FollowUpBoard(public, ordered, values, hidden, comments)
