@@ -54,3 +54,12 @@ def test_approving_is_only_for_employers(app, db, make_user, make_organisation):
     assert employer.is_approved_employer
     with pytest.raises(ServiceError):
         accounts.approve_employer(db, admin, make_user(Role.LEADER))
+
+
+def test_the_right_password_on_an_unconfirmed_address_is_told_to_confirm_a_wrong_one_is_not(db):
+    from webapp.services.errors import AwaitsConfirmation
+
+    accounts.create_user(db, "ny@example.dk", "langt-nok-kodeord", Role.LEADER, confirmed=False)
+    with pytest.raises(AwaitsConfirmation):
+        accounts.authenticate(db, "ny@example.dk", "langt-nok-kodeord")
+    assert accounts.authenticate(db, "ny@example.dk", "forkert-kodeord") is None

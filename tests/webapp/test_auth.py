@@ -27,7 +27,13 @@ def test_leader_registers_confirms_the_address_and_lands_on_the_profile_form(cli
     refused = client.post(
         "/konto/log-ind", data={"email": "ny@example.dk", "password": "et-langt-kodeord", "csrf_token": token}
     )
-    assert "Forkert e-mail eller adgangskode." in refused.get_data(as_text=True)  # not before the link is followed
+    # Not before the link is followed, and the right password is told why (a wrong one never learns of the account)
+    assert "Du skal først bekræfte din e-mailadresse" in refused.get_data(as_text=True)
+    wrong = client.post(
+        "/konto/log-ind", data={"email": "ny@example.dk", "password": "forkert-kode", "csrf_token": token}
+    )
+    assert "Forkert e-mail eller adgangskode." in wrong.get_data(as_text=True)
+    assert "bekræfte din e-mailadresse" not in wrong.get_data(as_text=True)
     [mail] = outbox()
     link = re.search(r"http://localhost(/konto/bekraeft/\S+)", mail.get_content()).group(1)
     response = client.get(link)

@@ -16,7 +16,7 @@ from ..forms import BaseForm
 from ..labels import options
 from ..login import end_session, start_session
 from ..services import accounts, organisations, passwords, tokens
-from ..services.errors import ServiceError
+from ..services.errors import AwaitsConfirmation, ServiceError
 from ..services.mail import send_mail
 from ..urls import absolute_url
 from . import bp
@@ -193,13 +193,17 @@ def login():
     form = LoginForm.from_request()
     if request.method == "POST" and form.validate():
         session = get_session()
-        user = accounts.authenticate(session, form.email.data, form.password.data)
-        if user is None:
-            form.password.errors.append(_("Forkert e-mail eller adgangskode."))
+        try:
+            user = accounts.authenticate(session, form.email.data, form.password.data)
+        except AwaitsConfirmation as waiting:
+            form.email.errors.append(waiting.message)
         else:
-            session.commit()
-            start_session(user)
-            return redirect(_safe_next(request.args.get("next")) or home_for(user))
+            if user is None:
+                form.password.errors.append(_("Forkert e-mail eller adgangskode."))
+            else:
+                session.commit()
+                start_session(user)
+                return redirect(_safe_next(request.args.get("next")) or home_for(user))
     return render_template("auth/login.html", form=form)
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from models import Role, User, utcnow
 
 from . import audit, notifications, passwords
-from .errors import Conflict, NotFound, ServiceError
+from .errors import AwaitsConfirmation, Conflict, NotFound, ServiceError
 from .text import without_controls
 
 
@@ -121,7 +121,13 @@ def authenticate(session: Session, email: str, password: str) -> User | None:
     if not passwords.verify_password(user.password_hash, password) or not user.active:
         return None
     if awaits_confirmation(user):
-        return None  # like a wrong password: the address is not confirmed yet
+        raise AwaitsConfirmation(
+            _(
+                "Du skal først bekræfte din e-mailadresse: følg linket i den mail, vi sendte. Har du ikke fået "
+                "den, så opret kontoen igen med samme adresse, så sender vi linket igen."
+            ),
+            field="email",
+        )
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.hash_password(password)
     user.last_login_at = utcnow()

@@ -22,6 +22,11 @@ class Conflict(ServiceError):
     """The change clashes with existing data (e.g. an e-mail already in use)."""
 
 
+class AwaitsConfirmation(ServiceError):
+    """The right password, but the address was never confirmed: the person may be told so (they proved who they
+    are), which a wrong password never is."""
+
+
 class Unavailable(ServiceError):
     """The service cannot do this right now, through no fault of the asker (try again later)."""
 
