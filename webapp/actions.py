@@ -1,8 +1,8 @@
 """One request cycle for a button that changes something and goes back: the form actions of every blueprint.
 
 CSRF first (a failed check says ``forms.EXPIRED`` and changes nothing), then the service, one commit, a message
-and the redirect. A service's refusal with words for the person (``ServiceError``, ``Conflict``) is flashed and
-nothing is kept; not found and not yours (``errors.PAGE_ERRORS``) go on to the app's error pages
+and the redirect. A service's refusal with words for the person (``ServiceError``: ``Forbidden`` "not approved yet",
+``Conflict`` "already answered", ...) is flashed and nothing is kept; ``NotFound`` goes on to the app's 404 page
 (``errors.service_error``), so no view writes ``except NotFound: abort(404)`` again.
 """
 
@@ -14,9 +14,8 @@ from flask import flash, redirect
 from sqlalchemy.orm import Session
 
 from .db import get_session
-from .errors import PAGE_ERRORS
 from .forms import EXPIRED, BaseForm
-from .services.errors import ServiceError
+from .services.errors import NotFound, ServiceError
 
 
 def form_action(action: Callable[[Session], object], success: str, back: str):
@@ -27,7 +26,7 @@ def form_action(action: Callable[[Session], object], success: str, back: str):
     session = get_session()
     try:
         action(session)
-    except PAGE_ERRORS:
+    except NotFound:
         raise
     except ServiceError as error:
         session.rollback()

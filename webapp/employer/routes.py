@@ -7,8 +7,9 @@ from flask_login import current_user
 
 from models import utcnow
 
+from ..actions import form_action
 from ..db import get_session
-from ..forms import EXPIRED, BaseForm
+from ..forms import BaseForm
 from ..services import pagination, ranking, roles, vacancies, vacancy_check, vacancy_counts
 from ..services.errors import ServiceError
 from . import bp
@@ -137,15 +138,5 @@ def close_vacancy(vacancy_id: int):
 
 def _change_status(vacancy_id: int, action, success: str):
     vacancy = own_vacancy(vacancy_id)
-    if not BaseForm.from_request().validate():
-        flash(EXPIRED, "error")
-    else:
-        session = get_session()
-        try:
-            action(session, current_user, vacancy)
-        except ServiceError as error:
-            flash(error.message, "error")
-        else:
-            session.commit()
-            flash(success, "success")
-    return redirect(url_for("employer.vacancy_view", vacancy_id=vacancy.id))
+    back = url_for("employer.vacancy_view", vacancy_id=vacancy.id)
+    return form_action(lambda session: action(session, current_user, vacancy), success, back)
