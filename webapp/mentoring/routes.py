@@ -7,6 +7,7 @@ from sqlalchemy.exc import IntegrityError
 
 from models import Visibility
 
+from ..actions import form_action
 from ..db import get_session
 from ..forms import EXPIRED, BaseForm
 from ..services import mentor_matching, mentoring, profiles, ranking
@@ -192,28 +193,20 @@ def cancel(mentor_request_id: int):
 
 def _change(mentor_request_id: int, action: str):
     choice = request.form.get("answer")
-    if not BaseForm.from_request().validate():
-        flash(EXPIRED, "error")
-        return redirect(url_for("mentoring.requests"))
     if action == "answer" and choice not in ANSWERS:
         flash(_("Vælg, om du vil acceptere eller afslå."), "error")
         return redirect(url_for("mentoring.requests"))
-    session = get_session()
-    try:
-        if action == "answer":
-            mentoring.answer(session, current_user, mentor_request_id, ANSWERS[choice])
-        else:
+
+    def run(session) -> None:
+        if action == "cancel":
             mentoring.cancel(session, current_user, mentor_request_id)
-    except NotFound:
-        raise  # errors.service_error: 404
-    except ServiceError as error:
-        flash(error.message, "error")
-        return redirect(url_for("mentoring.requests"))
-    session.commit()
+        else:
+            mentoring.answer(session, current_user, mentor_request_id, ANSWERS[choice])
+
     if action == "cancel":
-        flash(_("Din anmodning er trukket tilbage."), "success")
+        success = _("Din anmodning er trukket tilbage.")
     elif ANSWERS[choice]:
-        flash(_("Du har sagt ja. I kan nu se hinandens navn og e-mail, så I kan aftale en samtale."), "success")
+        success = _("Du har sagt ja. I kan nu se hinandens navn og e-mail, så I kan aftale en samtale.")
     else:
-        flash(_("Du har sagt nej tak. Lederen får besked uden begrundelse."), "success")
-    return redirect(url_for("mentoring.requests", _anchor=f"modtaget-{mentor_request_id}"))
+        success = _("Du har sagt nej tak. Lederen får besked uden begrundelse.")
+    return form_action(run, success, url_for("mentoring.requests", _anchor=f"modtaget-{mentor_request_id}"))
