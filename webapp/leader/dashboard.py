@@ -64,12 +64,6 @@ def dashboard():
     )
 
 
-@bp.app_template_global("leader_interest")
-def leader_interest(vacancy) -> str:
-    """For the public vacancy page: where the logged-in leader stands with this vacancy."""
-    return interest.state(get_session(), current_user, vacancy)
-
-
 @bp.post("/stillinger/<int:vacancy_id>/interesse")
 def express_interest(vacancy_id: int):
     """Tell the vacancy's employer that the leader is interested (idempotent)."""

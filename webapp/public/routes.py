@@ -3,8 +3,10 @@
 from flask import current_app, render_template, request, url_for
 from flask_login import current_user
 
+from models import Role
+
 from ..db import get_session
-from ..services import jsonld, pagination, roles, sector_guides, vacancies
+from ..services import interest, jsonld, pagination, roles, sector_guides, vacancies
 from ..urls import absolute_url
 from . import bp
 from .forms import VacancySearchForm
@@ -66,11 +68,14 @@ def vacancy_list():
 @bp.get("/stillinger/<int:vacancy_id>")
 def vacancy_detail(vacancy_id: int):
     """One published vacancy."""
-    vacancy = vacancies.get_published(get_session(), vacancy_id)
+    session = get_session()
+    vacancy = vacancies.get_published(session, vacancy_id)
     url = absolute_url("public.vacancy_detail", vacancy_id=vacancy.id)
+    leader = current_user.is_authenticated and current_user.role == Role.LEADER
     return render_template(
         "public/vacancy_detail.html",
         vacancy=vacancy,
+        interest_state=interest.state(session, current_user, vacancy) if leader else None,
         structured_data=jsonld.job_posting(vacancy, url),
         roles=roles.of_vacancy(vacancy),
         barrier_hint=_barrier_hint(vacancy.sector),
