@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 
 import numpy as np
 from scipy.linalg import null_space
@@ -261,9 +262,10 @@ class Dashboard:
         """True when the public page hides this figure (the admin page marks it)."""
         return key in self.public_hidden
 
-    @property
+    @cached_property
     def public_hidden(self) -> frozenset[Key]:
-        """What the public page hides (the admin page shows everything but marks these)."""
+        """What the public page hides (the admin page shows everything but marks these); worked out once per
+        dashboard, as the admin page asks for every figure."""
         return suppress(self.values, lines(self.months)) if not self.public else self.hidden
 
     def share(self, to_sector: str) -> float | None:
