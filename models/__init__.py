@@ -2,7 +2,7 @@
 
 from .alerts import AlertDelivery, SavedSearch
 from .audit import AuditEntry
-from .base import MAX_ID, Base, utcnow
+from .base import MAX_ID, Base, as_utc, utcnow
 from .enums import (
     LEVELS,
     OFFER_KINDS,
@@ -91,5 +91,6 @@ __all__ = [
     "TalentDelivery",
     "TalentFrequency",
     "TalentSearch",
+    "as_utc",
     "utcnow",
 ]

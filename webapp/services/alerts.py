@@ -15,7 +15,6 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 
 from flask import render_template
 from flask_babel import force_locale, ngettext
@@ -34,12 +33,14 @@ from models import (
     SavedSearch,
     User,
     Vacancy,
+    as_utc,
     utcnow,
 )
 
 from . import notifications, vacancies
 from .errors import Conflict, NotFound, ServiceError
 from .mail import send_mail
+from .text import one_line
 
 MAX_SEARCHES = 20  # per leader: each alerting search is one query per run
 MAX_NAME = 200
@@ -66,14 +67,9 @@ def query_args(filters: vacancies.VacancyFilters) -> dict[str, str | int]:
     return {key: value for key, value in args.items() if value}
 
 
-def _plain(text: str) -> str:
-    """One line of text: control characters (NUL cannot even be stored in PostgreSQL) and runs of space go."""
-    return " ".join("".join(ch if ch >= " " else " " for ch in text).split())
-
-
 def clean_filters(filters: vacancies.VacancyFilters) -> vacancies.VacancyFilters:
     """Trim the text and refuse values the public search does not offer."""
-    text = _plain(filters.text)
+    text = one_line(filters.text)
     if len(text) > MAX_TEXT:
         raise ServiceError(_("Søgeteksten må højst have %(n)d tegn.", n=MAX_TEXT), field="q")
     if filters.sector is not None and filters.sector not in PUBLIC_SECTORS:
@@ -103,7 +99,7 @@ def for_user(session: Session, user: User) -> list[SavedSearch]:
 
 def create(session: Session, user: User, name: str, filters: vacancies.VacancyFilters) -> SavedSearch:
     """Save a search under a name (unique per user), with alerts on."""
-    name = _plain(name)
+    name = one_line(name)
     if not name:
         raise ServiceError(_("Giv søgningen et navn."), field="name")
     if len(name) > MAX_NAME:
@@ -219,7 +215,7 @@ def build_digest(session: Session, user_id: int) -> Digest | None:
     waiting = notifications.pending_digest(session, user)
     if not found and not waiting:
         return None
-    items = sorted(found.values(), key=lambda item: (_utc(item.vacancy.published_at), item.vacancy.id), reverse=True)
+    items = sorted(found.values(), key=lambda item: (as_utc(item.vacancy.published_at), item.vacancy.id), reverse=True)
     return Digest(
         user,
         searches,
@@ -228,11 +224,6 @@ def build_digest(session: Session, user_id: int) -> Digest | None:
         notifications=waiting,
         setting=notifications.digest_setting(session, user, waiting),
     )
-
-
-def _utc(moment: datetime) -> datetime:
-    """Timestamps are stored in UTC; SQLite hands them back without the zone."""
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def record(session: Session, digest: Digest) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from flask import render_template
 from flask_babel import force_locale, ngettext
@@ -39,6 +39,7 @@ from models import (
     TalentSearch,
     User,
     Visibility,
+    as_utc,
     utcnow,
 )
 
@@ -46,6 +47,7 @@ from . import notifications, ranking, roles, visibility
 from .alerts import Links
 from .errors import Conflict, Forbidden, NotFound, ServiceError
 from .mail import send_mail
+from .text import one_line
 
 MAX_SEARCHES = 20  # per employer: each active search reads the candidate pool once per run
 MAX_NAME = 200
@@ -75,11 +77,6 @@ def filters_of(search: TalentSearch) -> TalentFilters:
     return TalentFilters(search.function, search.level, search.region, bool(search.other_sectors_only))
 
 
-def _plain(text: str) -> str:
-    """One line of text: control characters and runs of space go."""
-    return " ".join("".join(ch if ch >= " " else " " for ch in text or "").split())
-
-
 def clean_filters(filters: TalentFilters) -> TalentFilters:
     """Refuse values the form does not offer."""
     if filters.function is not None and filters.function not in function_ids():
@@ -98,7 +95,7 @@ def _frequency(value: str) -> str:
 
 
 def _name(value: str) -> str:
-    name = _plain(value)
+    name = one_line(value)
     if not name:
         raise ServiceError(_("Giv søgningen et navn."), field="name")
     if len(name) > MAX_NAME:
@@ -267,7 +264,7 @@ def matches(
     """Leaders who match the search, visible to the employer and never mailed to them, newest change first;
     ``new_only``: only profiles created or changed since the search was saved."""
     families = families if families is not None else ranking.organisation_families(session)
-    since = _utc(search.created_at) if new_only else None
+    since = as_utc(search.created_at) if new_only else None
     found = []
     for profile in session.scalars(_pool(session, search, employer, since)).unique():
         if not visibility.can_see(session, profile, employer.organisation_id, families):
@@ -278,11 +275,14 @@ def matches(
     return found
 
 
-def may_see(session: Session, employer: User, profile: Profile) -> bool:
-    """May this employer open the anonymous view of the leader now (the rule of the digest, read live)?"""
+def may_see(
+    session: Session, employer: User, profile: Profile, families: dict[int, tuple[int, ...]] | None = None
+) -> bool:
+    """May this employer open the anonymous view of the leader now (the rule of the digest, read live)? Pass
+    ``families`` (``ranking.organisation_families``) when asking for many leaders, to read them once."""
     if profile.user is not None and not profile.user.active:
         return False
-    return visibility.can_see(session, profile, employer.organisation_id)
+    return visibility.can_see(session, profile, employer.organisation_id, families)
 
 
 # ---- the digest -------------------------------------------------------------------------------------------
@@ -307,11 +307,6 @@ class TalentDigest:
     deliveries: dict[int, int] = field(default_factory=dict)  # profile id -> TalentDelivery id, once recorded
 
 
-def _utc(moment: datetime) -> datetime:
-    """Timestamps are stored in UTC; SQLite hands them back without the zone."""
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-
-
 def is_due(search: TalentSearch, now: datetime) -> bool:
     """Is a digest due for this search (active, and a day or a week since the last one)?"""
     if not search.active:
@@ -319,9 +314,9 @@ def is_due(search: TalentSearch, now: datetime) -> bool:
     if search.last_digest_at is None:
         return (
             search.frequency == TalentFrequency.DAILY
-            or now - _utc(search.created_at) >= DUE_AFTER[TalentFrequency.WEEKLY]
+            or now - as_utc(search.created_at) >= DUE_AFTER[TalentFrequency.WEEKLY]
         )
-    return now - _utc(search.last_digest_at) >= DUE_AFTER[TalentFrequency(search.frequency)]
+    return now - as_utc(search.last_digest_at) >= DUE_AFTER[TalentFrequency(search.frequency)]
 
 
 def recipients(session: Session) -> list[int]:
@@ -358,7 +353,7 @@ def build_digest(session: Session, user_id: int, now: datetime | None = None) ->
             found.setdefault(profile.id, (profile, search))
     if not found:
         return None
-    ordered = sorted(found.values(), key=lambda pair: (_utc(pair[0].updated_at), pair[0].id), reverse=True)
+    ordered = sorted(found.values(), key=lambda pair: (as_utc(pair[0].updated_at), pair[0].id), reverse=True)
     items = [TalentItem(describe(profile), search) for profile, search in ordered[:MAX_PER_DIGEST]]
     return TalentDigest(user, searches, items, max(0, len(ordered) - MAX_PER_DIGEST))
 

@@ -6,6 +6,11 @@ import re
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+def one_line(text: str | None) -> str:
+    """One line of text: control characters (NUL cannot even be stored in PostgreSQL) and runs of space go."""
+    return " ".join("".join(ch if ch >= " " else " " for ch in text or "").split())
+
+
 def without_controls(text: str) -> str:
     """``text`` without control characters (tabs and line breaks stay)."""
     return _CONTROLS.sub("", text)
