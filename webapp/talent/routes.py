@@ -8,7 +8,7 @@ from flask_login import current_user
 from ..actions import form_action
 from ..db import get_session
 from ..forms import BaseForm
-from ..services import candidate_cards, roles, talent_searches
+from ..services import candidate_cards, ranking, roles, talent_searches
 from ..services.errors import ServiceError
 from . import bp
 from .forms import FREQUENCY_LABELS, EditTalentSearchForm, TalentSearchForm
@@ -50,10 +50,11 @@ def search_detail(talent_search_id: int):
     """One search: its filters and the candidates it has sent, while they are still visible to you."""
     session = get_session()
     search = talent_searches.get_own(session, current_user, talent_search_id)
+    families = ranking.organisation_families(session)  # once for the whole list, not once per candidate
     sent = [
         (delivery, talent_searches.describe(delivery.profile))
         for delivery in talent_searches.delivered(session, current_user, search)
-        if talent_searches.may_see(session, current_user, delivery.profile)
+        if talent_searches.may_see(session, current_user, delivery.profile, families)
     ]
     return render_template("talent/search_detail.html", search=search, sent=sent, frequency_labels=FREQUENCY_LABELS)
 
