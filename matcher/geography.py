@@ -16,6 +16,7 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 
 import numpy as np
@@ -152,10 +153,20 @@ def _haversine_km(points_a: np.ndarray, points_b: np.ndarray) -> np.ndarray:
     return EARTH_RADIUS_KM * haversine_distances(np.radians(points_a), np.radians(points_b))
 
 
+@cache
+def _every_distance() -> tuple[dict[int, int], np.ndarray]:
+    """Every kommune's row in a table of all their distances (98 × 98), computed once."""
+    codes = [m.code for m in MUNICIPALITIES]
+    return {code: row for row, code in enumerate(codes)}, _haversine_km(coordinates(codes), coordinates(codes))
+
+
 def distance_km(code_a: int, code_b: int) -> float:
-    """Return the great-circle distance in km between two kommuner's representative points."""
-    a, b = municipality(code_a), municipality(code_b)
-    return float(_haversine_km(np.array([[a.lat, a.lon]]), np.array([[b.lat, b.lon]]))[0, 0])
+    """Return the great-circle distance in km between two kommuner's representative points (a table lookup:
+    explanations ask once per candidate)."""
+    rows, table = _every_distance()
+    if code_a not in rows or code_b not in rows:
+        raise KeyError(f"unknown kommunekode(s): {sorted({code_a, code_b} - set(rows))}")
+    return float(table[rows[code_a], rows[code_b]])
 
 
 def distance_matrix_km(codes_a: Iterable[int], codes_b: Iterable[int]) -> np.ndarray:
