@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 import time
 
@@ -16,12 +15,11 @@ from sqlalchemy.orm import joinedload
 
 from matcher import snapshot
 from models import MAX_ID, Profile, Vacancy, VacancyStatus
+from models.base import exported_row_id
 
 from ..db import get_session
 from ..services import index_store, ranking
 from ..services import weights as weight_sets
-
-_GENERATED = re.compile(r"^sektorbro-(profile|vacancy)-(\d+)$")
 
 
 def _directory():
@@ -32,9 +30,9 @@ def _find(model, key: str):
     """A profile or vacancy by external_id (or the generated ``sektorbro-…-<id>`` key)."""
     session = get_session()
     found = session.scalar(select(model).where(model.external_id == key))
-    generated = _GENERATED.match(key)
-    if found is None and generated and int(generated.group(2)) <= MAX_ID:
-        found = session.get(model, int(generated.group(2)))
+    row_id = exported_row_id(key, "profile" if model is Profile else "vacancy")
+    if found is None and row_id is not None and row_id <= MAX_ID:
+        found = session.get(model, row_id)
     if found is None:
         noun = "profil" if model is Profile else "stilling"
         raise click.ClickException(f"Ukendt {noun}: {key}")
