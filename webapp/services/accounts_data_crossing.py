@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from models import (
     FollowUp,
     Impression,
-    MentorOffer,
     MentorRequest,
     Organisation,
     Profile,
@@ -25,6 +24,8 @@ from models import (
     User,
     Vacancy,
 )
+
+from . import mentoring
 
 
 def _when(value: date | datetime | None) -> str | None:
@@ -43,7 +44,7 @@ def _request(r: MentorRequest) -> dict[str, Any]:
 
 def profile_data(session: Session, profile: Profile) -> dict[str, Any]:
     """Mentor offer, mentor requests both ways, and the talent digests the leader's anonymous card went to."""
-    offer = session.scalar(select(MentorOffer).where(MentorOffer.profile_id == profile.id))
+    offer = mentoring.offer_of(session, profile)
     received = (
         session.scalars(select(MentorRequest).where(MentorRequest.offer_id == offer.id).order_by(MentorRequest.id))
         if offer

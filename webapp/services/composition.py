@@ -21,8 +21,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from matcher.geography import REGIONS, municipality
+from matcher.sectors import SECTORS as SECTORS  # every sector, in table order (re-exported for the pages)
 from matcher.weights import Weights
-from models import Profile, Sector, Visibility
+from models import Profile, Visibility
 
 from . import ranking
 from .matcher_docs import published, vacancy_doc
@@ -30,7 +31,6 @@ from .matcher_docs import published, vacancy_doc
 TOP = 10
 MARGIN = 10  # ranked beyond the 10, so that leaders left out (hidden since, discreet) leave no hole
 TTL = 300.0  # seconds the counts may lag behind profile edits
-SECTORS: tuple[str, ...] = tuple(s.value for s in Sector)
 REGION_CODES: tuple[int, ...] = tuple(r.code for r in REGIONS)
 
 

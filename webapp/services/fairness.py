@@ -25,8 +25,9 @@ from datetime import datetime
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from matcher.sectors import SECTORS
 from matcher.weights import Weights
-from models import CandidateDecision, Decision, Profile, Sector, WeightFairness, WeightSet, utcnow
+from models import CandidateDecision, Decision, Profile, WeightFairness, WeightSet, utcnow
 
 FOUR_FIFTHS = 0.8
 FEW = 5  # a rate from fewer reviewed candidates than this is shown but not judged
@@ -47,7 +48,6 @@ class Evaluation:
 
 
 EVALUATION = Evaluation()
-SECTORS: tuple[str, ...] = tuple(s.value for s in Sector)
 
 
 class EvaluationUnavailable(RuntimeError):

@@ -31,6 +31,7 @@ from flask_babel import gettext as _
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, joinedload
 
+from matcher.sectors import SECTORS
 from models import (
     FOLLOW_UP_MONTHS,
     FollowUp,
@@ -271,7 +272,6 @@ def erase_old_comments(session: Session, today: date) -> int:
 
 # ---- the aggregate on the mobility dashboard --------------------------------------------------------------
 
-_SECTOR_ORDER = [s.value for s in Sector]
 COLUMNS: tuple[tuple[int, str], ...] = tuple(
     (months, str(side)) for months in FOLLOW_UP_MONTHS for side in (FollowUpSide.LEADER, FollowUpSide.EMPLOYER)
 )
@@ -353,7 +353,7 @@ def board(session: Session, public: bool) -> FollowUpBoard:
             values[("hindered", factor, months)] += 1
         if row.comment and not public:
             comments.append(Comment(row.from_sector, row.to_sector, months, side, row.comment))
-    ordered = sorted(pairs, key=lambda p: (_SECTOR_ORDER.index(p[0]), _SECTOR_ORDER.index(p[1])))
+    ordered = sorted(pairs, key=lambda p: (SECTORS.index(p[0]), SECTORS.index(p[1])))
     lines = board_lines(ordered)
     for line in lines:
         for key in line:

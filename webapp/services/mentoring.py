@@ -354,21 +354,6 @@ def waiting_count(session: Session, profile: Profile) -> int:
     )
 
 
-__all__ = [
-    "MAX_MENTEES",
-    "Move",
-    "answer",
-    "cancel",
-    "moves",
-    "offer_of",
-    "received",
-    "save_offer",
-    "send_request",
-    "sent",
-    "withdraw",
-]
-
-
 # ---- what the notifications say (``notifications.describe`` asks here for the two mentoring kinds) ------------
 
 INTO_SECTOR = {

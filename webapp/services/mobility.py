@@ -39,6 +39,7 @@ from scipy.linalg import null_space
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from matcher.sectors import SECTORS
 from models import (
     PUBLIC_SECTORS,
     CandidateDecision,
@@ -49,7 +50,6 @@ from models import (
     Organisation,
     Outcome,
     Profile,
-    Sector,
     Vacancy,
     VacancyKind,
 )
@@ -58,7 +58,7 @@ from . import outcomes
 from .weight_effects import VIVE_BASELINE
 
 MIN_CELL = 5  # figures of fewer people are hidden outside the admin page
-FROM_SECTORS: tuple[str, ...] = tuple(s.value for s in Sector)
+FROM_SECTORS: tuple[str, ...] = SECTORS  # every sector, in the order of every table (matcher.sectors)
 TO_SECTORS: tuple[str, ...] = tuple(s.value for s in PUBLIC_SECTORS)
 STAGES = ("shown", "shortlisted", "contacted", "accepted", "hired")
 

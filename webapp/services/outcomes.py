@@ -35,6 +35,7 @@ from models import (
     VacancyKind,
 )
 
+from . import profiles
 from .errors import Conflict, Forbidden, NotFound, ServiceError
 
 
@@ -144,9 +145,7 @@ def record_new_job(
     contact_request_id: int | None = None,
 ) -> Outcome:
     """A leader reports their own new job: through one of their accepted contacts, or found elsewhere."""
-    profile = (
-        session.scalar(select(Profile).where(Profile.user_id == leader.id)) if leader.role == Role.LEADER else None
-    )
+    profile = profiles.get_for_user(session, leader) if leader.role == Role.LEADER else None
     if profile is None:
         raise Forbidden(_("Udfyld din profil, før du registrerer et nyt job."))
     title, organisation_name = (title or "").strip(), (organisation_name or "").strip()
