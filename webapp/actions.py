@@ -14,6 +14,7 @@ from flask import flash, redirect
 from sqlalchemy.orm import Session
 
 from .db import get_session
+from .error_messages import message_for
 from .forms import EXPIRED, BaseForm
 from .services.errors import NotFound, ServiceError
 
@@ -30,7 +31,7 @@ def form_action(action: Callable[[Session], object], success: str, back: str):
         raise
     except ServiceError as error:
         session.rollback()
-        flash(str(error), "error")
+        flash(message_for(error), "error")
         return redirect(back)
     session.commit()
     flash(success, "success")

@@ -10,6 +10,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..db import get_session
+from ..error_messages import message_for, show_at_field
 from ..forms import EXPIRED, BaseForm
 from ..services import notifications, tokens
 from ..services.errors import NotFound, ServiceError
@@ -36,7 +37,7 @@ def save_notification_settings():
             session, current_user, {str(kind): form[str(kind)].data for kind in kinds}, form.language.data
         )
     except ServiceError as error:
-        form[error.field or "language"].errors.append(error.message)
+        show_at_field(form, error, default="language")
         return _page(TokenForm(), notification_form=form)
     session.commit()
     flash(_("Dine valg for beskeder er gemt."), "success")
@@ -53,7 +54,7 @@ def create_token():
     try:
         token, secret = tokens.create(session, current_user, form.name.data, form.expiry_days(), scope=form.scope.data)
     except ServiceError as error:
-        getattr(form, error.field or "name").errors.append(error.message)
+        show_at_field(form, error, default="name")
         return _page(form)
     session.commit()
     response = _page(TokenForm(), new_token=token, secret=secret)
@@ -69,8 +70,8 @@ def revoke_token(token_id: int):
     session = get_session()
     try:
         token = tokens.revoke(session, current_user, token_id)
-    except NotFound:
-        flash(_("Nøglen findes ikke."), "error")
+    except NotFound as error:
+        flash(message_for(error), "error")
     else:
         session.commit()
         flash(_("Nøglen »%(name)s« er tilbagekaldt.", name=token.name), "success")

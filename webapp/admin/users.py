@@ -8,10 +8,11 @@ from flask_login import current_user
 from models import Role
 
 from ..db import get_session
+from ..error_messages import message_for
 from ..forms import BaseForm
 from ..labels import ROLE_LABELS
 from ..services import accounts, pagination
-from ..services.errors import NotFound, ServiceError
+from ..services.errors import ServiceError
 from ..urls import absolute_url
 from . import bp
 from .forms import RoleForm
@@ -47,20 +48,20 @@ def _user_action(user_id: int, form_class, action, success: str):
     form = form_class.from_request()
     try:
         user = accounts.get_user(session, user_id)
-        if not form.validate():
-            said = [message for name, found in form.errors.items() if name != "csrf_token" for message in found]
-            if said:
-                raise ServiceError(_("Handlingen blev ikke udført: %(why)s", why=" ".join(said)))
-            raise ServiceError(_("Handlingen blev ikke udført. Prøv igen."))
-        action(session, user, form)
-    except NotFound:
-        flash(_("Brugeren findes ikke."), "error")
-    except ServiceError as error:
+        valid = form.validate()
+        if valid:
+            action(session, user, form)
+    except ServiceError as error:  # a missing user is said here too: the list it came from is still useful
         session.rollback()
-        flash(error.message, "error")
+        flash(message_for(error), "error")
     else:
-        session.commit()
-        flash(success % {"email": user.email}, "success")
+        if valid:
+            session.commit()
+            flash(success % {"email": user.email}, "success")
+        else:
+            said = [message for name, found in form.errors.items() if name != "csrf_token" for message in found]
+            why = _("Handlingen blev ikke udført: %(why)s", why=" ".join(said)) if said else None
+            flash(why or _("Handlingen blev ikke udført. Prøv igen."), "error")
     return redirect(request.referrer if _same_site(request.referrer) else url_for("admin.users"))
 
 

@@ -10,6 +10,7 @@ from matcher import learning
 from matcher.weights import Weights
 
 from ..db import get_session
+from ..error_messages import message_for
 from ..forms import BaseForm
 from ..labels import COMPONENT_LABELS, SECTOR_LABELS
 from ..services import fairness, pagination, ranking, weight_effects
@@ -79,7 +80,7 @@ def weights():
                 new = weight_sets.save_version(session, current_user, proposed, form.note.data)
             except ServiceError as error:
                 session.rollback()
-                flash(error.message, "error")
+                flash(message_for(error), "error")
             else:
                 session.commit()
                 flash(_("Vægtene er gemt som version %(n)d og bruges nu i rangeringen.", n=new.version), "success")
@@ -94,7 +95,7 @@ def weights():
         not_ready = None
     except ranking.IndexUnavailable as error:
         effects = series = charts = None  # the weights without their effects, saying why
-        not_ready = error.message
+        not_ready = message_for(error)
     return render_template(
         "admin/weights.html",
         form=form,
@@ -137,13 +138,14 @@ def rollback(weight_set_id: int):
     """Make an old version's weights the active ones again (as a new version)."""
     session = get_session()
     form = BaseForm.from_request()
+    if not form.validate():
+        flash(_("Handlingen blev ikke udført. Prøv igen."), "error")
+        return redirect(url_for("admin.weight_history"))
     try:
-        if not form.validate():
-            raise ServiceError(_("Handlingen blev ikke udført. Prøv igen."))
         new = weight_sets.rollback(session, current_user, weight_set_id)
     except ServiceError as error:
         session.rollback()
-        flash(error.message, "error")
+        flash(message_for(error), "error")
     else:
         session.commit()
         old = weight_sets.get_set(session, weight_set_id).version
@@ -162,7 +164,7 @@ def learning_page():
             new = weight_sets.adopt_proposal(session, current_user, form.note.data)
         except ServiceError as error:
             session.rollback()
-            flash(error.message, "error")
+            flash(message_for(error), "error")
         else:
             session.commit()
             flash(_("De lærte vægte er gemt som version %(n)d og bruges nu i rangeringen.", n=new.version), "success")

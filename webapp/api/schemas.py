@@ -16,6 +16,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInf
 from matcher.weights import COMPONENTS, Weights
 from models import OFFER_KINDS, OFFER_MONTHS
 
+from ..error_messages import message_for
 from ..services import vacancies
 from .fields import LINE_PATTERN, Level, MunicipalityCode, Phrase, RegionCode, ShortLine, Weight, free_text, whole
 
@@ -86,6 +87,11 @@ class Problem(Output):
     status: int
     detail: str | None = None
     instance: str | None = None
+    code: str | None = Field(
+        None,
+        description="The service rule the request broke, stable across releases (e.g. `deadline-passed`); absent "
+        "for problems that are no service rule (a malformed request, a missing token).",
+    )
     errors: list[FieldProblem] | None = Field(
         None,
         description="On 422: every invalid field. On 409, when the conflict is about one field (a deadline that has "
@@ -283,8 +289,8 @@ class VacancyIn(VacancyContent):
         if "kind" not in info.data:
             return value  # the kind itself is wrong, and its own error says so
         problem = vacancies.offer_terms_problem({"kind": info.data["kind"], info.field_name: value})
-        if problem is not None and problem[0] == info.field_name:
-            raise ValueError(problem[1])
+        if problem is not None and problem.field == info.field_name:
+            raise ValueError(message_for(problem))
         return value
 
 

@@ -19,6 +19,7 @@ from wtforms import (
 from matcher import geography
 from models import OFFER_KINDS, OFFER_MONTHS, VacancyKind
 
+from ..error_messages import message_for
 from ..forms import BaseForm, max_length, optional, required
 from ..labels import (
     KIND_LABELS,
@@ -122,7 +123,7 @@ class VacancyForm(BaseForm):
             raise ValidationError(_l("Vælg en måned fra listen."))
         problem = vacancies.start_month_problem(field.data, self.vacancy)
         if problem:
-            raise ValidationError(problem)
+            raise ValidationError(message_for(problem))
 
     def validate_level(self, field) -> None:
         if field.data not in LEVEL_LABELS:
@@ -131,7 +132,7 @@ class VacancyForm(BaseForm):
     def validate_deadline(self, field) -> None:
         problem = vacancies.deadline_problem(field.data, self.vacancy)
         if problem:
-            raise ValidationError(problem)
+            raise ValidationError(message_for(problem))
 
     def vacancy_fields(self) -> dict:
         """The form's values in the shape the vacancies service takes. A post carries no offer terms, even

@@ -12,6 +12,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..db import get_session
+from ..error_messages import message_for, show_at_field
 from ..errors import PAGE_ERRORS
 from ..forms import EXPIRED, BaseForm
 from ..mobility.forms import OutcomeForm
@@ -60,7 +61,7 @@ def _page(vacancy, failed: FailedForm | None = None):
         )
         get_session().commit()  # who the page showed in the top 10 (impressions), the page's only write
     except ranking.IndexUnavailable as error:
-        found, not_ready = None, error.message  # the page without a ranking, saying why
+        found, not_ready = None, message_for(error)  # the page without a ranking, saying why
     else:
         not_ready = None
     args = _review_args()
@@ -197,11 +198,10 @@ def _act(vacancy_id: int, profile_id: int, kind: str | None, action, success: st
         except PAGE_ERRORS:
             raise  # errors.service_error: 404 / 403
         except ServiceError as error:
-            if kind is not None and error.field in form:
+            if kind is not None and show_at_field(form, error):
                 session.rollback()
-                form[error.field].errors = [*form[error.field].errors, error.message]
                 return _page(vacancy, FailedForm(profile_id, kind, form))
-            flash(error.message, "error")
+            flash(message_for(error), "error")
         else:
             session.commit()
             flash(success, "success")

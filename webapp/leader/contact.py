@@ -5,6 +5,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..db import get_session
+from ..error_messages import message_for
 from ..forms import EXPIRED, BaseForm
 from ..services import contacts, profiles
 from ..services.errors import NotFound, ServiceError
@@ -37,7 +38,7 @@ def answer(request_id: int):
         except NotFound:
             raise  # errors.service_error: 404
         except ServiceError as error:
-            flash(error.message, "error")
+            flash(message_for(error), "error")
         else:
             session.commit()
             if ANSWERS[choice]:

@@ -9,6 +9,7 @@ from models import PUBLIC_SECTORS
 
 from ..actions import form_action
 from ..db import get_session
+from ..error_messages import show_at_field
 from ..forms import BaseForm
 from ..labels import KIND_FILTER_LABELS, LEVEL_SHORT, SECTOR_LABELS
 from ..services import alerts
@@ -16,6 +17,9 @@ from ..services.errors import ServiceError
 from ..widgets import int_or_none
 from . import bp
 from .forms import SavedSearchForm
+
+# The form fields (named as the /stillinger query) that hold the saved filters' attributes.
+SEARCH_FIELDS = {"text": "q", "sector": "sektor", "level": "niveau", "kind": "type"}
 
 
 @bp.route("/soegninger", methods=["GET", "POST"])
@@ -28,7 +32,7 @@ def searches():
             try:
                 search = alerts.create(session, current_user, form.name.data, form.filters())
             except ServiceError as error:
-                getattr(form, error.field or "name", form.name).errors.append(error.message)
+                show_at_field(form, error, SEARCH_FIELDS, default="name")
             else:
                 session.commit()
                 flash(

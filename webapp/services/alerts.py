@@ -38,7 +38,19 @@ from models import (
 )
 
 from . import notifications, vacancies
-from .errors import Conflict, NotFound, ServiceError
+from .errors import (
+    LevelNotAChoice,
+    NameTooLong,
+    RegionNotAChoice,
+    SearchNameMissing,
+    SearchNameTaken,
+    SearchNotFound,
+    SearchTextTooLong,
+    SearchUnsubscribeLinkBroken,
+    SectorNotAChoice,
+    TooManySearches,
+    VacancyKindNotAChoice,
+)
 from .mail import send_mail
 from .text import one_line
 
@@ -71,15 +83,15 @@ def clean_filters(filters: vacancies.VacancyFilters) -> vacancies.VacancyFilters
     """Trim the text and refuse values the public search does not offer."""
     text = one_line(filters.text)
     if len(text) > MAX_TEXT:
-        raise ServiceError(_("Søgeteksten må højst have %(n)d tegn.", n=MAX_TEXT), field="q")
+        raise SearchTextTooLong(limit=MAX_TEXT)
     if filters.sector is not None and filters.sector not in PUBLIC_SECTORS:
-        raise ServiceError(_("Vælg en af sektorerne."), field="sektor")
+        raise SectorNotAChoice()
     if filters.region is not None and filters.region not in {region.code for region in geography.REGIONS}:
-        raise ServiceError(_("Vælg en af regionerne."), field="region")
+        raise RegionNotAChoice()
     if filters.level is not None and filters.level not in LEVELS:
-        raise ServiceError(_("Vælg et af ledelsesniveauerne."), field="niveau")
+        raise LevelNotAChoice()
     if filters.kind is not None and filters.kind not in set(vacancies.KindGroup):
-        raise ServiceError(_("Vælg en af typerne."), field="type")
+        raise VacancyKindNotAChoice()
     return vacancies.VacancyFilters(
         text=text, sector=filters.sector, region=filters.region, level=filters.level, kind=filters.kind
     )
@@ -101,15 +113,15 @@ def create(session: Session, user: User, name: str, filters: vacancies.VacancyFi
     """Save a search under a name (unique per user), with alerts on."""
     name = one_line(name)
     if not name:
-        raise ServiceError(_("Giv søgningen et navn."), field="name")
+        raise SearchNameMissing()
     if len(name) > MAX_NAME:
-        raise ServiceError(_("Navnet må højst have %(n)d tegn.", n=MAX_NAME), field="name")
+        raise NameTooLong(limit=MAX_NAME)
     filters = clean_filters(filters)
     existing = for_user(session, user)
     if len(existing) >= MAX_SEARCHES:
-        raise Conflict(_("Du kan højst gemme %(n)d søgninger. Slet en, før du gemmer en ny.", n=MAX_SEARCHES))
+        raise TooManySearches(limit=MAX_SEARCHES)
     if any(search.name.lower() == name.lower() for search in existing):
-        raise Conflict(_("Du har allerede en søgning med det navn."), field="name")
+        raise SearchNameTaken()
     search = SavedSearch(
         user_id=user.id,
         name=name,
@@ -127,7 +139,7 @@ def get_own(session: Session, user: User, search_id: int) -> SavedSearch:
     """One of the user's own saved searches, or NotFound."""
     search = session.get(SavedSearch, search_id)
     if search is None or search.user_id != user.id:
-        raise NotFound(_("Søgningen findes ikke."))
+        raise SearchNotFound()
     return search
 
 
@@ -156,7 +168,7 @@ def unsubscribe(session: Session, token: str) -> SavedSearch:
     """Stop alerts for the search behind an unsubscribe link (no log-in: the token is the proof)."""
     search = by_token(session, token)
     if search is None:
-        raise NotFound(_("Linket til afmelding virker ikke. Måske er søgningen slettet."))
+        raise SearchUnsubscribeLinkBroken()
     search.alerts = False
     session.flush()
     return search

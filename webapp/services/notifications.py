@@ -38,7 +38,7 @@ from models import (
 )
 
 from . import mail
-from .errors import Conflict, NotFound, ServiceError
+from .errors import AlreadyMailed, DeliveryNotAChoice, LanguageNotAChoice, NotificationNotFound, UnsubscribeLinkBroken
 
 Kind = NotificationKind
 
@@ -77,10 +77,6 @@ DELIVERY_LABELS = {
     Delivery.NEVER: _l("Ingen e-mail, kun her i Sektorbro"),
 }
 MAX_REASON = 1000
-
-
-class AlreadyMailed(Conflict):
-    """Another run of the digest mailed these notifications first."""
 
 
 # ---- settings ---------------------------------------------------------------------------------------------
@@ -130,13 +126,13 @@ def save_settings(session: Session, user: User, chosen: Mapping[str, str], langu
     """Store the person's choice per kind and the language of their mails."""
     languages = current_app.config["LANGUAGES"]
     if language not in languages:
-        raise ServiceError(_("Vælg et af sprogene."), field="language")
+        raise LanguageNotAChoice()
     kinds = kinds_for(user)
     values = {}
     for kind in kinds:
         value = chosen.get(kind)
         if value not in set(Delivery):
-            raise ServiceError(_("Vælg en af mulighederne."), field=kind)
+            raise DeliveryNotAChoice(str(kind))
         values[str(kind)] = str(value)
     setting = _ensure_setting(session, user, language)
     setting.choices = values
@@ -155,7 +151,7 @@ def unsubscribe(session: Session, token: str, kind: str) -> NotificationSetting:
     """Stop mails of one kind for the person behind an unsubscribe link (no log-in: the secret is the proof)."""
     setting = by_token(session, token)
     if setting is None or kind not in {str(k) for k in kinds_for(setting.user)}:
-        raise NotFound(_("Linket til afmelding virker ikke."))
+        raise UnsubscribeLinkBroken()
     setting.choices = dict(setting.choices or {}, **{kind: str(Delivery.NEVER)})
     session.flush()
     return setting
@@ -291,7 +287,7 @@ def get_own(session: Session, user: User, notification_id: int) -> Notification:
     """One of the person's own notifications, or NotFound."""
     found = session.get(Notification, notification_id)
     if found is None or found.user_id != user.id:
-        raise NotFound(_("Beskeden findes ikke."))
+        raise NotificationNotFound()
     return found
 
 
@@ -517,7 +513,7 @@ def mark_mailed(session: Session, found: list[Notification]) -> None:
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != len(found):
-        raise AlreadyMailed(_("Beskederne er allerede sendt."))
+        raise AlreadyMailed()
     session.flush()
 
 

@@ -45,7 +45,21 @@ from models import (
 
 from . import notifications, ranking, roles, visibility
 from .alerts import Links
-from .errors import Conflict, Forbidden, NotFound, ServiceError
+from .errors import (
+    CandidateNotVisible,
+    FrequencyNotAChoice,
+    FunctionNotAChoice,
+    LevelNotAChoice,
+    NameTooLong,
+    NoOrganisation,
+    NotApprovedToSearch,
+    RegionNotAChoice,
+    SearchNameMissing,
+    SearchUnsubscribeLinkBroken,
+    TalentSearchNameTaken,
+    TalentSearchNotFound,
+    TooManyTalentSearches,
+)
 from .mail import send_mail
 from .text import one_line
 
@@ -80,35 +94,35 @@ def filters_of(search: TalentSearch) -> TalentFilters:
 def clean_filters(filters: TalentFilters) -> TalentFilters:
     """Refuse values the form does not offer."""
     if filters.function is not None and filters.function not in function_ids():
-        raise ServiceError(_("Vælg en af funktionerne."), field="function")
+        raise FunctionNotAChoice()
     if filters.level is not None and filters.level not in LEVELS:
-        raise ServiceError(_("Vælg et af ledelsesniveauerne."), field="level")
+        raise LevelNotAChoice()
     if filters.region is not None and filters.region not in {region.code for region in geography.REGIONS}:
-        raise ServiceError(_("Vælg en af regionerne."), field="region")
+        raise RegionNotAChoice()
     return TalentFilters(filters.function, filters.level, filters.region, bool(filters.other_sectors_only))
 
 
 def _frequency(value: str) -> str:
     if value not in set(TalentFrequency):
-        raise ServiceError(_("Vælg, hvor ofte du vil have e-mailen."), field="frequency")
+        raise FrequencyNotAChoice()
     return str(value)
 
 
 def _name(value: str) -> str:
     name = one_line(value)
     if not name:
-        raise ServiceError(_("Giv søgningen et navn."), field="name")
+        raise SearchNameMissing()
     if len(name) > MAX_NAME:
-        raise ServiceError(_("Navnet må højst have %(n)d tegn.", n=MAX_NAME), field="name")
+        raise NameTooLong(limit=MAX_NAME)
     return name
 
 
 def check_employer(user: User) -> None:
     """Only an approved employer of an organisation may search for talent."""
     if user.role != Role.EMPLOYER or not user.is_approved_employer:
-        raise Forbidden(_("Din konto skal godkendes af en administrator, før du kan søge efter kandidater."))
+        raise NotApprovedToSearch()
     if user.organisation_id is None:
-        raise Forbidden(_("Din konto hører ikke til en organisation."))
+        raise NoOrganisation()
 
 
 def for_user(session: Session, user: User) -> list[TalentSearch]:
@@ -121,7 +135,7 @@ def for_user(session: Session, user: User) -> list[TalentSearch]:
 
 def _unique_name(existing: list[TalentSearch], name: str, but: int | None = None) -> None:
     if any(search.name.lower() == name.lower() and search.id != but for search in existing):
-        raise Conflict(_("Du har allerede en talentsøgning med det navn."), field="name")
+        raise TalentSearchNameTaken()
 
 
 def create(session: Session, user: User, name: str, filters: TalentFilters, frequency: str) -> TalentSearch:
@@ -130,7 +144,7 @@ def create(session: Session, user: User, name: str, filters: TalentFilters, freq
     name, filters, frequency = _name(name), clean_filters(filters), _frequency(frequency)
     existing = for_user(session, user)
     if len(existing) >= MAX_SEARCHES:
-        raise Conflict(_("Du kan højst gemme %(n)d talentsøgninger. Slet en, før du gemmer en ny.", n=MAX_SEARCHES))
+        raise TooManyTalentSearches(limit=MAX_SEARCHES)
     _unique_name(existing, name)
     search = TalentSearch(
         user_id=user.id,
@@ -153,7 +167,7 @@ def get_own(session: Session, user: User, search_id: int) -> TalentSearch:
     """One of the employer's own talent searches, or NotFound."""
     search = session.get(TalentSearch, search_id)
     if search is None or search.user_id != user.id:
-        raise NotFound(_("Talentsøgningen findes ikke."))
+        raise TalentSearchNotFound()
     return search
 
 
@@ -192,7 +206,7 @@ def unsubscribe(session: Session, token: str) -> TalentSearch:
     """Pause the search behind an unsubscribe link (no log-in: the token is the proof)."""
     search = by_token(session, token)
     if search is None:
-        raise NotFound(_("Linket til afmelding virker ikke. Måske er søgningen slettet."))
+        raise SearchUnsubscribeLinkBroken()
     search.active = False
     session.flush()
     return search
@@ -433,7 +447,7 @@ def delivery_for(session: Session, user: User, delivery_id: int) -> TalentDelive
     """A candidate mailed to this employer, while the leader is still visible to them; else NotFound."""
     found = session.get(TalentDelivery, delivery_id)
     if found is None or found.user_id != user.id or not may_see(session, user, found.profile):
-        raise NotFound(_("Kandidaten findes ikke, eller kandidaten er ikke længere synlig for jer."))
+        raise CandidateNotVisible()
     return found
 
 

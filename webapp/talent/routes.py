@@ -7,6 +7,7 @@ from flask_login import current_user
 
 from ..actions import form_action
 from ..db import get_session
+from ..error_messages import message_for, show_at_field
 from ..forms import BaseForm
 from ..services import candidate_cards, ranking, roles, talent_searches
 from ..services.errors import ServiceError
@@ -23,7 +24,7 @@ def searches():
         try:
             search = talent_searches.create(session, current_user, form.name.data, form.filters(), form.frequency.data)
         except ServiceError as error:
-            getattr(form, error.field or "name", form.name).errors.append(error.message)
+            show_at_field(form, error, default="name")
         else:
             session.commit()
             flash(
@@ -73,7 +74,7 @@ def edit_search(talent_search_id: int):
     try:
         talent_searches.update(session, current_user, talent_search_id, form.name.data, form.frequency.data)
     except ServiceError as error:
-        flash(error.message, "error")
+        flash(message_for(error), "error")
         return redirect(url_for("talent.searches", _anchor=f"soegning-{talent_search_id}"))
     session.commit()
     flash(_("Talentsøgningen er gemt."), "success")
