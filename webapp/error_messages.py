@@ -133,7 +133,6 @@ MESSAGES: dict[type[e.ServiceError], Words] = {
     e.NotACandidate: _l("Kandidaten findes ikke blandt stillingens kandidater."),
     e.RejectReasonNotAChoice: _l("Vælg en grund fra listen."),
     e.NoteTooLong: lambda error: _l("Noten må højst have %(n)d tegn.") % {"n": error.limit},
-    e.NotApprovedToContact: _l("Din konto skal godkendes af en administrator, før du kan kontakte kandidater."),
     e.VacancyNotPublishedToContact: _l("Offentliggør stillingen, før du kontakter kandidater, så de kan læse den."),
     # outcomes
     e.DateMissing: _l("Skriv en dato (åååå-mm-dd)."),

@@ -36,7 +36,6 @@ from . import weights as weight_sets
 from .candidate_cards import CandidateCard, CandidateProfile, ExperienceLine, Identity, OwnTexts
 from .errors import (
     NotACandidate,
-    NotApprovedToContact,
     NotApprovedToSeeCandidates,
     NoteTooLong,
     NotOwnVacancyToReview,
@@ -332,9 +331,7 @@ def request_contact(
     session: Session, directory: Path, user: User, vacancy: Vacancy, profile_id: int, message: str
 ) -> ContactRequest:
     """Ask a candidate for contact about a published vacancy (once per vacancy and candidate)."""
-    _require_employer(user, vacancy)
-    if not user.is_approved_employer:
-        raise NotApprovedToContact()
+    _require_employer(user, vacancy)  # approved employers only (NotApprovedToSeeCandidates)
     if vacancy.status != VacancyStatus.PUBLISHED:
         raise VacancyNotPublishedToContact()
     found = candidate(session, directory, vacancy, profile_id)

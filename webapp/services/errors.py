@@ -422,10 +422,6 @@ class NoteTooLong(TooLong):
     field = "note"
 
 
-class NotApprovedToContact(ServiceError):
-    """Only approved employers contact candidates."""
-
-
 class VacancyNotPublishedToContact(ServiceError):
     """Candidates are contacted about a published vacancy only, so they can read it."""
 
