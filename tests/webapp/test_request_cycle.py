@@ -9,9 +9,9 @@ from sqlalchemy import select
 from models import Role, User
 from webapp.actions import form_action
 from webapp.forms import BaseForm
-from webapp.services.errors import Conflict, Forbidden, NotFound, ServiceError
+from webapp.services.errors import AlreadyAnswered, Conflict, Forbidden, NotFound
 
-REFUSALS = {"missing": NotFound("væk"), "theirs": Forbidden("ikke din"), "clash": Conflict("ikke nu")}
+REFUSALS = {"missing": NotFound(), "theirs": Forbidden(), "clash": Conflict()}
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def routes(app):
             if what in REFUSALS:
                 raise REFUSALS[what]
             if what == "words":
-                raise ServiceError("Det kan du ikke, fordi …")
+                raise AlreadyAnswered()
 
         return form_action(action, "Gjort.", "/")
 
@@ -65,7 +65,7 @@ def test_a_form_action_checks_the_token_then_acts_commits_and_says_so(routes, cl
     assert "Formularen er udløbet. Prøv igen." in page and db.scalar(select(User.email)) == "a@example.dk"
     token = csrf()
     page = client.post("/_test/act/words", data={"csrf_token": token}, follow_redirects=True).get_data(as_text=True)
-    assert "Det kan du ikke, fordi …" in page  # the service's words, and nothing it changed is kept
+    assert "Du har allerede svaret på denne kontaktanmodning." in page  # the refusal's words; nothing is kept
     db.expire_all()
     assert db.scalar(select(User.email)) == "a@example.dk"
     assert client.post("/_test/act/missing", data={"csrf_token": token}).status_code == 404
