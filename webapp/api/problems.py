@@ -2,7 +2,8 @@
 
 Every error the API can answer with is listed in ``KINDS``: its status, the ``type`` slug (an anchor on the
 docs page, so ``type`` resolves to an explanation) and both titles. ``detail`` says what went wrong in this
-request (Danish, as the services word it); a 422 lists every invalid field in ``errors`` with a JSON pointer
+request; a service's refusal is worded as the web words it (``error_messages.message_for``, in the request's
+language) and names its rule in ``code``. A 422 lists every invalid field in ``errors`` with a JSON pointer
 into the body (or the name of the query or path parameter).
 """
 
