@@ -48,20 +48,17 @@ def _user_action(user_id: int, form_class, action, success: str):
     form = form_class.from_request()
     try:
         user = accounts.get_user(session, user_id)
-        valid = form.validate()
-        if valid:
+        if form.validate():
             action(session, user, form)
-    except ServiceError as error:  # a missing user is said here too: the list it came from is still useful
-        session.rollback()
-        flash(message_for(error), "error")
-    else:
-        if valid:
             session.commit()
             flash(success % {"email": user.email}, "success")
         else:
             said = [message for name, found in form.errors.items() if name != "csrf_token" for message in found]
             why = _("Handlingen blev ikke udført: %(why)s", why=" ".join(said)) if said else None
             flash(why or _("Handlingen blev ikke udført. Prøv igen."), "error")
+    except ServiceError as error:  # a missing user is said here too: the list it came from is still useful
+        session.rollback()
+        flash(message_for(error), "error")
     return redirect(request.referrer if _same_site(request.referrer) else url_for("admin.users"))
 
 
