@@ -7,10 +7,13 @@ from datetime import timedelta
 from flask import current_app, request, session
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
+from pydantic import BaseModel, ValidationError
 from werkzeug.datastructures import MultiDict
 from wtforms import Form, validators
 from wtforms.csrf.session import SessionCSRF
 
+from .services.fields import EMAIL_PATTERN
+from .services.records import describe_error
 from .services.text import without_controls
 
 # A failed CSRF check, wherever it is found (a view's button or a form's own validation), says this one thing.
@@ -100,3 +103,28 @@ def number_between(low: int, high: int):
 def email_address():
     """A syntactically valid e-mail address (no DNS look-up)."""
     return validators.Email(message=_l("Skriv en gyldig e-mailadresse."), check_deliverability=False)
+
+
+def contract_email():
+    """An e-mail address by the input contracts' rule (``services.fields.EMAIL_PATTERN``), as the API and the
+    import check it, so the profile form accepts exactly the addresses they accept."""
+    return validators.Regexp(EMAIL_PATTERN, message=_l("Skriv en gyldig e-mailadresse."))
+
+
+def contract_limit(model: type[BaseModel], name: str, limit: str):
+    """One limit (``max_length``, ``ge``, ``le``, …) of a contract's field, so a form states the contract's rule
+    instead of a number of its own."""
+    for item in model.model_fields[name].metadata:
+        if getattr(item, limit, None) is not None:
+            return getattr(item, limit)
+    raise LookupError(f"{model.__name__}.{name} has no {limit}")
+
+
+def contract_errors(error: ValidationError, field_at) -> None:
+    """Put each of a contract's errors on the form field ``field_at(location)`` names.
+
+    The form's own validators state the same limits first (``contract_limit``), so these are its safety net: a
+    rule the form does not spell out is still the contract's, worded as the import words it.
+    """
+    for item in error.errors(include_url=False):
+        field_at(tuple(item["loc"])).errors.append(describe_error(item)[1])

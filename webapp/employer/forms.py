@@ -4,6 +4,7 @@ from datetime import date
 
 from flask_babel import format_date, ngettext
 from flask_babel import lazy_gettext as _l
+from pydantic import ValidationError as ContractError
 from wtforms import (
     BooleanField,
     DateField,
@@ -19,7 +20,7 @@ from wtforms import (
 from matcher import geography
 from models import OFFER_KINDS, OFFER_MONTHS, VacancyKind
 
-from ..forms import BaseForm, max_length, optional, required
+from ..forms import BaseForm, contract_errors, contract_limit, max_length, optional, required
 from ..labels import (
     KIND_LABELS,
     LEVEL_LABELS,
@@ -29,8 +30,9 @@ from ..labels import (
     SEEKING_LABELS,
     options,
 )
-from ..services import contacts, vacancies
+from ..services import contacts, contracts, vacancies
 from ..services.candidates import MAX_NOTE, ReviewFilters
+from ..services.fields import LINE_MAX, PHRASE_MAX
 from ..widgets import PhraseListField, int_or_none, known_municipality, municipality_field
 
 
@@ -70,7 +72,7 @@ class VacancyForm(BaseForm):
         _l("Lederens hjemmearbejdsplads betaler fortsat lønnen under forløbet"),
         description=_l("Almindeligt ved udstationering. Sæt ikke kryds, hvis I selv betaler lønnen."),
     )
-    title = StringField(_l("Stillingsbetegnelse"), [required(), max_length(200)])
+    title = StringField(_l("Stillingsbetegnelse"), [required(), max_length(LINE_MAX)])
     municipality_code = municipality_field(_l("Arbejdssted (kommune)"), [known_municipality])
     level = SelectField(
         _l("Ledelsesniveau"),
@@ -82,9 +84,20 @@ class VacancyForm(BaseForm):
         _l("Krævede kompetencer"),
         [required()],
         description=_l("En pr. linje. Beskriv hvad personen skal kunne, ikke hvilken sektor de kommer fra."),
+        max_items=contracts.MAX_PHRASES,
+        max_length=PHRASE_MAX,
     )
-    nice_to_have = PhraseListField(_l("Ønskede kompetencer"), [optional()], description=_l("En pr. linje."))
-    description = TextAreaField(_l("Stillingsopslag"), [required(), max_length(20000)])
+    nice_to_have = PhraseListField(
+        _l("Ønskede kompetencer"),
+        [optional()],
+        description=_l("En pr. linje."),
+        max_items=contracts.MAX_PHRASES,
+        max_length=PHRASE_MAX,
+    )
+    description = TextAreaField(
+        _l("Stillingsopslag"),
+        [required(), max_length(contract_limit(contracts.VacancyFields, "description", "max_length"))],
+    )
     deadline = DateField(
         _l("Ansøgningsfrist"), [optional()], description=_l("I dag eller en senere dato (åååå-mm-dd).")
     )
@@ -133,14 +146,27 @@ class VacancyForm(BaseForm):
         if problem:
             raise ValidationError(problem)
 
+    def validate(self, extra_validators=None) -> bool:
+        """The fields' own rules, then the vacancy contract's (``services.contracts.Vacancy``) as a whole."""
+        if not super().validate(extra_validators):
+            return False
+        try:
+            self.contract = contracts.Vacancy.model_validate(self.vacancy_fields())
+        except ContractError as error:
+            contract_errors(error, lambda location: self[location[0]] if location else self.title)
+            return False
+        return True
+
     def vacancy_fields(self) -> dict:
-        """The form's values in the shape the vacancies service takes. A post carries no offer terms, even
-        when some were chosen before the kind was switched back to a post (the fields stay on the page)."""
-        fields = {name: getattr(self, name).data for name in vacancies.VACANCY_FIELDS + vacancies.KIND_FIELDS}
+        """The form's values under the contract's names, valid or not (the advice on the text reads them too).
+        A post carries no offer terms, even when some were
+        chosen before the kind was switched back to a post (the fields stay on the page)."""
+        data = {name: self[name].data for name in contracts.VacancyFields.model_fields}
         if not self.is_offer:
-            fields |= {"duration_months": None, "start_month": None, "home_employer_pays": False}
-        fields["home_employer_pays"] = bool(fields["home_employer_pays"])
-        return fields
+            data |= {"duration_months": None, "start_month": None, "home_employer_pays": False}
+        data["home_employer_pays"] = bool(data["home_employer_pays"])
+        data["start_month"] = data["start_month"].strftime("%Y-%m") if data["start_month"] else None
+        return data
 
 
 class CandidateFilterForm(Form):
