@@ -1,4 +1,14 @@
-"""The base form (WTForms with session CSRF) and Danish validators used by every form."""
+"""The base form (WTForms with session CSRF) and Danish validators used by every form.
+
+Field names: a form's fields are English attributes in Python (``form.sector``, ``form.vacancy_id``), and what a
+form posts is that name too. A search or filter form sent by GET gives its fields Danish ``name=`` (``sektor``,
+``niveau``, ``type``, ``soeger``, ``placering``, ``rolle``, ``handling``, ``funktion``): those names stand in URLs a
+visitor reads and bookmarks, and saved searches and feeds keep them, so they never change. The saved-search form
+is posted but takes the public list's query names, since ``/stillinger?…`` fills it in.
+
+Limits of a profile or a vacancy come from its input contract (``services.contracts``), which the API and the
+import validate by as well: ``contract_limit`` reads one, and the forms validate their values through it.
+"""
 
 from __future__ import annotations
 
@@ -64,6 +74,13 @@ class BaseForm(Form):
 
         def get_translations(self, form):
             return _Translations()
+
+    def field_named(self, name: str | None, default):
+        """The field with attribute or posted name ``name`` (a service may name either), else ``default``."""
+        for attribute, field in self._fields.items():
+            if name in (attribute, field.short_name):
+                return field
+        return default
 
     @classmethod
     def from_request(cls, **kwargs):

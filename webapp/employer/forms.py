@@ -172,8 +172,9 @@ class VacancyForm(BaseForm):
 class CandidateFilterForm(Form):
     """Narrow the candidate review (GET, so no CSRF: it changes nothing)."""
 
-    sektor = SelectField(
+    sector = SelectField(
         _l("Kandidatens sektor"),
+        name="sektor",
         choices=options(SECTOR_LABELS.items(), blank=_l("Alle sektorer")),
         validate_choice=False,
     )
@@ -183,32 +184,37 @@ class CandidateFilterForm(Form):
         coerce=int_or_none,
         validate_choice=False,
     )
-    niveau = SelectField(
+    level = SelectField(
         _l("Ledelsesniveau"),
+        name="niveau",
         choices=options(LEVEL_SHORT.items(), blank=_l("Alle niveauer")),
         coerce=int_or_none,
         validate_choice=False,
     )
-    soeger = SelectField(
-        _l("Jobsøgning"), choices=options(SEEKING_LABELS.items(), blank=_l("Alle")), validate_choice=False
+    seeking = SelectField(
+        _l("Jobsøgning"),
+        choices=options(SEEKING_LABELS.items(), blank=_l("Alle")),
+        validate_choice=False,
+        name="soeger",
     )
-    andre_sektorer = BooleanField(_l("Kun kandidater fra andre sektorer end stillingens"))
-    kortliste = BooleanField(_l("Kun kandidater på kortlisten"))
-    uden_krav = BooleanField(
+    other_sectors_only = BooleanField(_l("Kun kandidater fra andre sektorer end stillingens"), name="andre_sektorer")
+    shortlisted_only = BooleanField(_l("Kun kandidater på kortlisten"), name="kortliste")
+    include_unqualified = BooleanField(
         _l("Vis også kandidater uden den uddannelse, stillingen kræver"),
         description=_l("De står med en markering af, hvad de mangler."),
+        name="uden_krav",
     )
 
     def filters(self) -> ReviewFilters:
         """The chosen filters; values not on the lists are ignored."""
         return ReviewFilters.clean(
-            sector=self.sektor.data,
+            sector=self.sector.data,
             region=self.region.data,
-            level=self.niveau.data,
-            seeking=self.soeger.data,
-            other_sectors_only=self.andre_sektorer.data,
-            shortlisted_only=self.kortliste.data,
-            include_unqualified=self.uden_krav.data,
+            level=self.level.data,
+            seeking=self.seeking.data,
+            other_sectors_only=self.other_sectors_only.data,
+            shortlisted_only=self.shortlisted_only.data,
+            include_unqualified=self.include_unqualified.data,
         )
 
 

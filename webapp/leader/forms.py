@@ -266,32 +266,36 @@ class VisibilityForm(BaseForm):
 
 
 class SavedSearchForm(BaseForm):
-    """A name and the public list's filters (same field names, so ``/stillinger?…`` arguments fill it in)."""
+    """A name and the public list's filters (the list's query names, so ``/stillinger?…`` arguments fill it in)."""
 
     name = StringField(_l("Navn på søgningen"), [required(), max_length(200)])
     q = StringField(_l("Søgeord"), [optional(), max_length(200)])
-    sektor = SelectField(
+    sector = SelectField(
         _l("Sektor"),
         choices=options(((k, v) for k, v in SECTOR_LABELS.items() if k != "privat"), blank=_l("Alle sektorer")),
+        name="sektor",
     )
     region = SelectField(
         _l("Region"),
         choices=options(((r.code, r.name) for r in geography.REGIONS), blank=_l("Alle regioner")),
         coerce=int_or_none,
     )
-    niveau = SelectField(
-        _l("Niveau"), choices=options(LEVEL_LABELS.items(), blank=_l("Alle niveauer")), coerce=int_or_none
+    level = SelectField(
+        _l("Niveau"),
+        choices=options(LEVEL_LABELS.items(), blank=_l("Alle niveauer")),
+        coerce=int_or_none,
+        name="niveau",
     )
-    type = SelectField(_l("Type"), choices=options(KIND_FILTER_LABELS.items(), blank=_l("Alle")))
+    kind = SelectField(_l("Type"), choices=options(KIND_FILTER_LABELS.items(), blank=_l("Alle")), name="type")
 
     def filters(self) -> VacancyFilters:
         """The chosen filters in the shape the search service takes."""
         return VacancyFilters(
             text=self.q.data or "",
-            sector=self.sektor.data or None,
+            sector=self.sector.data or None,
             region=self.region.data,
-            level=self.niveau.data,
-            kind=KIND_ARGS.get(self.type.data or ""),
+            level=self.level.data,
+            kind=KIND_ARGS.get(self.kind.data or ""),
         )
 
 
