@@ -8,6 +8,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms import SelectChoice
 
 from matcher import geography
+from matcher.sectors import PUBLIC_SECTORS as PUBLIC_SECTORS  # for templates: the three public sectors, in order
 
 SECTOR_LABELS = {
     "stat": _l("Stat"),

@@ -114,7 +114,7 @@ class VacancySearch(Paging):
     q: Annotated[str, Field(max_length=200, pattern=LINE_PATTERN)] = Field(
         "", description="Every word must occur in the title, text, organisation or competences."
     )
-    sector: Literal["stat", "region", "kommune"] | None = None
+    sector: contracts.PublicSectorCode | None = None
     region: RegionCode | None = Field(None, description="Region code; the vacancy's workplace lies in the region.")
     level: int | None = Field(None, ge=1, le=4)
     kind: Literal["post", "offer"] | None = Field(
@@ -166,7 +166,7 @@ class VacancyPage(PageMeta):
 class EmployerVacancyOut(VacancyOut):
     """One of the employer's own vacancies, in any status."""
 
-    status: Literal["draft", "published", "closed"]
+    status: contracts.VacancyStatusCode
     created_at: Timestamp
     updated_at: Timestamp
 
@@ -180,7 +180,7 @@ class EmployerVacancyPage(PageMeta):
 class EmployerVacancyQuery(Paging):
     """Narrow the organisation's vacancies by status."""
 
-    status: Literal["draft", "published", "closed"] | None = None
+    status: contracts.VacancyStatusCode | None = None
 
 
 def _offer_terms_schema(schema: dict) -> None:

@@ -3,7 +3,7 @@
 from flask import current_app, render_template, request, url_for
 from flask_login import current_user
 
-from models import Role
+from models import PUBLIC_SECTORS, Role
 
 from ..db import get_session
 from ..services import interest, jsonld, pagination, roles, sector_guides, vacancies
@@ -37,7 +37,7 @@ def filter_args() -> dict[str, str]:
 
 def search_filters(form: VacancySearchForm) -> vacancies.VacancyFilters:
     """The list's filters from its query arguments; unknown values are dropped (an old link still works)."""
-    sector = form.sector.data if form.sector.data in {"stat", "region", "kommune"} else None
+    sector = form.sector.data if form.sector.data in PUBLIC_SECTORS else None
     region = (
         form.region.data
         if form.region.data in {choice.value for choice in form.region.choices if choice.value}

@@ -18,7 +18,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-from models import OFFER_MONTHS
+from models import OFFER_MONTHS, enums
 
 from . import vacancies
 from .fields import (
@@ -35,11 +35,18 @@ from .fields import (
 )
 from .text import clean_phrases
 
-SectorCode = Literal["stat", "region", "kommune", "privat"]
-PublicSectorCode = Literal["stat", "region", "kommune"]
-Visibility = Literal["visible", "discreet", "hidden"]
-Seeking = Literal["active", "open", "not_looking"]
-KindCode = Literal["post", "rotation", "secondment", "shadowing"]
+
+def _one_of(members) -> Any:
+    """A ``Literal`` of the members' values: the vocabularies of ``models.enums``, spelled out nowhere else."""
+    return Literal[tuple(member.value for member in members)]
+
+
+SectorCode = _one_of(enums.Sector)
+PublicSectorCode = _one_of(enums.PUBLIC_SECTORS)
+Visibility = _one_of(enums.Visibility)
+Seeking = _one_of(enums.Seeking)
+KindCode = _one_of(enums.VacancyKind)
+VacancyStatusCode = _one_of(enums.VacancyStatus)
 
 # The limits a form states in its own validators (forms read them from the fields below; these name them).
 MAX_PHRASES = 50  # competences (and a vacancy's nice-to-haves): one phrase per line

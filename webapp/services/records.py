@@ -6,7 +6,7 @@ location, which the import turns into "line N, field F" messages in Danish.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field
 
@@ -52,7 +52,7 @@ class VacancyRecord(contracts.Vacancy):
     municipality_code: Municipality
     sector: contracts.PublicSectorCode
     organisation: contracts.ShortLine
-    status: Literal["draft", "published", "closed"] = "draft"
+    status: contracts.VacancyStatusCode = "draft"
 
 
 # Danish wording for pydantic's error types; ``{...}`` are filled from the error's context.
