@@ -137,11 +137,22 @@ def contract_limit(model: type[BaseModel], name: str, limit: str):
     raise LookupError(f"{model.__name__}.{name} has no {limit}")
 
 
-def contract_errors(error: ValidationError, field_at) -> None:
-    """Put each of a contract's errors on the form field ``field_at(location)`` names.
+def contract_range(model: type[BaseModel], name: str):
+    """A whole number within a contract field's ``ge`` and ``le``."""
+    return number_between(contract_limit(model, name, "ge"), contract_limit(model, name, "le"))
+
+
+def through_contract(form: BaseForm, model: type[BaseModel], data: dict, field_at) -> bool:
+    """Validate a form's ``data`` as its entity's contract: the result becomes ``form.contract``, and each error
+    goes to the form field ``field_at(location)`` names.
 
     The form's own validators state the same limits first (``contract_limit``), so these are its safety net: a
     rule the form does not spell out is still the contract's, worded as the import words it.
     """
-    for item in error.errors(include_url=False):
-        field_at(tuple(item["loc"])).errors.append(describe_error(item)[1])
+    try:
+        form.contract = model.model_validate(data)
+    except ValidationError as error:
+        for item in error.errors(include_url=False):
+            field_at(tuple(item["loc"])).errors.append(describe_error(item)[1])
+        return False
+    return True

@@ -53,52 +53,44 @@ def _imports(line: str, record) -> bool:
     return True
 
 
-def _profile_doors(client, login, make_user, csrf, api_headers, field, value) -> dict[str, bool]:
-    """Whether each door takes a profile with ``field`` set to ``value``."""
-    login(make_user())
-    data = profile_form(csrf(), organisation_name="", **{field: _form_value(value)})  # no organisation to look up
-    form = client.post("/leder/profil/rediger", data=data)
-    api = client.put("/api/v1/me/profile", json=PROFILE | {field: value}, headers=api_headers(make_user(Role.LEADER)))
-    return {
-        "form": form.status_code == 302,
-        "api": api.status_code == 200,
-        "import": _imports(profile_line(**{field: value}), ProfileRecord),
-    }
-
-
-@pytest.mark.parametrize(("field", "at_limit", "past_limit"), PROFILE_EDGES)
-def test_a_profile_at_the_limit_goes_in_by_every_door_and_one_past_by_none(
-    client, login, make_user, csrf, api_headers, field, at_limit, past_limit
-):
-    doors = (client, login, make_user, csrf, api_headers, field)
-    assert _profile_doors(*doors, at_limit) == {"form": True, "api": True, "import": True}
-    assert _profile_doors(*doors, past_limit) == {"form": False, "api": False, "import": False}
-
-
 @pytest.fixture
 def employer(make_user, make_organisation):
     return make_user(Role.EMPLOYER, organisation=make_organisation("Skattestyrelsen"), approved=True)
 
 
-def _vacancy_doors(client, login, employer, csrf, api_headers, field, value) -> dict[str, bool]:
-    """Whether each door takes a vacancy with ``field`` set to ``value``."""
-    login(employer)
-    form = client.post("/arbejdsgiver/stillinger/ny", data=vacancy_form(csrf(), **{field: _form_value(value)}))
-    api = client.post("/api/v1/employer/vacancies", json=NEW_VACANCY | {field: value}, headers=api_headers(employer))
-    return {
-        "form": form.status_code == 302,
-        "api": api.status_code == 201,
-        "import": _imports(vacancy_line(**{field: value}), VacancyRecord),
-    }
+@pytest.fixture
+def doors(client, login, make_user, employer, csrf, api_headers):
+    """``doors(entity, field, value)``: whether the form, the API and the import take ``field`` set to ``value``."""
+
+    def profile(field, value):
+        login(make_user())
+        data = profile_form(csrf(), organisation_name="", **{field: _form_value(value)})  # no organisation to find
+        form = client.post("/leder/profil/rediger", data=data)
+        body = PROFILE | {field: value}
+        api = client.put("/api/v1/me/profile", json=body, headers=api_headers(make_user(Role.LEADER)))
+        return form.status_code == 302, api.status_code == 200, _imports(profile_line(**{field: value}), ProfileRecord)
+
+    def vacancy(field, value):
+        login(employer)
+        form = client.post("/arbejdsgiver/stillinger/ny", data=vacancy_form(csrf(), **{field: _form_value(value)}))
+        body = NEW_VACANCY | {field: value}
+        api = client.post("/api/v1/employer/vacancies", json=body, headers=api_headers(employer))
+        return form.status_code == 302, api.status_code == 201, _imports(vacancy_line(**{field: value}), VacancyRecord)
+
+    def taken(entity, field, value) -> dict[str, bool]:
+        verdicts = (profile if entity == "profile" else vacancy)(field, value)
+        return dict(zip(("form", "api", "import"), verdicts, strict=True))
+
+    return taken
 
 
-@pytest.mark.parametrize(("field", "at_limit", "past_limit"), VACANCY_EDGES)
-def test_a_vacancy_at_the_limit_goes_in_by_every_door_and_one_past_by_none(
-    client, login, employer, csrf, api_headers, field, at_limit, past_limit
-):
-    doors = (client, login, employer, csrf, api_headers, field)
-    assert _vacancy_doors(*doors, at_limit) == {"form": True, "api": True, "import": True}
-    assert _vacancy_doors(*doors, past_limit) == {"form": False, "api": False, "import": False}
+@pytest.mark.parametrize(
+    ("entity", "field", "at_limit", "past_limit"),
+    [("profile", *edge) for edge in PROFILE_EDGES] + [("vacancy", *edge) for edge in VACANCY_EDGES],
+)
+def test_a_value_at_the_limit_goes_in_by_every_door_and_one_past_by_none(doors, entity, field, at_limit, past_limit):
+    assert doors(entity, field, at_limit) == {"form": True, "api": True, "import": True}
+    assert doors(entity, field, past_limit) == {"form": False, "api": False, "import": False}
 
 
 def test_the_forms_refuse_what_only_the_contract_says_and_name_the_field(client, login, employer, csrf):

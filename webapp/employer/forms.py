@@ -4,7 +4,6 @@ from datetime import date
 
 from flask_babel import format_date, ngettext
 from flask_babel import lazy_gettext as _l
-from pydantic import ValidationError as ContractError
 from wtforms import (
     BooleanField,
     DateField,
@@ -20,7 +19,7 @@ from wtforms import (
 from matcher import geography
 from models import OFFER_KINDS, OFFER_MONTHS, VacancyKind
 
-from ..forms import BaseForm, contract_errors, contract_limit, max_length, optional, required
+from ..forms import BaseForm, contract_limit, max_length, optional, required, through_contract
 from ..labels import (
     KIND_LABELS,
     LEVEL_LABELS,
@@ -32,7 +31,7 @@ from ..labels import (
 )
 from ..services import contacts, contracts, vacancies
 from ..services.candidates import MAX_NOTE, ReviewFilters
-from ..services.fields import LINE_MAX, PHRASE_MAX
+from ..services.fields import LINE_MAX
 from ..widgets import PhraseListField, int_or_none, known_municipality, municipality_field
 
 
@@ -84,16 +83,8 @@ class VacancyForm(BaseForm):
         _l("Krævede kompetencer"),
         [required()],
         description=_l("En pr. linje. Beskriv hvad personen skal kunne, ikke hvilken sektor de kommer fra."),
-        max_items=contracts.MAX_PHRASES,
-        max_length=PHRASE_MAX,
     )
-    nice_to_have = PhraseListField(
-        _l("Ønskede kompetencer"),
-        [optional()],
-        description=_l("En pr. linje."),
-        max_items=contracts.MAX_PHRASES,
-        max_length=PHRASE_MAX,
-    )
+    nice_to_have = PhraseListField(_l("Ønskede kompetencer"), [optional()], description=_l("En pr. linje."))
     description = TextAreaField(
         _l("Stillingsopslag"),
         [required(), max_length(contract_limit(contracts.VacancyFields, "description", "max_length"))],
@@ -148,14 +139,12 @@ class VacancyForm(BaseForm):
 
     def validate(self, extra_validators=None) -> bool:
         """The fields' own rules, then the vacancy contract's (``services.contracts.Vacancy``) as a whole."""
-        if not super().validate(extra_validators):
-            return False
-        try:
-            self.contract = contracts.Vacancy.model_validate(self.vacancy_fields())
-        except ContractError as error:
-            contract_errors(error, lambda location: self[location[0]] if location else self.title)
-            return False
-        return True
+        return super().validate(extra_validators) and through_contract(
+            self,
+            contracts.Vacancy,
+            self.vacancy_fields(),
+            lambda location: self[location[0]] if location else self.title,
+        )
 
     def vacancy_fields(self) -> dict:
         """The form's values under the contract's names, valid or not (the advice on the text reads them too).

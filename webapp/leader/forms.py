@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from flask_babel import lazy_gettext as _l
-from pydantic import ValidationError as ContractError
 from wtforms import (
     BooleanField,
     EmailField,
@@ -25,16 +24,16 @@ from matcher import geography
 from ..forms import (
     BaseForm,
     contract_email,
-    contract_errors,
     contract_limit,
+    contract_range,
     max_length,
-    number_between,
     optional,
     required,
+    through_contract,
 )
 from ..labels import KIND_FILTER_LABELS, LEVEL_LABELS, SECTOR_LABELS, SEEKING_LABELS, VISIBILITY_SHORT, options
 from ..services import contracts
-from ..services.fields import EARLIEST_YEAR, LINE_MAX, PHRASE_MAX
+from ..services.fields import EARLIEST_YEAR, LINE_MAX
 from ..services.vacancies import KIND_ARGS, VacancyFilters
 from ..services.visibility import DEFAULT_VISIBILITY
 from ..widgets import CheckboxGroupField, PhraseListField, int_or_none, known_municipality, municipality_field
@@ -167,24 +166,12 @@ class ProfileForm(BaseForm):
     )
     years_as_leader = IntegerField(
         _l("År som leder"),
-        [
-            required(),
-            number_between(
-                contract_limit(contracts.Profile, "years_as_leader", "ge"),
-                contract_limit(contracts.Profile, "years_as_leader", "le"),
-            ),
-        ],
+        [required(), contract_range(contracts.Profile, "years_as_leader")],
     )
     municipality_code = municipality_field(_l("Bopælskommune"), [known_municipality])
     max_commute_km = IntegerField(
         _l("Længste transport (km)"),
-        [
-            required(),
-            number_between(
-                contract_limit(contracts.Profile, "max_commute_km", "ge"),
-                contract_limit(contracts.Profile, "max_commute_km", "le"),
-            ),
-        ],
+        [required(), contract_range(contracts.Profile, "max_commute_km")],
         description=_l("Hvor langt du vil pendle hver vej."),
     )
     open_to_sectors = CheckboxGroupField(_l("Sektorer du er åben for"), choices=options(SECTOR_LABELS.items()))
@@ -193,8 +180,6 @@ class ProfileForm(BaseForm):
         _l("Kompetencer"),
         [required()],
         description=_l("En kompetence pr. linje, fx »budgetlægning« eller »forandringsledelse«."),
-        max_items=contracts.MAX_PHRASES,
-        max_length=PHRASE_MAX,
     )
     summary = TextAreaField(
         _l("Kort om dig som leder"),
@@ -219,14 +204,9 @@ class ProfileForm(BaseForm):
 
     def validate(self, extra_validators=None) -> bool:
         """The fields' own rules, then the profile contract's (``services.contracts.Profile``) as a whole."""
-        if not super().validate(extra_validators):
-            return False
-        try:
-            self.contract = contracts.Profile.model_validate(self._contract_data())
-        except ContractError as error:
-            contract_errors(error, self._field_at)
-            return False
-        return True
+        return super().validate(extra_validators) and through_contract(
+            self, contracts.Profile, self._contract_data(), self._field_at
+        )
 
     def _contract_data(self) -> dict:
         """The form's values under the contract's names."""
