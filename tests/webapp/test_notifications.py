@@ -326,7 +326,7 @@ def test_admins_are_told_when_an_employer_confirms_the_address(app, db, outbox, 
     from webapp.services import accounts
 
     with app.test_request_context():
-        accounts.confirm(db, employer)
+        accounts.confirm(db, employer, "da")
         db.commit()
     [note] = told(db, admin)
     assert note.kind == NotificationKind.APPROVAL_REQUEST and note.subject_user_id == employer.id

@@ -14,6 +14,7 @@ again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -52,8 +53,9 @@ def _vacancy(vacancy: Vacancy | None) -> dict[str, Any] | None:
     return {"id": vacancy.id, "title": vacancy.title, "organisation": vacancy.organisation.name}
 
 
-def export(session: Session, user: User) -> dict[str, Any]:
-    """Everything Sektorbro holds about the user, as plain JSON-ready values."""
+def export(session: Session, user: User, notification_text: Callable[[Notification], str]) -> dict[str, Any]:
+    """Everything Sektorbro holds about the user, as plain JSON-ready values; ``notification_text`` words each
+    notification as the inbox does (``webapp/notifications/texts.py``)."""
     profile = session.scalar(
         select(Profile)
         .options(selectinload(Profile.experiences), joinedload(Profile.organisation))
@@ -115,7 +117,7 @@ def export(session: Session, user: User) -> dict[str, Any]:
         "notifications": [
             {
                 "kind": n.kind,
-                "text": notifications.describe(n).text,
+                "text": notification_text(n),
                 "created_at": _when(n.created_at),
                 "read_at": _when(n.read_at),
                 "mailed_at": _when(n.mailed_at),
