@@ -18,7 +18,6 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from flask import current_app
 from flask_babel import gettext as _
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -254,7 +253,7 @@ def delete_account(session: Session, user: User, confirmation: str) -> int | Non
     session.flush()
     # A Core delete: the ORM would otherwise null profile.user_id instead of letting the database cascade.
     session.execute(delete(User).where(User.id == user.id), execution_options={"synchronize_session": False})
-    root, address = mail.spool_dir(current_app.config), user.email
+    root, address = mail.spool_dir(), user.email
     mail.after_commit(session, lambda: mail.discard_addressed_to(root, address))  # nothing more is sent to them
     session.expunge_all()
     organisations.delete_if_unused(session, [typed, registered])
