@@ -364,6 +364,7 @@ def test_the_inbox_is_newest_first_and_opening_marks_read(app, client, login, db
     assert page.index("Vicedirektør") < page.index("Kontorchef for opkrævning")
     assert "Du har 2 ulæste beskeder." in page and "Markér alle som læst" in page
     assert 'href="/leder/kontakt"' in page  # the leader's contact page stays where requests are answered
+    assert page.count("<li>Kontaktanmodninger fra arbejdsgivere</li>") == 2  # each note says its kind
     first, _second = told(db, world.leader)
     response = client.get(f"/beskeder/{first.id}")
     assert response.status_code == 303
