@@ -11,7 +11,7 @@ from ..actions import form_action
 from ..db import get_session
 from ..error_messages import show_at_field
 from ..forms import BaseForm
-from ..services import pagination, ranking, roles, vacancies, vacancy_check, vacancy_counts
+from ..services import contracts, pagination, ranking, roles, vacancies, vacancy_check, vacancy_counts
 from ..services.errors import ServiceError
 from . import bp
 from .forms import VacancyForm
@@ -50,7 +50,7 @@ def new_vacancy():
     if request.method == "POST" and "tjek" not in request.form and form.validate():
         session = get_session()
         try:
-            vacancy = vacancies.create(session, current_user, form.vacancy_fields())
+            vacancy = vacancies.create(session, current_user, contracts.vacancy_columns(form.contract))
         except ServiceError as error:  # a rule about one field the form could not check (the day changed)
             return _form_page(form, None, error)
         session.commit()
@@ -81,7 +81,7 @@ def edit_vacancy(vacancy_id: int):
     if request.method == "POST" and "tjek" not in request.form and form.validate():
         session = get_session()
         try:
-            vacancies.update(session, vacancy, form.vacancy_fields())
+            vacancies.update(session, vacancy, contracts.vacancy_columns(form.contract))
         except ServiceError as error:  # a rule about one field the form could not check; nothing changed
             return _form_page(form, vacancy, error)
         session.commit()

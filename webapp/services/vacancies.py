@@ -38,7 +38,7 @@ from .errors import (
     VacancyNotFound,
     VacancyNotPublished,
 )
-from .profiles import clean_phrases
+from .text import clean_phrases
 
 VACANCY_FIELDS = ("title", "municipality_code", "level", "competences", "nice_to_have", "description", "deadline")
 # What only a short offer (rotation, secondment, job shadowing) has; left out of ``fields``, a vacancy is a post.
