@@ -165,7 +165,7 @@ def find_mentors(
 def match_for(session: Session, mentee: Profile, offer_id: int, target_sector: str | None = None) -> MentorMatch | None:
     """One mentor as the mentee may see them (None: not shown to anyone, or the mentee's own offer)."""
     offer = session.get(MentorOffer, offer_id)
-    if offer is None or offer.profile_id == mentee.id or not mentoring.shown_to_leaders(offer):
+    if not mentoring.shown_to(session, offer, mentee):
         return None
     request = session.scalar(
         select(MentorRequest).where(MentorRequest.offer_id == offer.id, MentorRequest.mentee_id == mentee.id)

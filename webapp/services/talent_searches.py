@@ -38,7 +38,6 @@ from models import (
     TalentFrequency,
     TalentSearch,
     User,
-    Visibility,
     as_utc,
     utcnow,
 )
@@ -47,6 +46,7 @@ from . import notifications, ranking, roles, visibility
 from .alerts import Links
 from .errors import Conflict, Forbidden, NotFound, ServiceError
 from .mail import send_mail
+from .matcher_docs import seen_at_all
 from .text import one_line
 
 MAX_SEARCHES = 20  # per employer: each active search reads the candidate pool once per run
@@ -237,7 +237,7 @@ def _pool(session: Session, search: TalentSearch, employer: User, since: datetim
         select(Profile)
         .outerjoin(User, User.id == Profile.user_id)
         .options(selectinload(Profile.experiences), joinedload(Profile.organisation))
-        .where(Profile.visibility != Visibility.HIDDEN, or_(Profile.user_id.is_(None), User.active.is_(True)))
+        .where(seen_at_all(), or_(Profile.user_id.is_(None), User.active.is_(True)))
         .where(~delivered)
         .order_by(Profile.updated_at.desc(), Profile.id.desc())
     )
