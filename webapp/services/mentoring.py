@@ -66,22 +66,39 @@ class Move:
 
 def moves(session: Session, profile: Profile) -> list[Move]:
     """The leader's moves between sectors, oldest first, one per pair of sectors (the earliest)."""
-    found: list[Move] = []
+    return moves_of(session, [profile])[profile.id]
+
+
+def moves_of(session: Session, leaders: list[Profile]) -> dict[int, list[Move]]:
+    """``moves`` for many leaders by profile id, their reported hires read in one query (load their
+    experiences with the leaders, as ``open_offers`` and ``sent`` do)."""
+    found: dict[int, list[Move]] = {profile.id: _job_moves(profile) for profile in leaders}
+    hires = session.execute(
+        select(Outcome.profile_id, Outcome.from_sector, Outcome.to_sector, Outcome.occurred_on).where(
+            Outcome.profile_id.in_(list(found)), outcomes.moved_jobs()
+        )
+    )
+    for profile_id, before, after, on in hires:
+        if before and after and before != after:
+            found[profile_id].append(Move(before, after, on.year))
+    return {profile_id: _earliest_per_pair(held) for profile_id, held in found.items()}
+
+
+def _job_moves(profile: Profile) -> list[Move]:
+    """Moves between consecutive jobs in the leader's history, today's job last."""
     jobs = sorted(profile.experiences, key=lambda e: (e.start_year, e.end_year is None, e.id or 0))
     steps = [(e.sector, e.start_year) for e in jobs]
     if not steps or steps[-1][0] != profile.sector:
         steps.append((profile.sector, None))  # today's job, when the history does not end with it
-    for (before, _year), (after, year) in zip(steps, steps[1:], strict=False):
-        if before != after:
-            found.append(Move(before, after, year))
-    hires = session.execute(
-        select(Outcome.from_sector, Outcome.to_sector, Outcome.occurred_on).where(
-            Outcome.profile_id == profile.id, outcomes.moved_jobs()
-        )
-    )
-    for before, after, on in hires:
-        if before and after and before != after:
-            found.append(Move(before, after, on.year))
+    return [
+        Move(before, after, year)
+        for (before, _year), (after, year) in zip(steps, steps[1:], strict=False)
+        if before != after
+    ]
+
+
+def _earliest_per_pair(found: list[Move]) -> list[Move]:
+    """One move per pair of sectors, the earliest (a known year before an unknown one), oldest first."""
     first: dict[tuple[str, str], Move] = {}
     for move in found:
         key = (move.from_sector, move.to_sector)

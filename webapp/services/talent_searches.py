@@ -260,17 +260,24 @@ def matches(
     *,
     new_only: bool = True,
     families: dict[int, tuple[int, ...]] | None = None,
+    described: dict[int, Candidate] | None = None,
 ) -> list[Profile]:
     """Leaders who match the search, visible to the employer and never mailed to them, newest change first;
-    ``new_only``: only profiles created or changed since the search was saved."""
+    ``new_only``: only profiles created or changed since the search was saved. ``described`` keeps each
+    leader's ``describe`` (the analysis of their texts) by profile id, so several searches and the digest
+    analyse a leader once."""
     families = families if families is not None else ranking.organisation_families(session)
+    described = described if described is not None else {}
     since = as_utc(search.created_at) if new_only else None
     found = []
     for profile in session.scalars(_pool(session, search, employer, since)).unique():
         if not visibility.can_see(session, profile, employer.organisation_id, families):
             continue
-        if search.function is not None and search.function not in roles.of_profile(profile).functions:
-            continue
+        if search.function is not None:
+            if profile.id not in described:
+                described[profile.id] = describe(profile)
+            if search.function not in described[profile.id].functions:
+                continue
         found.append(profile)
     return found
 
@@ -347,14 +354,18 @@ def build_digest(session: Session, user_id: int, now: datetime | None = None) ->
     if not searches:
         return None
     families = ranking.organisation_families(session)
+    described: dict[int, Candidate] = {}
     found: dict[int, tuple[Profile, TalentSearch]] = {}
     for search in searches:
-        for profile in matches(session, search, user, families=families):
+        for profile in matches(session, search, user, families=families, described=described):
             found.setdefault(profile.id, (profile, search))
     if not found:
         return None
     ordered = sorted(found.values(), key=lambda pair: (as_utc(pair[0].updated_at), pair[0].id), reverse=True)
-    items = [TalentItem(describe(profile), search) for profile, search in ordered[:MAX_PER_DIGEST]]
+    items = [
+        TalentItem(described.get(profile.id) or describe(profile), search)
+        for profile, search in ordered[:MAX_PER_DIGEST]
+    ]
     return TalentDigest(user, searches, items, max(0, len(ordered) - MAX_PER_DIGEST))
 
 
