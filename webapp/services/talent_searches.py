@@ -22,6 +22,7 @@ from datetime import datetime, timedelta
 from flask import render_template
 from flask_babel import force_locale, ngettext
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
@@ -42,15 +43,13 @@ from models import (
     utcnow,
 )
 
-from . import notifications, ranking, roles, visibility
+from . import notifications, ranking, roles, saved_searches, visibility
 from .alerts import Links
-from .errors import Conflict, Forbidden, NotFound, ServiceError
+from .errors import Forbidden, NotFound, ServiceError
 from .mail import send_mail
 from .matcher_docs import seen_at_all
-from .text import one_line
 
 MAX_SEARCHES = 20  # per employer: each active search reads the candidate pool once per run
-MAX_NAME = 200
 MAX_PER_DIGEST = 25  # the rest waits for the next digest (nothing is recorded for it)
 TOP_COMPETENCES = 5
 # A scheduler's run drifts by minutes: a digest is due a little before a whole day or week has passed.
@@ -94,15 +93,6 @@ def _frequency(value: str) -> str:
     return str(value)
 
 
-def _name(value: str) -> str:
-    name = one_line(value)
-    if not name:
-        raise ServiceError(_("Giv søgningen et navn."), field="name")
-    if len(name) > MAX_NAME:
-        raise ServiceError(_("Navnet må højst have %(n)d tegn.", n=MAX_NAME), field="name")
-    return name
-
-
 def check_employer(user: User) -> None:
     """Only an approved employer of an organisation may search for talent."""
     if user.role != Role.EMPLOYER or not user.is_approved_employer:
@@ -111,27 +101,26 @@ def check_employer(user: User) -> None:
         raise Forbidden(_("Din konto hører ikke til en organisation."))
 
 
+KIND = saved_searches.Kind(
+    TalentSearch,
+    switch="active",
+    most=MAX_SEARCHES,
+    too_many=_l("Du kan højst gemme %(n)d talentsøgninger. Slet en, før du gemmer en ny.", n=MAX_SEARCHES),
+    same_name=_l("Du har allerede en talentsøgning med det navn."),
+    not_found=_l("Talentsøgningen findes ikke."),
+)
+
+
 def for_user(session: Session, user: User) -> list[TalentSearch]:
     """The employer's talent searches, oldest first."""
-    stmt = (
-        select(TalentSearch).where(TalentSearch.user_id == user.id).order_by(TalentSearch.created_at, TalentSearch.id)
-    )
-    return list(session.scalars(stmt))
-
-
-def _unique_name(existing: list[TalentSearch], name: str, but: int | None = None) -> None:
-    if any(search.name.lower() == name.lower() and search.id != but for search in existing):
-        raise Conflict(_("Du har allerede en talentsøgning med det navn."), field="name")
+    return saved_searches.for_user(session, KIND, user)
 
 
 def create(session: Session, user: User, name: str, filters: TalentFilters, frequency: str) -> TalentSearch:
     """Save a talent search under a name (unique per employer); its digest starts at once."""
     check_employer(user)
-    name, filters, frequency = _name(name), clean_filters(filters), _frequency(frequency)
-    existing = for_user(session, user)
-    if len(existing) >= MAX_SEARCHES:
-        raise Conflict(_("Du kan højst gemme %(n)d talentsøgninger. Slet en, før du gemmer en ny.", n=MAX_SEARCHES))
-    _unique_name(existing, name)
+    name, filters, frequency = saved_searches.clean_name(name), clean_filters(filters), _frequency(frequency)
+    saved_searches.check_new_name(session, KIND, user, name)
     search = TalentSearch(
         user_id=user.id,
         name=name,
@@ -151,17 +140,14 @@ def create(session: Session, user: User, name: str, filters: TalentFilters, freq
 
 def get_own(session: Session, user: User, search_id: int) -> TalentSearch:
     """One of the employer's own talent searches, or NotFound."""
-    search = session.get(TalentSearch, search_id)
-    if search is None or search.user_id != user.id:
-        raise NotFound(_("Talentsøgningen findes ikke."))
-    return search
+    return saved_searches.get_own(session, KIND, user, search_id)
 
 
 def update(session: Session, user: User, search_id: int, name: str, frequency: str) -> TalentSearch:
     """Rename a search and choose how often its digest comes."""
     search = get_own(session, user, search_id)
-    name, frequency = _name(name), _frequency(frequency)
-    _unique_name(for_user(session, user), name, but=search.id)
+    name, frequency = saved_searches.clean_name(name), _frequency(frequency)
+    saved_searches.check_new_name(session, KIND, user, name, search.id)
     search.name, search.frequency = name, frequency
     session.flush()
     return search
@@ -169,33 +155,22 @@ def update(session: Session, user: User, search_id: int, name: str, frequency: s
 
 def set_active(session: Session, user: User, search_id: int, on: bool) -> TalentSearch:
     """Pause a search (no digest, nothing recorded) or start it again."""
-    search = get_own(session, user, search_id)
-    search.active = on
-    session.flush()
-    return search
+    return saved_searches.switch(session, KIND, user, search_id, on)
 
 
 def delete(session: Session, user: User, search_id: int) -> None:
     """Delete a search; its deliveries stay, so the same leaders are not mailed again by a new one."""
-    session.delete(get_own(session, user, search_id))
-    session.flush()
+    saved_searches.delete(session, KIND, user, search_id)
 
 
 def by_token(session: Session, token: str) -> TalentSearch | None:
     """The search an unsubscribe link points at, if the token is one of ours."""
-    if not token or len(token) > 64:
-        return None
-    return session.scalar(select(TalentSearch).where(TalentSearch.unsubscribe_token == token))
+    return saved_searches.by_token(session, KIND, token)
 
 
 def unsubscribe(session: Session, token: str) -> TalentSearch:
     """Pause the search behind an unsubscribe link (no log-in: the token is the proof)."""
-    search = by_token(session, token)
-    if search is None:
-        raise NotFound(_("Linket til afmelding virker ikke. Måske er søgningen slettet."))
-    search.active = False
-    session.flush()
-    return search
+    return saved_searches.unsubscribe(session, KIND, token)
 
 
 # ---- matching ---------------------------------------------------------------------------------------------
