@@ -51,13 +51,13 @@ def page(wording: Wording, found: bool, stopped: bool, stop: Callable[[], None],
 
 def saved_search_page(kind: saved_searches.Kind, token: str, endpoint: str, wording: Callable[[str], Wording]):
     """``page`` for the link in a saved search's mail (a leader's or an employer's): ``wording`` of the search's
-    name, the button turns the search's mails off (``saved_searches.unsubscribe``)."""
+    name, the button turns the search's mails off (``Kind.unsubscribe``)."""
     session = get_session()
-    search = saved_searches.by_token(session, kind, token)
+    search = kind.by_token(session, token)
     return page(
         wording(search.name if search is not None else ""),
         found=search is not None,
-        stopped=search is not None and not getattr(search, kind.switch),
-        stop=lambda: saved_searches.unsubscribe(session, kind, token),
+        stopped=search is not None and not getattr(search, kind.mails_on),
+        stop=lambda: kind.unsubscribe(session, token),
         here=url_for(endpoint, token=token),
     )

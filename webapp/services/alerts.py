@@ -93,24 +93,21 @@ def _stored(filters: vacancies.VacancyFilters) -> dict:
 
 KIND = saved_searches.Kind(
     SavedSearch,
-    switch="alerts",
+    mails_on="alerts",
     most=MAX_SEARCHES,
     too_many=_l("Du kan højst gemme %(n)d søgninger. Slet en, før du gemmer en ny.", n=MAX_SEARCHES),
     same_name=_l("Du har allerede en søgning med det navn."),
     not_found=_l("Søgningen findes ikke."),
 )
-
-
-def for_user(session: Session, user: User) -> list[SavedSearch]:
-    """The user's saved searches, oldest first."""
-    return saved_searches.for_user(session, KIND, user)
+for_user, get_own, set_alerts, delete = KIND.for_user, KIND.get_own, KIND.switch, KIND.delete
+by_token, unsubscribe = KIND.by_token, KIND.unsubscribe
 
 
 def create(session: Session, user: User, name: str, filters: vacancies.VacancyFilters) -> SavedSearch:
     """Save a search under a name (unique per user), with alerts on."""
     name = saved_searches.clean_name(name)
     filters = clean_filters(filters)
-    saved_searches.check_new_name(session, KIND, user, name)
+    KIND.check_new_name(session, user, name)
     search = SavedSearch(
         user_id=user.id,
         name=name,
@@ -122,31 +119,6 @@ def create(session: Session, user: User, name: str, filters: vacancies.VacancyFi
     session.add(search)
     session.flush()
     return search
-
-
-def get_own(session: Session, user: User, search_id: int) -> SavedSearch:
-    """One of the user's own saved searches, or NotFound."""
-    return saved_searches.get_own(session, KIND, user, search_id)
-
-
-def set_alerts(session: Session, user: User, search_id: int, on: bool) -> SavedSearch:
-    """Turn e-mail alerts for one of the user's searches on or off."""
-    return saved_searches.switch(session, KIND, user, search_id, on)
-
-
-def delete(session: Session, user: User, search_id: int) -> None:
-    """Delete one of the user's searches (its deliveries stay, so nothing is mailed again)."""
-    saved_searches.delete(session, KIND, user, search_id)
-
-
-def by_token(session: Session, token: str) -> SavedSearch | None:
-    """The search an unsubscribe link points at, if the token is one of ours."""
-    return saved_searches.by_token(session, KIND, token)
-
-
-def unsubscribe(session: Session, token: str) -> SavedSearch:
-    """Stop alerts for the search behind an unsubscribe link (no log-in: the token is the proof)."""
-    return saved_searches.unsubscribe(session, KIND, token)
 
 
 @dataclass(frozen=True)

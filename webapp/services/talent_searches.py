@@ -103,24 +103,21 @@ def check_employer(user: User) -> None:
 
 KIND = saved_searches.Kind(
     TalentSearch,
-    switch="active",
+    mails_on="active",
     most=MAX_SEARCHES,
     too_many=_l("Du kan højst gemme %(n)d talentsøgninger. Slet en, før du gemmer en ny.", n=MAX_SEARCHES),
     same_name=_l("Du har allerede en talentsøgning med det navn."),
     not_found=_l("Talentsøgningen findes ikke."),
 )
-
-
-def for_user(session: Session, user: User) -> list[TalentSearch]:
-    """The employer's talent searches, oldest first."""
-    return saved_searches.for_user(session, KIND, user)
+for_user, get_own, set_active, delete = KIND.for_user, KIND.get_own, KIND.switch, KIND.delete
+by_token, unsubscribe = KIND.by_token, KIND.unsubscribe
 
 
 def create(session: Session, user: User, name: str, filters: TalentFilters, frequency: str) -> TalentSearch:
     """Save a talent search under a name (unique per employer); its digest starts at once."""
     check_employer(user)
     name, filters, frequency = saved_searches.clean_name(name), clean_filters(filters), _frequency(frequency)
-    saved_searches.check_new_name(session, KIND, user, name)
+    KIND.check_new_name(session, user, name)
     search = TalentSearch(
         user_id=user.id,
         name=name,
@@ -138,39 +135,14 @@ def create(session: Session, user: User, name: str, filters: TalentFilters, freq
     return search
 
 
-def get_own(session: Session, user: User, search_id: int) -> TalentSearch:
-    """One of the employer's own talent searches, or NotFound."""
-    return saved_searches.get_own(session, KIND, user, search_id)
-
-
 def update(session: Session, user: User, search_id: int, name: str, frequency: str) -> TalentSearch:
     """Rename a search and choose how often its digest comes."""
     search = get_own(session, user, search_id)
     name, frequency = saved_searches.clean_name(name), _frequency(frequency)
-    saved_searches.check_new_name(session, KIND, user, name, search.id)
+    KIND.check_new_name(session, user, name, search.id)
     search.name, search.frequency = name, frequency
     session.flush()
     return search
-
-
-def set_active(session: Session, user: User, search_id: int, on: bool) -> TalentSearch:
-    """Pause a search (no digest, nothing recorded) or start it again."""
-    return saved_searches.switch(session, KIND, user, search_id, on)
-
-
-def delete(session: Session, user: User, search_id: int) -> None:
-    """Delete a search; its deliveries stay, so the same leaders are not mailed again by a new one."""
-    saved_searches.delete(session, KIND, user, search_id)
-
-
-def by_token(session: Session, token: str) -> TalentSearch | None:
-    """The search an unsubscribe link points at, if the token is one of ours."""
-    return saved_searches.by_token(session, KIND, token)
-
-
-def unsubscribe(session: Session, token: str) -> TalentSearch:
-    """Pause the search behind an unsubscribe link (no log-in: the token is the proof)."""
-    return saved_searches.unsubscribe(session, KIND, token)
 
 
 # ---- matching ---------------------------------------------------------------------------------------------
