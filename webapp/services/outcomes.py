@@ -35,7 +35,7 @@ from models import (
     VacancyKind,
 )
 
-from . import profiles
+from . import contacts, profiles
 from .errors import Conflict, Forbidden, NotFound, ServiceError
 
 
@@ -127,13 +127,7 @@ def record_for_contact(
 
 def accepted_requests(session: Session, profile: Profile) -> list[ContactRequest]:
     """The leader's accepted contact requests, the ones a new job may have come through."""
-    stmt = (
-        select(ContactRequest)
-        .options(joinedload(ContactRequest.vacancy).joinedload(Vacancy.organisation))
-        .where(ContactRequest.profile_id == profile.id, ContactRequest.status == ContactStatus.ACCEPTED)
-        .order_by(ContactRequest.created_at.desc(), ContactRequest.id.desc())
-    )
-    return list(session.scalars(stmt))
+    return contacts.inbox(session, profile, ContactStatus.ACCEPTED)
 
 
 def record_new_job(
