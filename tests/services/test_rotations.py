@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from models import Role, SavedSearch, Vacancy, VacancyKind, VacancyStatus, utcnow
+from webapp.mails import digests
 from webapp.services import alerts, demo_rotations, exporting, importing, ranking, vacancies
 from webapp.services.errors import Conflict, ServiceError
 from webapp.services.jsonld import job_posting
@@ -134,7 +135,7 @@ def test_a_saved_search_for_offers_alerts_only_about_offers(app, db, make_user, 
     digest = alerts.build_digest(db, leader.id)
     assert sorted(item.vacancy.title for item in digest.items) == ["Følordning", "Rotation"]
     with app.test_request_context():
-        _subject, body = alerts.compose(digest, lambda endpoint, **values: "https://sektorbro.dk/")
+        _subject, body = digests.compose_alerts(digest, lambda endpoint, **values: "https://sektorbro.dk/")
     assert (
         "* Rotation (Rotationsforløb, 3 måneder)" in body and "* Følordning (Følordning (jobskygning), 1 måned)" in body
     )
