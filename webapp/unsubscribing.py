@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from flask import flash, redirect, render_template, request
+from flask import flash, redirect, render_template, request, url_for
 
 from .db import get_session
 from .forms import EXPIRED, BaseForm
+from .services import saved_searches
 from .services.errors import NotFound
 
 
@@ -46,3 +47,17 @@ def page(wording: Wording, found: bool, stopped: bool, stop: Callable[[], None],
             return redirect(here)
         flash(EXPIRED, "error")
     return render_template("unsubscribe.html", words=wording, found=True, stopped=stopped, form=form, action=here)
+
+
+def saved_search_page(kind: saved_searches.Kind, token: str, endpoint: str, wording: Callable[[str], Wording]):
+    """``page`` for the link in a saved search's mail (a leader's or an employer's): ``wording`` of the search's
+    name, the button turns the search's mails off (``Kind.unsubscribe``)."""
+    session = get_session()
+    search = kind.by_token(session, token)
+    return page(
+        wording(search.name if search is not None else ""),
+        found=search is not None,
+        stopped=search is not None and not getattr(search, kind.mails_on),
+        stop=lambda: kind.unsubscribe(session, token),
+        here=url_for(endpoint, token=token),
+    )

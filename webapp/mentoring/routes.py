@@ -169,12 +169,13 @@ def requests():
     profile = profiles.get_for_user(session, current_user)
     received = mentoring.received(session, profile) if profile else []
     sent = mentoring.sent(session, profile) if profile else []
+    moved = mentoring.moves_of(session, [r.offer.profile for r in sent])
     return render_template(
         "mentoring/requests.html",
         profile=profile,
         received=received,
         sent=sent,
-        moves_of={r.id: mentoring.moves(session, r.offer.profile) for r in sent},
+        moves_of={r.id: moved[r.offer.profile_id] for r in sent},
         action_form=BaseForm(),
     )
 

@@ -17,6 +17,7 @@ import secrets
 from dataclasses import dataclass, field
 
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
@@ -35,12 +36,11 @@ from models import (
     utcnow,
 )
 
-from . import notifications, vacancies
-from .errors import Conflict, NotFound, ServiceError
+from . import notifications, saved_searches, vacancies
+from .errors import ServiceError
 from .text import one_line
 
 MAX_SEARCHES = 20  # per leader: each alerting search is one query per run
-MAX_NAME = 200
 MAX_TEXT = 200
 MAX_PER_DIGEST = 50  # the rest waits for the next digest (nothing is recorded for it)
 
@@ -88,25 +88,23 @@ def _stored(filters: vacancies.VacancyFilters) -> dict:
     return stored | ({"kind": filters.kind} if filters.kind else {})
 
 
-def for_user(session: Session, user: User) -> list[SavedSearch]:
-    """The user's saved searches, oldest first."""
-    stmt = select(SavedSearch).where(SavedSearch.user_id == user.id).order_by(SavedSearch.created_at, SavedSearch.id)
-    return list(session.scalars(stmt))
+KIND = saved_searches.Kind(
+    SavedSearch,
+    mails_on="alerts",
+    most=MAX_SEARCHES,
+    too_many=_l("Du kan højst gemme %(n)d søgninger. Slet en, før du gemmer en ny.", n=MAX_SEARCHES),
+    same_name=_l("Du har allerede en søgning med det navn."),
+    not_found=_l("Søgningen findes ikke."),
+)
+for_user, get_own, set_alerts, delete = KIND.for_user, KIND.get_own, KIND.switch, KIND.delete
+by_token, unsubscribe = KIND.by_token, KIND.unsubscribe
 
 
 def create(session: Session, user: User, name: str, filters: vacancies.VacancyFilters) -> SavedSearch:
     """Save a search under a name (unique per user), with alerts on."""
-    name = one_line(name)
-    if not name:
-        raise ServiceError(_("Giv søgningen et navn."), field="name")
-    if len(name) > MAX_NAME:
-        raise ServiceError(_("Navnet må højst have %(n)d tegn.", n=MAX_NAME), field="name")
+    name = saved_searches.clean_name(name)
     filters = clean_filters(filters)
-    existing = for_user(session, user)
-    if len(existing) >= MAX_SEARCHES:
-        raise Conflict(_("Du kan højst gemme %(n)d søgninger. Slet en, før du gemmer en ny.", n=MAX_SEARCHES))
-    if any(search.name.lower() == name.lower() for search in existing):
-        raise Conflict(_("Du har allerede en søgning med det navn."), field="name")
+    KIND.check_new_name(session, user, name)
     search = SavedSearch(
         user_id=user.id,
         name=name,
@@ -116,45 +114,6 @@ def create(session: Session, user: User, name: str, filters: vacancies.VacancyFi
         created_at=utcnow(),
     )
     session.add(search)
-    session.flush()
-    return search
-
-
-def get_own(session: Session, user: User, search_id: int) -> SavedSearch:
-    """One of the user's own saved searches, or NotFound."""
-    search = session.get(SavedSearch, search_id)
-    if search is None or search.user_id != user.id:
-        raise NotFound(_("Søgningen findes ikke."))
-    return search
-
-
-def set_alerts(session: Session, user: User, search_id: int, on: bool) -> SavedSearch:
-    """Turn e-mail alerts for one of the user's searches on or off."""
-    search = get_own(session, user, search_id)
-    search.alerts = on
-    session.flush()
-    return search
-
-
-def delete(session: Session, user: User, search_id: int) -> None:
-    """Delete one of the user's searches (its deliveries stay, so nothing is mailed again)."""
-    session.delete(get_own(session, user, search_id))
-    session.flush()
-
-
-def by_token(session: Session, token: str) -> SavedSearch | None:
-    """The search an unsubscribe link points at, if the token is one of ours."""
-    if not token or len(token) > 64:
-        return None
-    return session.scalar(select(SavedSearch).where(SavedSearch.unsubscribe_token == token))
-
-
-def unsubscribe(session: Session, token: str) -> SavedSearch:
-    """Stop alerts for the search behind an unsubscribe link (no log-in: the token is the proof)."""
-    search = by_token(session, token)
-    if search is None:
-        raise NotFound(_("Linket til afmelding virker ikke. Måske er søgningen slettet."))
-    search.alerts = False
     session.flush()
     return search
 

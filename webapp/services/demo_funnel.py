@@ -50,7 +50,7 @@ from models import (
 
 from . import impressions
 from . import weights as weight_sets
-from .matcher_docs import hidden_from, organisation_families, profile_doc, published, rankable, vacancy_doc
+from .matcher_docs import organisation_families, profile_doc, published, rankable, vacancy_doc, visible_to
 
 PAST_RECRUITMENTS = 24
 ACTIVE_SHARE = 0.6
@@ -151,7 +151,7 @@ def seed(
         ranked = [
             item
             for item in index.rank(vacancy_doc(vacancy), weights, limit=impressions.TOP + 10)
-            if item.key in profiles and vacancy.organisation_id not in hidden_from(profiles[item.key], families)
+            if item.key in profiles and visible_to(profiles[item.key], vacancy.organisation_id, families)
         ][: impressions.TOP]
         _use(session, rng, vacancy, ranked, profiles, (opened, today), finished, (moved, untouched), version.id, counts)
     session.flush()
