@@ -112,13 +112,13 @@ class _Side:
 def _vacancy_side(encoder: DocumentEncoder, vacancy: VacancyDoc) -> _Side:
     required = _hits(encoder, ["\n".join(vacancy.competences), vacancy.title, vacancy.description])
     nice = _hits(encoder, ["\n".join(vacancy.nice_to_have)])
-    return _Side(required, nice, *encoder.vacancy_roles(vacancy))
+    return _Side(required, nice, *encoder.blocks(encoder.transform([vacancy])).roles(0))
 
 
 def _profile_side(encoder: DocumentEncoder, profile: ProfileDoc) -> _Side:
     fields = profile.text_fields()
     hits = _hits(encoder, [fields["competences"], fields["titles"], fields["narrative"], fields["education"]])
-    return _Side(hits, {}, *encoder.profile_roles(profile))
+    return _Side(hits, {}, *encoder.blocks(encoder.transform([profile])).roles(0))
 
 
 def explain(

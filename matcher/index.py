@@ -209,11 +209,19 @@ class CandidateIndex:
         organisation_names: Iterable[str] = (),
         encoder: DocumentEncoder | None = None,
     ) -> CandidateIndex:
-        """Fit the encoder on the population, encode every profile and analyse every vacancy given."""
-        encoder = encoder or DocumentEncoder()
-        encoded = encoder.fit_transform_profiles(profiles, vacancies, organisation_names=list(organisation_names))
-        index = cls(encoder, Segment.build(encoder, profiles, encoded), version)
-        index.remember_vectors({vacancy_digest(v): encoder.transform_vacancy(v) for v in vacancies})
+        """Fit the encoder on the population, encode every profile and analyse every vacancy given.
+
+        ``organisation_names`` become the encoder's parameter of that name; without an ``encoder``, a default one
+        encodes on all cores (this runs in an index build, never in a request).
+        """
+        encoder = encoder if encoder is not None else DocumentEncoder(n_jobs=-1)
+        names = tuple(organisation_names)
+        if names:
+            encoder.set_params(organisation_names=names)
+        rows = encoder.fit_transform([*profiles, *vacancies])
+        index = cls(encoder, Segment.build(encoder, profiles, encoder.blocks(rows[: len(profiles)])), version)
+        vectors = encoder.vacancy_vectors(rows[len(profiles) :])
+        index.remember_vectors({vacancy_digest(v): vector for v, vector in zip(vacancies, vectors, strict=True)})
         return index
 
     @property
@@ -310,7 +318,7 @@ class CandidateIndex:
         digest = vacancy_digest(vacancy)
         vector = self._vectors.get(digest)
         if vector is None:
-            vector = self.encoder.transform_vacancy(vacancy)
+            (vector,) = self.encoder.vacancy_vectors(self.encoder.transform([vacancy]))
             self.remember_vectors({digest: vector})
         return vector
 

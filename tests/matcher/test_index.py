@@ -6,6 +6,7 @@ import json
 import numpy as np
 import pytest
 
+from matcher.documents import VacancyDoc
 from matcher.encoder import DocumentEncoder
 from matcher.index import CandidateIndex
 from matcher.weights import COMPONENTS, Weights
@@ -357,8 +358,13 @@ def test_a_vacancy_is_analysed_once_per_index_and_an_edited_one_anew(build_index
 
     index = build_index(vacancies=[])  # the build analyses the vacancies it is given; this one was not
     analysed = []
-    original = index.encoder.transform_vacancy
-    monkeypatch.setattr(index.encoder, "transform_vacancy", lambda doc: analysed.append(doc) or original(doc))
+    original = index.encoder.transform
+
+    def transform(documents):
+        analysed.extend(d for d in documents if isinstance(d, VacancyDoc))
+        return original(documents)
+
+    monkeypatch.setattr(index.encoder, "transform", transform)
 
     first = index.rank(vacancy)
     assert index.rank(vacancy) == first
@@ -371,7 +377,7 @@ def test_a_vacancy_is_analysed_once_per_index_and_an_edited_one_anew(build_index
 
 def test_the_build_analyses_the_vacancies_it_is_given(build_index, vacancy, monkeypatch):
     index = build_index(vacancies=[vacancy])
-    monkeypatch.setattr(index.encoder, "transform_vacancy", lambda doc: pytest.fail("analysed again"))
+    monkeypatch.setattr(index.encoder, "vacancy_vectors", lambda rows: pytest.fail("analysed again"))
     assert index.rank(vacancy)
 
 
