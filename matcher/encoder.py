@@ -266,15 +266,12 @@ class DocumentEncoder(TransformerMixin, BaseEstimator):
         the competence; raw text similarity would then keep candidates inside their own sector. Such words
         get an IDF of 0, so neither profiles nor vacancies carry them.
         """
-        vocabulary = self.vectorizer_.vocabulary_
-        names = sorted(set(sectors))
-        counts = np.zeros((len(names), len(vocabulary)), dtype=np.float64)
-        sizes = np.zeros(len(names))
-        for tokens, sector in zip(corpus, sectors, strict=True):
-            row = names.index(sector)
-            sizes[row] += 1
-            columns = [vocabulary[t] for t in set(tokens) if t in vocabulary]
-            counts[row, columns] += 1
+        names, sector_of = np.unique(np.array(sectors), return_inverse=True)
+        # Which profiles use each word (the fitted vectoriser's rows, as 0/1), summed per sector.
+        uses = (self.vectorizer_.transform(corpus) > 0).astype(np.float64)
+        members = sp.csr_matrix((np.ones(len(corpus)), (sector_of, np.arange(len(corpus)))), (len(names), len(corpus)))
+        counts = (members @ uses).toarray()
+        sizes = np.bincount(sector_of, minlength=len(names)).astype(np.float64)
         shares = counts / np.maximum(sizes, 1)[:, None]
         mean = shares.mean(axis=0)
         skew = np.divide(shares.max(axis=0), mean, out=np.zeros_like(mean), where=mean > 0)
