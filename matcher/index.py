@@ -23,6 +23,7 @@ import numpy as np
 
 from .documents import ProfileDoc, VacancyDoc
 from .encoder import DocumentEncoder, VacancyVector
+from .memo import Memo
 from .pairs import VacancyRows
 from .segment import RankFilters, Segment
 from .weights import COMPONENT_INDEX, COMPONENTS, Weights
@@ -197,7 +198,7 @@ class CandidateIndex:
         empty = np.zeros(0, dtype=np.int64)
         self._view = IndexView(base, empty, Segment.empty(encoder), change_seq)
         self._writing = threading.Lock()  # writers queue; readers never wait
-        self._vacancies: dict[VacancyDoc, VacancyRows] = {}  # shared by every pin: one encoder, one cache
+        self._vacancies = Memo(VACANCY_CACHE_SIZE)  # VacancyDoc → VacancyRows, shared by every pin: one encoder
         self._vectors: dict[str, VacancyVector] = {}  # by ``vacancy_digest``; a snapshot saves them
 
     @classmethod
@@ -304,13 +305,9 @@ class CandidateIndex:
         """The vacancy encoded by this index's encoder, remembered: a candidate page is viewed again and again,
         and analysing the ad's text costs more than the rest of a ranking at 100k profiles. Bounded (emptied
         when full); an edited vacancy is another document, so it is never served stale."""
-        rows = self._vacancies.get(vacancy)
-        if rows is None:
-            rows = VacancyRows.encode(self.encoder, [vacancy], vectors=[self.vacancy_vector(vacancy)])
-            if len(self._vacancies) >= VACANCY_CACHE_SIZE:
-                self._vacancies.clear()
-            self._vacancies[vacancy] = rows
-        return rows
+        return self._vacancies.get_or_compute(
+            vacancy, lambda doc: VacancyRows.encode(self.encoder, [doc], vectors=[self.vacancy_vector(doc)])
+        )
 
     def vacancy_vector(self, vacancy: VacancyDoc) -> VacancyVector:
         """The vacancy's text analysed by this index's encoder, by content: the build analyses every published

@@ -396,3 +396,19 @@ def test_top_rows_are_the_highest_scores_whatever_the_spread(count):
         rows = top_rows(scores, count)
         assert len(rows) == min(count, len(scores)) and len(set(rows.tolist())) == len(rows)
         assert np.array_equal(np.sort(scores[rows]), np.sort(scores)[len(scores) - len(rows) :])
+
+
+def test_the_index_remembers_a_bounded_number_of_analysed_vacancies(pool, vacancy, monkeypatch):
+    from dataclasses import replace
+
+    from matcher import index as index_module
+
+    monkeypatch.setattr(index_module, "VACANCY_CACHE_SIZE", 2)
+    index = CandidateIndex.build(list(pool.values()), [])
+    analysed = []
+    original = index.encoder.vacancy_vectors
+    monkeypatch.setattr(index.encoder, "vacancy_vectors", lambda rows: analysed.append(1) or original(rows))
+    first, second, third = (replace(vacancy, key=key) for key in (1, 2, 3))
+    for query in (first, second, first, third, first):
+        index.rank(query)
+    assert len(analysed) == 4  # the third made room by forgetting; the first was analysed again
