@@ -56,6 +56,15 @@ def test_functions_careers_and_professions_cover_every_record(data):
         assert data.careers[p["external_id"]][0] == data.functions[p["external_id"]]
 
 
+def test_top_management_posts_name_the_functions_they_are_filled_from(data):
+    """Only executive posts have feeders, and the careers of the generated executives climb along them."""
+    executive = {v["external_id"] for v in data.vacancies if data.functions[v["external_id"]] == "executive"}
+    assert executive and set(data.feeders) == executive
+    assert all(data.feeders[key] and "executive" not in data.feeders[key] for key in executive)
+    known = set(data.functions.values())
+    assert {f for feeders in data.feeders.values() for f in feeders} <= known
+
+
 def test_another_seed_gives_other_data_but_vacancy_count_does_not_move_profiles():
     assert generate(seed=3, profiles=50).profiles != generate(seed=4, profiles=50).profiles
     few, many = generate(seed=3, profiles=50, vacancies=5), generate(seed=3, profiles=50, vacancies=30)
