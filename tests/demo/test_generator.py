@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from datetime import date
@@ -248,9 +249,9 @@ def test_records_pass_the_import_validation(data):
     from webapp.services.records import ProfileRecord, VacancyRecord
 
     for p in data.profiles[:300] + [data.demo_leader]:
-        ProfileRecord.model_validate(p)
+        ProfileRecord.model_validate_json(json.dumps(p))
     for v in data.vacancies:
-        VacancyRecord.model_validate(v)
+        VacancyRecord.model_validate_json(json.dumps(v))
 
 
 def test_large_run_has_realistic_mixes():

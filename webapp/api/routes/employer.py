@@ -13,7 +13,7 @@ from flask import current_app, g
 from models import Vacancy, VacancyStatus
 
 from ...db import get_session
-from ...services import candidates, pagination, ranking, vacancies
+from ...services import candidates, contracts, pagination, ranking, vacancies
 from ...urls import absolute_url
 from .. import present
 from ..problems import ApiProblem
@@ -32,12 +32,6 @@ def _organisation_id() -> int:
 
 def _own(vacancy_id: int, review: bool = False):
     return vacancies.get_for_employer(get_session(), g.api_user, vacancy_id, review=review)
-
-
-def _fields(body: VacancyContent) -> dict:
-    # The start month is checked as the text sent (``2027-03``) and held as its first day, which the text
-    # schema would not serialise: take it as it is.
-    return body.model_dump(exclude={"start_month"}) | {"start_month": body.start_month}
 
 
 @operation(
@@ -77,7 +71,7 @@ def create_vacancy(body: VacancyIn):
     """
     _organisation_id()
     session = get_session()
-    vacancy = vacancies.create(session, g.api_user, _fields(body))
+    vacancy = vacancies.create(session, g.api_user, contracts.vacancy_columns(body))
     session.commit()
     location = absolute_url("api.get_own_vacancy", vacancy_id=vacancy.id)
     return present.employer_vacancy(vacancy), {"Location": location}
@@ -114,7 +108,7 @@ def update_vacancy(vacancy_id: int, body: dict):
     vacancy = _own(vacancy_id)
     changed = merge(VacancyContent, present.vacancy_values(vacancy), body)
     session = get_session()
-    vacancies.update(session, vacancy, _fields(changed))
+    vacancies.update(session, vacancy, contracts.vacancy_columns(changed))
     session.commit()
     return present.employer_vacancy(vacancy)
 
