@@ -56,10 +56,10 @@ class VacancyRows:
     def encode(
         cls, encoder: DocumentEncoder, vacancies: Sequence[VacancyDoc], vectors: Sequence[VacancyVector] | None = None
     ) -> VacancyRows:
-        """Encode vacancies (or use ``vectors`` already made for them by ``encoder.transform_vacancy``)."""
-        vectors = [encoder.transform_vacancy(v) for v in vacancies] if vectors is None else list(vectors)
+        """Encode vacancies (or use ``vectors`` already made for them by ``encoder.vacancy_vectors``)."""
+        vectors = encoder.vacancy_vectors(encoder.transform(vacancies)) if vectors is None else list(vectors)
         targets = [_target(v) for v in vectors]
-        width = len(encoder.vectorizer_.vocabulary_)
+        width = encoder.block_widths_["text"]
         return cls(
             keys=np.array([v.key for v in vacancies], dtype=np.int64),
             target=_stack([_sparse_row(t) for t in targets], encoder.n_concepts_),
