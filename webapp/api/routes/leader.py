@@ -30,7 +30,6 @@ def _save(body: ProfileIn):
     experiences = [entry.model_dump() for entry in body.experience]
     organisation = " ".join((body.organisation or "").split())
     profiles.save_for_user(session, g.api_user, fields, organisation, experiences, visibility=body.visibility)
-    session.commit()
     return profiles.get_for_user(session, g.api_user)
 
 
