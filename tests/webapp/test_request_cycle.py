@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import event, func, select
 from sqlalchemy.exc import OperationalError
 
-from models import Organisation, Role, SavedSearch, User
+from models import ApiToken, Organisation, Role, SavedSearch, User, WeightSet
 from webapp.actions import form_action
 from webapp.db import get_session
 from webapp.services import accounts
@@ -210,3 +210,24 @@ def test_a_view_that_catches_a_refusal_after_a_flush_keeps_nothing(client, csrf,
     )
     assert "Adressen kan ikke bruges." in response.get_data(as_text=True)
     assert db.scalar(select(func.count()).select_from(Organisation)) == 0
+
+
+def test_the_weight_pages_read_the_defaults_without_storing_them(client, login, make_user, api_headers, db):
+    """The admin page and the API list once stored version 1 on a GET; the defaults are now read, and stored
+    by the first write (or by the migrations, which seed them)."""
+    admin = make_user(Role.ADMIN)
+    headers = api_headers(admin)
+    login(admin)
+    assert "version 1" in client.get("/admin/vaegte").get_data(as_text=True)
+    assert client.get("/api/v1/admin/weight-sets", headers=headers).status_code == 200
+    assert db.scalar(select(func.count()).select_from(WeightSet)) == 0
+
+
+def test_a_refused_api_call_still_notes_that_its_token_was_used(client, make_user, make_token, db):
+    """The one commit before a view (webapp/api/auth.py): a token's last use outlives the call's refusal."""
+    leader = make_user(Role.LEADER)
+    secret = make_token(leader)
+    response = client.get("/api/v1/admin/weight-sets", headers={"Authorization": f"Bearer {secret}"})
+    assert response.status_code == 403
+    db.expire_all()
+    assert db.scalar(select(ApiToken.last_used_at)) is not None
