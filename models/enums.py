@@ -1,6 +1,10 @@
-"""Closed vocabularies stored as short strings (portable across SQLite and PostgreSQL)."""
+"""Closed vocabularies stored as short strings (portable across SQLite and PostgreSQL), and the SQL of the CHECK
+constraints that keep a column inside one: every model writes its constraints with ``check_in``,
+``check_between`` and ``or_null`` from the enum or the tuple of values, never as literal SQL, so a new value is
+one edit (plus its migration). ``tests/models/test_check_constraints.py`` holds the SQL to the migrations'."""
 
-from enum import StrEnum
+from collections.abc import Iterable, Sequence
+from enum import Enum, StrEnum
 
 # One definition of the sectors, shared with the matcher and the web (re-exported here for the models).
 from matcher.sectors import PUBLIC_SECTORS as PUBLIC_SECTORS
@@ -88,7 +92,19 @@ class TokenScope(StrEnum):
 LEVELS = (1, 2, 3, 4)
 
 
-def check_in(column: str, enum: type[StrEnum]) -> str:
-    """SQL for a CHECK constraint keeping ``column`` inside ``enum``'s values."""
-    values = ", ".join(f"'{member.value}'" for member in enum)
-    return f"{column} IN ({values})"
+def check_in(column: str, values: type[StrEnum] | Iterable[int]) -> str:
+    """SQL for a CHECK constraint keeping ``column`` inside an enum's values (or a tuple of numbers)."""
+    items = [member.value if isinstance(member, Enum) else member for member in values]
+    return f"{column} IN ({', '.join(repr(item) for item in items)})"
+
+
+def check_between(column: str, values: Sequence[int]) -> str:
+    """SQL for a CHECK constraint keeping ``column`` within ``values``, whole numbers without gaps."""
+    if list(values) != list(range(values[0], values[-1] + 1)):
+        raise ValueError(f"{values!r} has gaps: use check_in")
+    return f"{column} BETWEEN {values[0]} AND {values[-1]}"
+
+
+def or_null(column: str, check: str) -> str:
+    """``check``, or ``column`` left empty."""
+    return f"{column} IS NULL OR {check}"

@@ -18,13 +18,14 @@ from sqlalchemy import JSON, CheckConstraint, DateTime, ForeignKey, Integer, Str
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, utcnow
-from .enums import Sector, check_in
+from .enums import Sector, check_between, check_in
 
 if TYPE_CHECKING:
     from .outcome import Outcome
     from .user import User
 
 FOLLOW_UP_MONTHS = (3, 12)
+WORKS_SCALE = (1, 2, 3, 4, 5)  # "does the move work?": 1 (not at all) to 5 (very well)
 
 
 class FollowUpSide(StrEnum):
@@ -50,7 +51,7 @@ class FollowUp(Base):
         UniqueConstraint("outcome_id", "user_id", "months", name="uq_follow_up_outcome_user_months"),
         CheckConstraint(check_in("side", FollowUpSide), name="side"),
         CheckConstraint(check_in("status", FollowUpStatus), name="status"),
-        CheckConstraint("months IN (3, 12)", name="months"),
+        CheckConstraint(check_in("months", FOLLOW_UP_MONTHS), name="months"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -76,8 +77,8 @@ class FollowUpAnswer(Base):
         CheckConstraint(check_in("from_sector", Sector), name="from_sector"),
         CheckConstraint(check_in("to_sector", Sector), name="to_sector"),
         CheckConstraint(check_in("side", FollowUpSide), name="side"),
-        CheckConstraint("months IN (3, 12)", name="months"),
-        CheckConstraint("works BETWEEN 1 AND 5", name="works"),
+        CheckConstraint(check_in("months", FOLLOW_UP_MONTHS), name="months"),
+        CheckConstraint(check_between("works", WORKS_SCALE), name="works"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

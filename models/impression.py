@@ -14,6 +14,9 @@ from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Integer, UniqueCon
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, utcnow
+from .enums import check_between
+
+TOP = 10  # places that count as "in a top 10"
 
 
 class Impression(Base):
@@ -22,7 +25,7 @@ class Impression(Base):
     __tablename__ = "impression"
     __table_args__ = (
         UniqueConstraint("vacancy_id", "profile_id", name="uq_impression_vacancy_profile"),
-        CheckConstraint("position BETWEEN 1 AND 10", name="position"),
+        CheckConstraint(check_between("position", range(1, TOP + 1)), name="position"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -9,7 +9,7 @@ from sqlalchemy import JSON, CheckConstraint, DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Timestamped, utcnow
-from .enums import ContactStatus, Decision, RejectReason, check_in
+from .enums import ContactStatus, Decision, RejectReason, check_in, or_null
 
 if TYPE_CHECKING:
     from .profile import Profile
@@ -27,8 +27,8 @@ class CandidateDecision(Timestamped, Base):
     __tablename__ = "candidate_decision"
     __table_args__ = (
         UniqueConstraint("vacancy_id", "profile_id", name="uq_candidate_decision_vacancy_profile"),
-        CheckConstraint(f"decision IS NULL OR {check_in('decision', Decision)}", name="decision"),
-        CheckConstraint(f"reason IS NULL OR {check_in('reason', RejectReason)}", name="reason"),
+        CheckConstraint(or_null("decision", check_in("decision", Decision)), name="decision"),
+        CheckConstraint(or_null("reason", check_in("reason", RejectReason)), name="reason"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Timestamped, utcnow
-from .enums import Sector, check_in
+from .enums import Sector, check_between, check_in
 
 if TYPE_CHECKING:
     from .profile import Profile
@@ -50,7 +50,7 @@ class MentorOffer(Timestamped, Base):
     """A leader's offer to talk with leaders considering a move across sectors; shown only to leaders."""
 
     __tablename__ = "mentor_offer"
-    __table_args__ = (CheckConstraint(f"max_mentees BETWEEN 1 AND {MAX_MENTEES}", name="max_mentees"),)
+    __table_args__ = (CheckConstraint(check_between("max_mentees", range(1, MAX_MENTEES + 1)), name="max_mentees"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"), unique=True)

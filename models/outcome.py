@@ -20,7 +20,7 @@ from sqlalchemy import JSON, Boolean, CheckConstraint, Date, ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Timestamped
-from .enums import Sector, check_in
+from .enums import LEVELS, Sector, check_between, check_in, or_null
 
 if TYPE_CHECKING:
     from .matching import ContactRequest
@@ -52,10 +52,10 @@ class Outcome(Timestamped, Base):
     __table_args__ = (
         CheckConstraint(check_in("kind", OutcomeKind), name="kind"),
         CheckConstraint(check_in("source", OutcomeSource), name="source"),
-        CheckConstraint(f"from_sector IS NULL OR {check_in('from_sector', Sector)}", name="from_sector"),
-        CheckConstraint(f"to_sector IS NULL OR {check_in('to_sector', Sector)}", name="to_sector"),
-        CheckConstraint("level_before IS NULL OR level_before BETWEEN 1 AND 4", name="level_before"),
-        CheckConstraint("level_after IS NULL OR level_after BETWEEN 1 AND 4", name="level_after"),
+        CheckConstraint(or_null("from_sector", check_in("from_sector", Sector)), name="from_sector"),
+        CheckConstraint(or_null("to_sector", check_in("to_sector", Sector)), name="to_sector"),
+        CheckConstraint(or_null("level_before", check_between("level_before", LEVELS)), name="level_before"),
+        CheckConstraint(or_null("level_after", check_between("level_after", LEVELS)), name="level_after"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

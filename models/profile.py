@@ -8,7 +8,7 @@ from sqlalchemy import JSON, CheckConstraint, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Timestamped, public_key
-from .enums import Sector, Seeking, Visibility, check_in
+from .enums import LEVELS, Sector, Seeking, Visibility, check_between, check_in
 
 if TYPE_CHECKING:
     from .organisation import Organisation
@@ -27,7 +27,7 @@ class Profile(Timestamped, Base):
         CheckConstraint(check_in("sector", Sector), name="sector"),
         CheckConstraint(check_in("seeking", Seeking), name="seeking"),
         CheckConstraint(check_in("visibility", Visibility), name="visibility"),
-        CheckConstraint("level BETWEEN 1 AND 4", name="level"),
+        CheckConstraint(check_between("level", LEVELS), name="level"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -72,7 +72,7 @@ class Experience(Base):
     __tablename__ = "experience"
     __table_args__ = (
         CheckConstraint(check_in("sector", Sector), name="sector"),
-        CheckConstraint("level BETWEEN 1 AND 4", name="level"),
+        CheckConstraint(check_between("level", LEVELS), name="level"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -15,7 +15,7 @@ from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Integer, 
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, utcnow
-from .enums import check_in
+from .enums import LEVELS, check_between, check_in, or_null
 
 if TYPE_CHECKING:
     from .profile import Profile
@@ -35,7 +35,7 @@ class TalentSearch(Base):
     __tablename__ = "talent_search"
     __table_args__ = (
         CheckConstraint(check_in("frequency", TalentFrequency), name="frequency"),
-        CheckConstraint("level IS NULL OR level BETWEEN 1 AND 4", name="level"),
+        CheckConstraint(or_null("level", check_between("level", LEVELS)), name="level"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

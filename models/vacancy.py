@@ -9,7 +9,7 @@ from sqlalchemy import JSON, Boolean, CheckConstraint, Date, DateTime, ForeignKe
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Timestamped, public_key
-from .enums import OFFER_KINDS, VacancyKind, VacancyStatus, check_in
+from .enums import LEVELS, OFFER_KINDS, OFFER_MONTHS, VacancyKind, VacancyStatus, check_between, check_in
 
 if TYPE_CHECKING:
     from .organisation import Organisation
@@ -27,11 +27,12 @@ class Vacancy(Timestamped, Base):
     __tablename__ = "vacancy"
     __table_args__ = (
         CheckConstraint(check_in("status", VacancyStatus), name="status"),
-        CheckConstraint("level BETWEEN 1 AND 4", name="level"),
+        CheckConstraint(check_between("level", LEVELS), name="level"),
         CheckConstraint(check_in("kind", VacancyKind), name="kind"),
         CheckConstraint(
-            "(kind = 'post' AND duration_months IS NULL AND start_month IS NULL AND NOT home_employer_pays)"
-            " OR (kind <> 'post' AND duration_months IS NOT NULL AND duration_months BETWEEN 1 AND 6)",
+            f"(kind = '{VacancyKind.POST.value}' AND duration_months IS NULL AND start_month IS NULL"
+            f" AND NOT home_employer_pays) OR (kind <> '{VacancyKind.POST.value}' AND duration_months IS NOT NULL"
+            f" AND {check_between('duration_months', OFFER_MONTHS)})",
             name="offer_terms",
         ),
     )

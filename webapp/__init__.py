@@ -76,7 +76,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         hops = int(app.config["TRUSTED_PROXIES"])
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
 
-    from . import api, blueprints, cli, db, errors, health, i18n, limits, login, mailer, requestlog, urls
+    from . import api, blueprints, cli, db, errors, health, i18n, limits, login, mailer, mails, requestlog, urls
 
     requestlog.init_app(app)  # first: it only names and times the request, so even a refused one is logged
     urls.init_app(app)  # next: an untrusted Host is refused before any other hook runs
@@ -91,6 +91,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(health.bp)
     cli.init_app(app)
     mailer.init_app(app)
+    mails.init_app(app)
     return app
 
 

@@ -1,4 +1,14 @@
-"""The base form (WTForms with session CSRF) and Danish validators used by every form."""
+"""The base form (WTForms with session CSRF) and Danish validators used by every form.
+
+Field names: a form's fields are English attributes in Python (``form.sector``, ``form.vacancy_id``), and what a
+form posts is that name too. A search or filter form sent by GET gives its fields Danish ``name=`` (``sektor``,
+``niveau``, ``type``, ``soeger``, ``placering``, ``rolle``, ``handling``, ``funktion``): those names stand in URLs a
+visitor reads and bookmarks, and saved searches and feeds keep them, so they never change. The saved-search form
+is posted but takes the public list's query names, since ``/stillinger?…`` fills it in.
+
+Limits of a profile or a vacancy come from its input contract (``services.contracts``), which the API and the
+import validate by as well: ``contract_limit`` reads one, and the forms validate their values through it.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +17,13 @@ from datetime import timedelta
 from flask import current_app, g, request, session
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
+from pydantic import BaseModel, ValidationError
 from werkzeug.datastructures import MultiDict
 from wtforms import Form, PasswordField, validators
 from wtforms.csrf.session import SessionCSRF
 
+from .services.fields import EMAIL_PATTERN
+from .services.records import describe_error
 from .services.text import without_controls
 
 # A failed CSRF check (made once per request, before the view: webapp/cycle.py) says this one thing.
@@ -69,6 +82,13 @@ class BaseForm(Form):
 
         def get_translations(self, form):
             return _Translations()
+
+    def field_named(self, name: str | None, default):
+        """The field with attribute or posted name ``name`` (a service may name either), else ``default``."""
+        for attribute, field in self._fields.items():
+            if name in (attribute, field.short_name):
+                return field
+        return default
 
     @classmethod
     def from_request(cls, **kwargs):
@@ -144,3 +164,39 @@ def number_between(low: int, high: int):
 def email_address():
     """A syntactically valid e-mail address (no DNS look-up)."""
     return validators.Email(message=_l("Skriv en gyldig e-mailadresse."), check_deliverability=False)
+
+
+def contract_email():
+    """An e-mail address by the input contracts' rule (``services.fields.EMAIL_PATTERN``), as the API and the
+    import check it, so the profile form accepts exactly the addresses they accept."""
+    return validators.Regexp(EMAIL_PATTERN, message=_l("Skriv en gyldig e-mailadresse."))
+
+
+def contract_limit(model: type[BaseModel], name: str, limit: str):
+    """One limit (``max_length``, ``ge``, ``le``, …) of a contract's field, so a form states the contract's rule
+    instead of a number of its own."""
+    for item in model.model_fields[name].metadata:
+        if getattr(item, limit, None) is not None:
+            return getattr(item, limit)
+    raise LookupError(f"{model.__name__}.{name} has no {limit}")
+
+
+def contract_range(model: type[BaseModel], name: str):
+    """A whole number within a contract field's ``ge`` and ``le``."""
+    return number_between(contract_limit(model, name, "ge"), contract_limit(model, name, "le"))
+
+
+def through_contract(form: BaseForm, model: type[BaseModel], data: dict, field_at) -> bool:
+    """Validate a form's ``data`` as its entity's contract: the result becomes ``form.contract``, and each error
+    goes to the form field ``field_at(location)`` names.
+
+    The form's own validators state the same limits first (``contract_limit``), so these are its safety net: a
+    rule the form does not spell out is still the contract's, worded as the import words it.
+    """
+    try:
+        form.contract = model.model_validate(data)
+    except ValidationError as error:
+        for item in error.errors(include_url=False):
+            field_at(tuple(item["loc"])).errors.append(describe_error(item)[1])
+        return False
+    return True

@@ -8,6 +8,8 @@ from flask_babel import lazy_gettext as _l
 from wtforms import SelectChoice
 
 from matcher import geography
+from matcher.sectors import PUBLIC_SECTORS as PUBLIC_SECTORS  # for templates: the three public sectors, in order
+from models import Delivery, NotificationKind
 
 SECTOR_LABELS = {
     "stat": _l("Stat"),
@@ -33,6 +35,14 @@ SECTOR_PLACE = {
     "region": _l("i en region"),
     "kommune": _l("i en kommune"),
     "privat": _l("i en privat virksomhed"),
+}
+
+# Where a mentee thinks of moving: "… at skifte til" + "en kommune" (the mentor's notification).
+SECTOR_INTO = {
+    "stat": _l("staten"),
+    "region": _l("en region"),
+    "kommune": _l("en kommune"),
+    "privat": _l("en privat virksomhed"),
 }
 
 LEVEL_EXAMPLES = {
@@ -182,6 +192,25 @@ REJECT_REASON_LABELS = {
 CONTACT_STATUS_LABELS = {"pending": _l("Afventer svar"), "accepted": _l("Accepteret"), "declined": _l("Afslået")}
 
 ROLE_LABELS = {"leader": _l("Leder"), "employer": _l("Arbejdsgiver"), "admin": _l("HR-administrator")}
+
+# What a person can be told about (the settings page, the inbox, the mails' unsubscribe lines).
+NOTIFICATION_KIND_LABELS = {
+    NotificationKind.CONTACT_REQUEST: _l("Kontaktanmodninger fra arbejdsgivere"),
+    NotificationKind.CONTACT_ANSWER: _l("Svar på dine kontaktanmodninger"),
+    NotificationKind.INTEREST: _l("Ledere, der viser interesse for jeres stillinger"),
+    NotificationKind.APPROVAL: _l("Godkendelse af din konto"),
+    NotificationKind.APPROVAL_REQUEST: _l("Arbejdsgivere, der venter på godkendelse"),
+    NotificationKind.FOLLOW_UP: _l("Opfølgning 3 og 12 måneder efter en ansættelse"),
+    NotificationKind.TALENT_MATCHES: _l("Nye kandidater til dine talentsøgninger"),
+    NotificationKind.MENTOR_REQUEST: _l("Ledere, der beder dig om en mentorsamtale"),
+    NotificationKind.MENTOR_ANSWER: _l("Mentorers svar på dine anmodninger"),
+}
+
+DELIVERY_LABELS = {
+    Delivery.NOW: _l("E-mail med det samme"),
+    Delivery.DIGEST: _l("Samlet i én e-mail om dagen"),
+    Delivery.NEVER: _l("Ingen e-mail, kun her i Sektorbro"),
+}
 
 TOKEN_SCOPE_LABELS = {
     "read": _l("Læseadgang – systemet kan hente data, men ikke ændre noget"),

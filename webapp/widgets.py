@@ -8,6 +8,8 @@ from wtforms import SelectField, SelectMultipleField, TextAreaField, ValidationE
 from matcher import geography
 
 from .labels import options
+from .services.contracts import MAX_PHRASES
+from .services.fields import PHRASE_MAX
 
 
 def int_or_none(value):
@@ -18,9 +20,12 @@ def int_or_none(value):
 
 
 class PhraseListField(TextAreaField):
-    """A textarea holding one short phrase per line, exposed as a list of strings."""
+    """A textarea holding one short phrase per line, exposed as a list of strings (at most the input contracts'
+    number of phrases, each at most their length)."""
 
-    def __init__(self, label=None, validators=None, max_items: int = 30, max_length: int = 120, **kwargs):
+    def __init__(
+        self, label=None, validators=None, max_items: int = MAX_PHRASES, max_length: int = PHRASE_MAX, **kwargs
+    ):
         super().__init__(label, validators, **kwargs)
         self.max_items = max_items
         self.max_length = max_length

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import statistics
 from collections import Counter
@@ -85,9 +86,9 @@ def test_unknown_style_is_rejected():
 def test_records_pass_the_import_validation(style, by_style):
     pop = by_style[style]
     for profile in pop.profiles:
-        ProfileRecord.model_validate(profile)
+        ProfileRecord.model_validate_json(json.dumps(profile))
     for vacancy in pop.vacancies:
-        VacancyRecord.model_validate(vacancy)
+        VacancyRecord.model_validate_json(json.dumps(vacancy))
 
 
 @pytest.mark.parametrize("style", bp.STYLES)

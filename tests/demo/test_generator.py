@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from datetime import date
@@ -54,6 +55,15 @@ def test_functions_careers_and_professions_cover_every_record(data):
     for p in [*data.profiles, data.demo_leader]:
         assert len(data.careers[p["external_id"]]) == len(p["experience"])
         assert data.careers[p["external_id"]][0] == data.functions[p["external_id"]]
+
+
+def test_top_management_posts_name_the_functions_they_are_filled_from(data):
+    """Only executive posts have feeders, and the careers of the generated executives climb along them."""
+    executive = {v["external_id"] for v in data.vacancies if data.functions[v["external_id"]] == "executive"}
+    assert executive and set(data.feeders) == executive
+    assert all(data.feeders[key] and "executive" not in data.feeders[key] for key in executive)
+    known = set(data.functions.values())
+    assert {f for feeders in data.feeders.values() for f in feeders} <= known
 
 
 def test_another_seed_gives_other_data_but_vacancy_count_does_not_move_profiles():
@@ -239,9 +249,9 @@ def test_records_pass_the_import_validation(data):
     from webapp.services.records import ProfileRecord, VacancyRecord
 
     for p in data.profiles[:300] + [data.demo_leader]:
-        ProfileRecord.model_validate(p)
+        ProfileRecord.model_validate_json(json.dumps(p))
     for v in data.vacancies:
-        VacancyRecord.model_validate(v)
+        VacancyRecord.model_validate_json(json.dumps(v))
 
 
 def test_large_run_has_realistic_mixes():

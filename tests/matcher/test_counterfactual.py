@@ -13,7 +13,7 @@ from matcher import counterfactual as cf
 from matcher.index import CandidateIndex
 from matcher.weights import Weights
 
-ONLY_COMPETENCE = Weights(competence=1, text=0, level=0, geography=0, willingness=0, cross_sector=0)
+ONLY_COMPETENCE = Weights(competence=1, function=0, text=0, level=0, geography=0, willingness=0, cross_sector=0)
 STAT_COMPETENCES = ("ministerbetjening", "budgetopfølgning", "personaleledelse")
 
 

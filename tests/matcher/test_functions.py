@@ -88,11 +88,18 @@ def test_short_cues_must_stand_alone(recogniser):
 
 
 def test_vacancy_focus_keeps_the_strong_functions_as_shares(recogniser):
-    evidence = np.array([0.9, 0.3, 0.6] + [0.0] * (len(recogniser.functions) - 3), dtype=np.float32)
+    evidence = np.array([0.8, 0.3, 0.6] + [0.0] * (len(recogniser.functions) - 3), dtype=np.float32)
     focus = recogniser.vacancy_focus(evidence)
     assert focus.sum() == pytest.approx(1.0)
-    assert focus[0] == pytest.approx(0.6) and focus[1] == 0 and focus[2] == pytest.approx(0.4)
+    assert focus[0] == pytest.approx(0.8 / 1.4) and focus[1] == 0 and focus[2] == pytest.approx(0.6 / 1.4)
     assert not recogniser.vacancy_focus(np.zeros(len(recogniser.functions))).any()
+
+
+def test_a_function_the_ad_only_touches_on_is_not_a_share_of_the_post(recogniser):
+    """A school post whose ad asks for some law (legal evidence 0.7 beside the title's 1.0) is a school post."""
+    evidence = np.array([1.0, 0.7] + [0.0] * (len(recogniser.functions) - 2), dtype=np.float32)
+    focus = recogniser.vacancy_focus(evidence)
+    assert focus[0] == pytest.approx(1.0) and focus[1] == 0
 
 
 # -- professions ----------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from models import AlertDelivery, Role, SavedSearch, VacancyStatus, utcnow
+from webapp.mails import digests
 from webapp.services import alerts
 from webapp.services.errors import Conflict, NotFound, ServiceError
 from webapp.services.vacancies import VacancyFilters
@@ -15,9 +16,9 @@ from webapp.services.vacancies import VacancyFilters
 
 @pytest.fixture
 def mails(monkeypatch):
-    """Every mail the alerts service sends, as (to, subject, body)."""
+    """Every digest mail spooled, as (to, subject, body)."""
     sent = []
-    monkeypatch.setattr(alerts, "send_mail", lambda config, to, subject, body: sent.append((to, subject, body)))
+    monkeypatch.setattr(digests, "send_mail", lambda config, to, subject, body: sent.append((to, subject, body)))
     return sent
 
 
@@ -190,7 +191,7 @@ def test_a_failed_mail_records_nothing_and_is_sent_next_time(runner, db, leader,
         sent.append(to)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(alerts, "send_mail", flaky)
+        patch.setattr(digests, "send_mail", flaky)
         failed = runner.invoke(args=["send-alerts"])
         assert failed.exit_code == 1 and "prøves igen" in failed.output and "leder@example.dk" in failed.output
         assert deliveries(db) == 0

@@ -175,5 +175,5 @@ def test_control_characters_and_absurd_nesting_are_line_errors(db):
     with pytest.raises(importing.ImportRejected) as rejected:
         importing.parse_lines(lines, ProfileRecord)
     messages = [str(error) for error in rejected.value.errors]
-    assert "linje 1, felt name: indeholder kontroltegn" in messages
+    assert "linje 1, felt name: indeholder tegn, der ikke er tilladt (fx linjeskift eller kontroltegn)" in messages
     assert any(message.startswith("linje 2,") for message in messages)

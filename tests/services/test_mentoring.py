@@ -18,7 +18,8 @@ from models import (
     Role,
     Visibility,
 )
-from webapp.services import accounts_data, mentor_matching, mentoring, notifications, ranking
+from webapp.notifications import texts
+from webapp.services import accounts_data, mentor_matching, mentoring, ranking
 from webapp.services.errors import Conflict, Forbidden, NotFound, ServiceError
 
 pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/conftest.py
@@ -275,8 +276,8 @@ def test_accepting_reveals_both_and_tells_the_mentee(db, mentee, mentor):
     assert mentoring.revealed(sent)
     told = db.scalar(select(Notification).where(Notification.user_id == mentee.user_id))
     assert told.kind == NotificationKind.MENTOR_ANSWER
-    assert "Mona Mentor" in notifications.describe(told).text
-    assert "Mona Mentor" not in notifications.describe(told, for_mail=True).text
+    assert "Mona Mentor" in texts.describe(told).text
+    assert "Mona Mentor" not in texts.describe(told, for_mail=True).text
     with pytest.raises(Conflict):
         mentoring.answer(db, mentor.user, sent.id, False)
     with pytest.raises(Conflict, match="sagt ja"):
@@ -317,7 +318,7 @@ def test_withdrawing_hides_at_once_and_closes_open_requests_politely(db, directo
     assert (pending.status, accepted.status) == ("closed", "accepted")
     told = db.scalars(select(Notification).where(Notification.user_id == mentee.user_id)).all()
     assert [n.details["status"] for n in told] == ["closed"]
-    assert "trukket sit tilbud tilbage" in notifications.describe(told[0]).text
+    assert "trukket sit tilbud tilbage" in texts.describe(told[0]).text
     assert mentor_matching.find_mentors(db, directory, mentee, "stat") == []
     with pytest.raises(NotFound):
         ask(db, mentee, mentor)

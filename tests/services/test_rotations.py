@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from models import Role, SavedSearch, Vacancy, VacancyKind, VacancyStatus, utcnow
+from webapp.mails import digests
 from webapp.services import alerts, demo_rotations, exporting, importing, ranking, vacancies
 from webapp.services.errors import Conflict, ServiceError
 from webapp.services.jsonld import job_posting
@@ -134,7 +135,7 @@ def test_a_saved_search_for_offers_alerts_only_about_offers(app, db, make_user, 
     digest = alerts.build_digest(db, leader.id)
     assert sorted(item.vacancy.title for item in digest.items) == ["Følordning", "Rotation"]
     with app.test_request_context():
-        _subject, body = alerts.compose(digest, lambda endpoint, **values: "https://sektorbro.dk/")
+        _subject, body = digests.compose_alerts(digest, lambda endpoint, **values: "https://sektorbro.dk/")
     assert (
         "* Rotation (Rotationsforløb, 3 måneder)" in body and "* Følordning (Følordning (jobskygning), 1 måned)" in body
     )
@@ -167,7 +168,7 @@ def test_the_import_takes_offers_and_refuses_broken_terms_with_line_and_field(db
     assert offer.home_employer_pays is True
     exported = json.loads(next(exporting.export_lines(db, "vacancies")))
     assert exported["kind"] == "secondment" and exported["start_month"] == "2027-04"
-    assert VacancyRecord.model_validate(exported).duration_months == 6  # the export re-imports
+    assert VacancyRecord.model_validate_json(json.dumps(exported)).duration_months == 6  # the export re-imports
     with pytest.raises(importing.ImportRejected) as raised:
         importing.parse_lines(
             [
@@ -179,8 +180,9 @@ def test_the_import_takes_offers_and_refuses_broken_terms_with_line_and_field(db
             VacancyRecord,
         )
     errors = [str(error) for error in raised.value.errors]
-    assert "linje 1" in errors[0] and "duration_months skal udfyldes" in errors[0]
-    assert "linje 2" in errors[1] and "gælder kun for forløb" in errors[1]
+    # The same field and words as the form and the API (one contract): the import names the field that is off.
+    assert errors[0] == "linje 1, felt duration_months: Vælg, hvor mange måneder forløbet varer (1–6)."
+    assert errors[1].startswith("linje 2, felt duration_months: Kun et forløb har en varighed.")
     assert "linje 3, felt duration_months" in errors[2]
     assert "linje 4, felt start_month" in errors[3]
 

@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from models import Notification, NotificationKind, Role, TalentDelivery, Visibility, utcnow
+from webapp.mails import digests
 from webapp.services import talent_searches
 from webapp.services.errors import Conflict, Forbidden, NotFound, ServiceError
 from webapp.services.talent_searches import TalentFilters
@@ -16,11 +17,9 @@ ECONOMY = {"title": "Økonomichef", "competences": ["budgetlægning", "regnskab"
 
 @pytest.fixture
 def mails(monkeypatch):
-    """Every mail the talent service sends, as (to, subject, body)."""
+    """Every digest mail spooled, as (to, subject, body)."""
     sent = []
-    monkeypatch.setattr(
-        talent_searches, "send_mail", lambda config, to, subject, body: sent.append((to, subject, body))
-    )
+    monkeypatch.setattr(digests, "send_mail", lambda config, to, subject, body: sent.append((to, subject, body)))
     return sent
 
 
@@ -146,7 +145,7 @@ def test_the_mail_is_anonymous_and_nothing_is_sent_twice(app, db, employer, make
     search = saved(db, employer, function="finance")
     with app.test_request_context():
         digest = talent_searches.build_digest(db, employer.id)
-        talent_searches.deliver(db, app.config, digest, lambda endpoint, **values: f"http://x/{endpoint}/{values}")
+        digests.deliver_talent(db, app.config, digest, lambda endpoint, **values: f"http://x/{endpoint}/{values}")
     db.commit()
     ((to, subject, body),) = mails
     assert to == employer.email and "1 ny kandidat" in subject

@@ -118,7 +118,7 @@ def test_preview_shows_both_top_10s_and_saves_nothing(client, admin, csrf, db, v
     db.commit()
     data = form_data(csrf(), competence="40", function="30", text="0", level="10", geography="20", willingness="0")
     response = client.post(
-        "/admin/vaegte", data=data | {"cross_sector": "0", "stilling": str(vacancy.id), "preview": "1"}
+        "/admin/vaegte", data=data | {"cross_sector": "0", "vacancy_id": str(vacancy.id), "preview": "1"}
     )
     html = response.get_data(as_text=True)
     assert response.status_code == 200
@@ -132,10 +132,10 @@ def test_preview_shows_both_top_10s_and_saves_nothing(client, admin, csrf, db, v
 def test_preview_warns_when_the_cross_sector_weight_lifts_weaker_candidates(client, admin, csrf, db, vacancy):
     make_state_leader(db)  # fits the state vacancy best; the other candidates are kommune leaders
     data = form_data(csrf())
-    html = client.post("/admin/vaegte", data=data | {"stilling": str(vacancy.id), "preview": "1"}).get_data(True)
+    html = client.post("/admin/vaegte", data=data | {"vacancy_id": str(vacancy.id), "preview": "1"}).get_data(True)
     assert "løfter ingen kandidat forbi en, der passer bedre" in html
     data = form_data(csrf(), competence="20", function="10", cross_sector="28")
-    html = client.post("/admin/vaegte", data=data | {"stilling": str(vacancy.id), "preview": "1"}).get_data(True)
+    html = client.post("/admin/vaegte", data=data | {"vacancy_id": str(vacancy.id), "preview": "1"}).get_data(True)
     assert "Svagere kandidater løftes forbi stærkere" in html
 
 
@@ -223,8 +223,8 @@ def test_a_version_stored_before_the_percent_scale_shows_the_shares_it_ranks_wit
         ({name: "0" for name in COMPONENTS}, "Alle vægtene er 0. Fordel de 100 procent mellem delene af scoren."),
         ({"competence": "40"}, "Vægtene giver 106 tilsammen, 6 for meget. De skal give 100."),
         ({"competence": "30"}, "Vægtene giver 96 tilsammen, der mangler 4. De skal give 100."),
-        ({"stilling": "999999", "preview": "1"}, "Vælg en offentliggjort stilling fra listen."),
-        ({"stilling": "abc", "preview": "1"}, "Vælg en offentliggjort stilling fra listen."),
+        ({"vacancy_id": "999999", "preview": "1"}, "Vælg en offentliggjort stilling fra listen."),
+        ({"vacancy_id": "abc", "preview": "1"}, "Vælg en offentliggjort stilling fra listen."),
     ],
 )
 def test_bad_weights_are_explained_at_the_field_and_kept_and_nothing_is_saved(client, admin, csrf, db, fields, message):
@@ -233,7 +233,7 @@ def test_bad_weights_are_explained_at_the_field_and_kept_and_nothing_is_saved(cl
     html = response.get_data(as_text=True)
     assert response.status_code == 200
     # in the error summary and at the field (or the fieldset of shares); with no vacancies there is no list
-    assert html.count(message) == (1 if "stilling" in fields else 2)
+    assert html.count(message) == (1 if "vacancy_id" in fields else 2)
     assert "Vægtene er ikke gemt" in html
     for name, value in fields.items():
         if name in COMPONENTS:  # the admin's input, as typed

@@ -130,7 +130,7 @@ def test_the_profile_email_rule_is_in_the_document(client, leader_headers):
 
 def test_a_future_year_is_refused_and_the_document_says_so(client, leader_headers):
     this_year = date.today().year
-    schema = openapi.document()["components"]["schemas"]["ExperienceIn"]["properties"]["start_year"]
+    schema = openapi.document()["components"]["schemas"]["Experience"]["properties"]["start_year"]
     assert schema["maximum"] == this_year
     for year, status in ((this_year, 200), (this_year + 1, 422)):
         body = PROFILE | {"experience": [EXPERIENCE | {"start_year": year}]}

@@ -137,7 +137,7 @@ def test_nothing_is_recorded_for_others(app, db, client, login, make_user, make_
     client.get(url)
     login(make_user(Role.ADMIN))
     client.get("/admin/vaegte")
-    client.post("/admin/vaegte", data={"stilling": vacancy.id})  # the preview ranks it, without recording
+    client.post("/admin/vaegte", data={"vacancy_id": vacancy.id})  # the preview ranks it, without recording
     login(leaders[0].user)
     client.get("/leder/")
     client.get(f"/stillinger/{vacancy.id}")

@@ -3,6 +3,7 @@
 from sqlalchemy import select
 
 from models import Profile, Role
+from webapp.services import contracts
 
 
 def profile_form(token: str, **overrides) -> dict:
@@ -129,11 +130,12 @@ def test_edit_form_is_prefilled_and_only_own_profile_changes(
 def test_adding_beyond_the_last_experience_row_is_refused_politely(client, login, make_user, csrf):
     login(make_user())
     data = profile_form(csrf(), add_experience="1")
-    for i in range(30):
+    for i in range(contracts.MAX_EXPERIENCES):
         data |= {
             f"experiences-{i}-title": f"Job {i}",
             f"experiences-{i}-organisation": "X",
             f"experiences-{i}-start_year": "2000",
         }
     response = client.post("/leder/profil/rediger", data=data)
-    assert response.status_code == 200 and "højst have 30 erfaringer" in response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert f"højst have {contracts.MAX_EXPERIENCES} erfaringer" in response.get_data(as_text=True)

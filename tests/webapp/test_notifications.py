@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 from sqlalchemy import event, select
+from sqlalchemy.orm import Session
 
 from models import (
     AuditEntry,
@@ -143,6 +144,19 @@ def test_a_request_that_is_rolled_back_mails_nothing(app, db, outbox, world):
         db.rollback()
         db.commit()  # a later commit of the same session must not send the forgotten mail
     assert outbox() == [] and told(db, world.leader) == []
+
+
+def test_a_notification_to_mail_at_once_is_handed_to_the_mailer_once_and_a_rolled_back_one_never(app, db, world):
+    """The service only queues the notification; the mailer (here: the test) takes the queue."""
+    with app.app_context(), Session(db.get_bind()) as bare:  # a session the app's mailer does not listen to
+        employer, colleague = bare.get(User, world.employer.id), bare.get(User, world.colleague.id)
+        request = contacts.send(bare, employer, bare.merge(world.vacancy), bare.merge(world.profile), "Hej")
+        [queued] = notifications.take_to_mail(bare)
+        assert queued.contact_request_id == request.id and queued.mailed_at is not None
+        assert notifications.take_to_mail(bare) == []  # handed out once
+        notifications.employer_approved(bare, colleague)
+        bare.rollback()
+        assert notifications.take_to_mail(bare) == []  # the rolled-back one is not mailed by a later commit
 
 
 # ---- answers ---------------------------------------------------------------------------------------------
@@ -326,7 +340,7 @@ def test_admins_are_told_when_an_employer_confirms_the_address(app, db, outbox, 
     from webapp.services import accounts
 
     with app.test_request_context():
-        accounts.confirm(db, employer)
+        accounts.confirm(db, employer, "da")
         db.commit()
     [note] = told(db, admin)
     assert note.kind == NotificationKind.APPROVAL_REQUEST and note.subject_user_id == employer.id
@@ -350,6 +364,7 @@ def test_the_inbox_is_newest_first_and_opening_marks_read(app, client, login, db
     assert page.index("Vicedirektør") < page.index("Kontorchef for opkrævning")
     assert "Du har 2 ulæste beskeder." in page and "Markér alle som læst" in page
     assert 'href="/leder/kontakt"' in page  # the leader's contact page stays where requests are answered
+    assert page.count("<li>Kontaktanmodninger fra arbejdsgivere</li>") == 2  # each note says its kind
     first, _second = told(db, world.leader)
     response = client.get(f"/beskeder/{first.id}")
     assert response.status_code == 303

@@ -4,8 +4,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms import RadioField, SelectField, StringField
 
 from ..forms import BaseForm, max_length, required
-from ..labels import TOKEN_SCOPE_LABELS, options
-from ..services import notifications
+from ..labels import DELIVERY_LABELS, NOTIFICATION_KIND_LABELS, TOKEN_SCOPE_LABELS, options
 from ..services.tokens import EXPIRY_CHOICES, MAX_NAME
 
 NEVER = "never"  # the expiry choice for a token that works until it is revoked
@@ -57,9 +56,9 @@ class NotificationSettingsForm(BaseForm):
         """A form class with a radio group for each kind (field name = the kind)."""
         fields = {
             str(kind): RadioField(
-                notifications.KIND_LABELS[kind],
+                NOTIFICATION_KIND_LABELS[kind],
                 [required()],
-                choices=options(notifications.DELIVERY_LABELS.items()),
+                choices=options(DELIVERY_LABELS.items()),
             )
             for kind in kinds
         }

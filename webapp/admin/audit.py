@@ -14,7 +14,7 @@ from .forms import AuditFilterForm
 def audit_log():
     """Audited actions, newest first, filterable by action."""
     form = AuditFilterForm(request.args)
-    action = form.handling.data if form.handling.data in audit_service.ACTIONS else None
+    action = form.action.data if form.action.data in audit_service.ACTIONS else None
     page = pagination.paginate(
         get_session(),
         audit_service.listing(action),

@@ -36,11 +36,15 @@ class OrganisationSearchForm(Form):
     """Filter organisations by name, sector and whether they wait for placement."""
 
     q = SearchField(_l("Søg på navn"))
-    sektor = SelectField(
-        _l("Sektor"), choices=options(SECTOR_LABELS.items(), blank=_l("Alle sektorer")), validate_choice=False
+    sector = SelectField(
+        _l("Sektor"),
+        choices=options(SECTOR_LABELS.items(), blank=_l("Alle sektorer")),
+        validate_choice=False,
+        name="sektor",
     )
-    placering = SelectField(
+    placement = SelectField(
         _l("Placering"),
+        name="placering",
         choices=options(
             [("venter", _l("Venter på placering")), ("placeret", _l("Placeret"))], blank=_l("Alle organisationer")
         ),
@@ -49,7 +53,7 @@ class OrganisationSearchForm(Form):
 
     def placed(self) -> bool | None:
         """The chosen placement filter for the organisations service (None: all)."""
-        return PLACEMENT_FILTERS.get(self.placering.data or "")
+        return PLACEMENT_FILTERS.get(self.placement.data or "")
 
 
 class PlaceOrganisationForm(BaseForm):
@@ -147,7 +151,7 @@ class WeightsForm(BaseForm):
     willingness = _share("willingness")
     cross_sector = _share("cross_sector")
     total = SharesTotal(_l("Summen af vægtene"), id="competence")
-    stilling = SelectField(
+    vacancy_id = SelectField(
         _l("Forhåndsvis på stillingen"),
         [optional()],
         coerce=_vacancy_id,
@@ -202,7 +206,7 @@ class WeightsForm(BaseForm):
                 )
             )
 
-    def validate_stilling(self, field) -> None:
+    def validate_vacancy_id(self, field) -> None:
         if field.data is not None and field.data not in self.vacancy_ids:
             raise ValidationError(_l("Vælg en offentliggjort stilling fra listen."))
 
@@ -229,8 +233,9 @@ class AdoptForm(BaseForm):
 class AuditFilterForm(Form):
     """Filter the audit log by action."""
 
-    handling = SelectField(
+    action = SelectField(
         _l("Handling"),
+        name="handling",
         choices=options(AUDIT_ACTION_LABELS.items(), blank=_l("Alle handlinger")),
         validate_choice=False,
     )

@@ -16,7 +16,7 @@ from .forms import OrganisationSearchForm, PlaceOrganisationForm
 def organisation_list():
     """Organisations with their employers, profiles and vacancies; filter to those waiting for placement."""
     form = OrganisationSearchForm(request.args)
-    sector = form.sektor.data if form.sektor.data in SECTOR_LABELS else None
+    sector = form.sector.data if form.sector.data in SECTOR_LABELS else None
     session = get_session()
     page = pagination.paginate(
         session,

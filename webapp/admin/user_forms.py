@@ -15,8 +15,8 @@ class UserFilterForm(Form):
     """Filter users by e-mail and role, or show the employers awaiting approval."""
 
     q = SearchField(_l("Søg på e-mail"))
-    rolle = SelectField(
-        _l("Rolle"), choices=options(ROLE_LABELS.items(), blank=_l("Alle roller")), validate_choice=False
+    role = SelectField(
+        _l("Rolle"), choices=options(ROLE_LABELS.items(), blank=_l("Alle roller")), validate_choice=False, name="rolle"
     )
     status = SelectField(
         _l("Status"),

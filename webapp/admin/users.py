@@ -23,7 +23,7 @@ from .user_forms import RejectForm, UserFilterForm
 def users():
     """Users, searchable by e-mail and role; or the employers awaiting approval, oldest first."""
     form = UserFilterForm(request.args)
-    role = form.rolle.data if form.rolle.data in ROLE_LABELS else None
+    role = form.role.data if form.role.data in ROLE_LABELS else None
     session = get_session()
     page = pagination.paginate(
         session,

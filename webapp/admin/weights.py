@@ -70,7 +70,7 @@ def weights():
     active = Weights.from_dict(active_set.weights)
     vacancies = weight_effects.published_vacancies(session)
     form = WeightsForm.from_request(data=weight_sets.whole_shares(active), vacancy_ids=[v.id for v in vacancies])
-    form.stilling.choices = _vacancy_choices(vacancies)
+    form.vacancy_id.choices = _vacancy_choices(vacancies)
     proposed = preview = None
     if request.method == "POST":
         valid = form.validate()
@@ -87,8 +87,8 @@ def weights():
                     flash(warning, "warning")
                 return redirect(url_for("admin.weight_history"))
     try:
-        if proposed is not None and form.stilling.data is not None and not form.stilling.errors:
-            vacancy = next(v for v in vacancies if v.id == form.stilling.data)
+        if proposed is not None and form.vacancy_id.data is not None and not form.vacancy_id.errors:
+            vacancy = next(v for v in vacancies if v.id == form.vacancy_id.data)
             preview = weight_effects.preview(session, _directory(), vacancy, proposed, active)
         effects, series, charts = _effects(active, proposed)
         not_ready = None

@@ -22,10 +22,10 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from models import MAX_ID
 
 from ..services import records
+from ..services.fields import pattern_message
 from ..services.pagination import Page
 from ..urls import absolute_url
 from . import auth, bp
-from .fields import BLANK_MESSAGE, PATTERN_MESSAGES
 from .problems import ApiProblem
 from .schemas import Body, Query
 
@@ -33,11 +33,9 @@ JSON = "application/json"
 
 # Danish wording for pydantic errors the import format's table has no entry for.
 MESSAGES = records.ERROR_MESSAGES | {
-    "string_pattern_mismatch": "indeholder tegn, der ikke er tilladt (fx linjeskift eller kontroltegn)",
     "float_type": "skal være et tal",
     "float_parsing": "skal være et tal",
     "finite_number": "skal være et endeligt tal",
-    "bool_type": "skal være true eller false",
     "bool_parsing": "skal være true eller false",
     "int_from_float": "skal være et helt tal",
     "dict_type": "skal være et objekt",
@@ -182,7 +180,7 @@ def field_problems(error: ValidationError, in_query: bool = False) -> list[dict]
             detail = item["msg"]
         detail_en = item["msg"]
         if item["type"] == "string_pattern_mismatch":
-            detail, detail_en = _pattern_message(item["input"], context.get("pattern", ""), (detail, detail_en))
+            detail, detail_en = pattern_message(item["input"], context.get("pattern", ""))
         entry = {"detail": detail.removeprefix("Value error, "), "detail_en": detail_en, "code": item["type"]}
         if in_query:
             entry["parameter"] = str(location[0]) if location else ""
@@ -190,15 +188,6 @@ def field_problems(error: ValidationError, in_query: bool = False) -> list[dict]
             entry["pointer"] = pointer(location)
         out.append(entry)
     return out
-
-
-def _pattern_message(value, pattern: str, default: tuple[str, str]) -> tuple[str, str]:
-    """What a broken pattern means: an invalid e-mail address, a blank text, or a character not allowed."""
-    if pattern in PATTERN_MESSAGES:
-        return PATTERN_MESSAGES[pattern]
-    if isinstance(value, str) and not value.strip():
-        return BLANK_MESSAGE
-    return default
 
 
 def parse_query(model: type[Query]) -> Query:

@@ -11,36 +11,21 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from matcher.weights import COMPONENTS, Weights
-from models import OFFER_KINDS, OFFER_MONTHS
+from models import OFFER_KINDS
 
-from ..services import vacancies
-from .fields import LINE_PATTERN, Level, MunicipalityCode, Phrase, RegionCode, ShortLine, Weight, free_text, whole
+from ..services import contracts
+from ..services.contracts import KIND_DESCRIPTION, Contract, KindCode
+from ..services.fields import LINE_PATTERN, RegionCode, Weight, free_text
 
 MAX_PAGE = 100_000
 MAX_PER_PAGE = 100
 
 
-def _trim(value):
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, list):
-        return [item.strip() if isinstance(item, str) else item for item in value]
-    return value
-
-
-class Body(BaseModel):
-    """A request body: strict types, no unknown fields, surrounding whitespace trimmed.
-
-    The trimming comes after every rule was checked on the value as sent, because that is the value the OpenAPI
-    document's rules describe (a title of spaces breaks its pattern, not a length it cannot see).
-    """
-
-    model_config = ConfigDict(extra="forbid", strict=True)
-
-    _trimmed = field_validator("*", mode="after")(_trim)
+class Body(Contract):
+    """A request body: strict types, no unknown fields, surrounding whitespace trimmed (see ``Contract``)."""
 
 
 class Query(BaseModel):
@@ -123,31 +108,13 @@ class Paging(Query):
 # ---- vacancies ----------------------------------------------------------------------------------------------
 
 
-KindCode = Literal["post", "rotation", "secondment", "shadowing"]
-OfferMonths = whole(ge=OFFER_MONTHS[0], le=OFFER_MONTHS[-1])
-MONTH_PATTERN = r"^20[0-9]{2}-(0[1-9]|1[0-2])$"
-
-
-def _first_of_month(value: str) -> date:
-    year, month = value.split("-")
-    return date(int(year), int(month), 1)
-
-
-StartMonth = Annotated[str, Field(pattern=MONTH_PATTERN, examples=["2027-03"]), AfterValidator(_first_of_month)]
-KIND_DESCRIPTION = (
-    "`post`: an ordinary leadership post. `rotation` (rotationsforløb), `secondment` (udstationering) and "
-    "`shadowing` (følordning, job shadowing): a stay of 1–6 whole months in the organisation, after which the "
-    "leader returns to their own workplace."
-)
-
-
 class VacancySearch(Paging):
     """The public list's filters (as on /stillinger: text, sector, region, level, type)."""
 
     q: Annotated[str, Field(max_length=200, pattern=LINE_PATTERN)] = Field(
         "", description="Every word must occur in the title, text, organisation or competences."
     )
-    sector: Literal["stat", "region", "kommune"] | None = None
+    sector: contracts.PublicSectorCode | None = None
     region: RegionCode | None = Field(None, description="Region code; the vacancy's workplace lies in the region.")
     level: int | None = Field(None, ge=1, le=4)
     kind: Literal["post", "offer"] | None = Field(
@@ -199,7 +166,7 @@ class VacancyPage(PageMeta):
 class EmployerVacancyOut(VacancyOut):
     """One of the employer's own vacancies, in any status."""
 
-    status: Literal["draft", "published", "closed"]
+    status: contracts.VacancyStatusCode
     created_at: Timestamp
     updated_at: Timestamp
 
@@ -213,7 +180,7 @@ class EmployerVacancyPage(PageMeta):
 class EmployerVacancyQuery(Paging):
     """Narrow the organisation's vacancies by status."""
 
-    status: Literal["draft", "published", "closed"] | None = None
+    status: contracts.VacancyStatusCode | None = None
 
 
 def _offer_terms_schema(schema: dict) -> None:
@@ -235,57 +202,19 @@ def _offer_terms_schema(schema: dict) -> None:
     ]
 
 
-class VacancyContent(Body):
+class VacancyContent(contracts.VacancyFields):
     """A vacancy's fields, each with its own rules (what a PATCH is merged into; see ``VacancyIn``)."""
 
-    title: ShortLine
-    municipality_code: MunicipalityCode
-    level: Level
-    competences: Annotated[list[Phrase], Field(min_length=1, max_length=30)]
-    nice_to_have: Annotated[list[Phrase], Field(max_length=30)] = []
-    description: free_text(20000, filled=True)
-    deadline: date | None = Field(
-        None,
-        description="Today or later: a day before today is a 409 naming `/deadline`. A published or closed "
-        "vacancy may keep a deadline that has passed; a draft may not.",
-    )
-    kind: KindCode = Field("post", description=KIND_DESCRIPTION)
-    duration_months: OfferMonths | None = Field(
-        None,
-        validate_default=True,
-        description="Required for an offer: its length in whole months, 1–6. Null (or left out) for a post.",
-    )
-    start_month: StartMonth | None = Field(
-        None,
-        validate_default=True,
-        description="An offer's start month (`2027-03`), this month or later (an earlier one is a 409 naming "
-        "`/start_month`); left out, the start is agreed later. Only for offers.",
-    )
-    home_employer_pays: bool = Field(
-        False,
-        validate_default=True,
-        description="True when the leader's own employer keeps paying the salary. Only for offers.",
-    )
 
-
-class VacancyIn(VacancyContent):
-    """A vacancy as the employer writes it (the same rules as the web form); it starts as a draft.
+class VacancyIn(contracts.Vacancy):
+    """A vacancy as the employer writes it (the same contract as the web form and the import); it starts as a
+    draft.
 
     A post (`kind` left out, or `post`) has no `duration_months`, `start_month` or `home_employer_pays`; an offer
     has a `duration_months`.
     """
 
     model_config = ConfigDict(json_schema_extra=_offer_terms_schema)
-
-    @field_validator("duration_months", "start_month", "home_employer_pays", mode="after")
-    @classmethod
-    def _offer_terms(cls, value, info: ValidationInfo):
-        if "kind" not in info.data:
-            return value  # the kind itself is wrong, and its own error says so
-        problem = vacancies.offer_terms_problem({"kind": info.data["kind"], info.field_name: value})
-        if problem is not None and problem[0] == info.field_name:
-            raise ValueError(problem[1])
-        return value
 
 
 # ---- weights ------------------------------------------------------------------------------------------------

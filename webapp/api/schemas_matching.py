@@ -8,89 +8,21 @@ concepts, functions and professions the matcher recognised instead.
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import ConfigDict, Field, model_validator
+from pydantic import Field
 
-from ..services import records
-from .fields import (
-    EARLIEST_YEAR,
-    LINE_PATTERN,
-    Email,
-    Level,
-    MunicipalityCode,
-    Phrase,
-    RegionCode,
-    ShortLine,
-    Year,
-    free_text,
-    whole,
-)
-from .schemas import MAX_PER_PAGE, Body, Output, PageMeta, Paging, Query, Timestamp, VacancyOut
+from ..services import contracts
+from ..services.fields import RegionCode
+from .schemas import MAX_PER_PAGE, Output, PageMeta, Paging, Query, Timestamp, VacancyOut
 
-Visibility = Literal["visible", "discreet", "hidden"]
-Seeking = Literal["active", "open", "not_looking"]
+Visibility = contracts.Visibility
+Seeking = contracts.Seeking
 
 
-def _years_in_order_stated(schema: dict) -> None:
-    """State ``ExperienceIn._years_in_order`` in the document. JSON Schema cannot compare two fields, so it says
-    it year by year: a start in year Y or later means an end in year Y or later."""
-    schema["allOf"] = [
-        {
-            "if": {"properties": {"start_year": {"minimum": year}}, "required": ["start_year"]},
-            "then": {"properties": {"end_year": {"minimum": year}}},
-        }
-        for year in range(EARLIEST_YEAR + 1, date.today().year + 1)
-    ]
-
-
-class ExperienceIn(Body):
-    """One job in the leader's history, from `start_year` to `end_year` (not before it; null for the current
-    job). Neither year lies in the future."""
-
-    model_config = ConfigDict(json_schema_extra=_years_in_order_stated)
-
-    sector: records.SectorCode
-    organisation: ShortLine
-    title: ShortLine
-    level: Level
-    start_year: Year
-    end_year: Year | None = None
-    description: free_text(2000) = ""
-
-    @model_validator(mode="after")
-    def _years_in_order(self):
-        if self.end_year is not None and self.end_year < self.start_year:
-            raise ValueError("end_year ligger før start_year")
-        return self
-
-
-class ProfileIn(Body):
-    """The leader's whole profile (the web form's rules). ``visibility`` left out keeps the current setting."""
-
-    name: ShortLine
-    email: Email
-    sector: records.SectorCode
-    organisation: Annotated[str, Field(max_length=200, pattern=LINE_PATTERN)] | None = Field(
-        None, description="Current organisation by name; created if new. Null or empty: none."
-    )
-    title: ShortLine
-    level: Level
-    years_as_leader: whole(ge=0, le=60)
-    municipality_code: MunicipalityCode
-    max_commute_km: whole(ge=0, le=500)
-    open_to_sectors: Annotated[list[records.SectorCode], Field(min_length=1, max_length=4)]
-    seeking: Seeking = "open"
-    competences: Annotated[list[Phrase], Field(min_length=1, max_length=30)]
-    summary: free_text(4000) = ""
-    education: free_text(1000) = ""
-    experience: Annotated[list[ExperienceIn], Field(max_length=30)] = []
-    visibility: Visibility | None = Field(
-        None,
-        description="visible, discreet (hidden from your own organisation's family) or hidden. Left out: an "
-        "existing profile keeps its setting, a new one is discreet (as in the profile form and imports).",
-    )
+class ProfileIn(contracts.Profile):
+    """The leader's whole profile (the same contract as the profile form and the import). ``visibility`` left out
+    keeps the current setting."""
 
 
 class ExperienceOut(Output):
@@ -269,7 +201,7 @@ class CandidateSearch(Paging):
     """Narrow the candidates; the ranking order is kept."""
 
     per_page: int = Field(10, ge=1, le=MAX_PER_PAGE)
-    sector: records.SectorCode | None = None
+    sector: contracts.SectorCode | None = None
     region: RegionCode | None = Field(None, description="Region code of where the candidate lives.")
     level: int | None = Field(None, ge=1, le=4)
     seeking: Seeking | None = None

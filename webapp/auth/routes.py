@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from flask import current_app, flash, redirect, render_template, request, url_for
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
@@ -153,7 +154,7 @@ def confirm_account(token: str):
     if user is None:
         flash(_("Linket er udløbet eller allerede brugt. Opret kontoen igen, eller log ind."), "error")
         return redirect(url_for("auth.register"))
-    accounts.confirm(session, user)
+    accounts.confirm(session, user, str(get_locale() or ""))
     start_session(user)
     if user.role == Role.LEADER:
         flash(_("Din e-mailadresse er bekræftet. Udfyld nu din profil."), "success")
@@ -254,8 +255,8 @@ def reset_password(token: str):
     form = ResetPasswordForm.from_request()
     if request.method == "POST" and form.validate():
         accounts.set_password(session, user, form.password.data)  # also ends every session of the account
-        if accounts.awaits_confirmation(user):
-            accounts.confirm(session, user)  # the reset link reached the mailbox: the address is proven
+        if accounts.awaits_confirmation(user):  # the reset link reached the mailbox: the address is proven
+            accounts.confirm(session, user, str(get_locale() or ""))
         revoked = tokens.revoke_all(session, user) if form.revoke_tokens.data else 0
         end_session()
         flash(_("Din adgangskode er ændret. Log ind med den nye."), "success")

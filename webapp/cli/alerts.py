@@ -15,6 +15,7 @@ from flask.cli import with_appcontext
 from sqlalchemy.exc import IntegrityError
 
 from ..db import get_session
+from ..mails import digests
 from ..services import alerts, followups, notifications, talent_searches
 from ..urls import absolute_url
 from .mail import deliver_spool
@@ -35,7 +36,7 @@ def send_alerts() -> None:
             digest = alerts.build_digest(session, user_id)
             if digest is None:
                 continue
-            alerts.deliver(session, current_app.config, digest, absolute_url)  # links at PUBLIC_URL
+            digests.deliver_alerts(session, current_app.config, digest, absolute_url)  # links at PUBLIC_URL
             session.commit()  # one transaction per person: a failed mail records nothing, so it is retried
         except (IntegrityError, notifications.AlreadyMailed):
             session.rollback()  # another run is mailing this person right now; its deliveries win
@@ -85,7 +86,7 @@ def _send_talent_digests(session, failed: list[str]) -> tuple[int, int]:
             digest = talent_searches.build_digest(session, user_id)
             if digest is None:
                 continue
-            talent_searches.deliver(session, current_app.config, digest, absolute_url)
+            digests.deliver_talent(session, current_app.config, digest, absolute_url)
             session.commit()  # one transaction per employer: a failed mail records nothing, so it is retried
         except IntegrityError:
             session.rollback()  # another run is mailing this employer right now; its deliveries win

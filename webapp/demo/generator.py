@@ -52,6 +52,7 @@ class DemoData:
     functions: dict[str, str]
     careers: dict[str, list[str]]
     professions: dict[str, str]
+    feeders: dict[str, tuple[str, ...]]
 
 
 def generate(seed: int = 1, profiles: int = 200, vacancies: int = 40) -> DemoData:
@@ -73,11 +74,13 @@ def generate(seed: int = 1, profiles: int = 200, vacancies: int = 40) -> DemoDat
     careers[demo["external_id"]] = [P.DEMO_LEADER_FUNCTION] * len(demo["experience"])
     professions[demo["external_id"]] = "gen"
     vacancy_records = draw_vacancies(vacancy_rng, w, vacancies)
-    functions |= {v["external_id"]: fn for v, fn in vacancy_records}
+    functions |= {v["external_id"]: job.function for v, job in vacancy_records}
+    feeders = {v["external_id"]: job.feeders for v, job in vacancy_records if job.function == "executive"}
     return DemoData(
         organisations=[org.export() for org in w.orgs],
         profiles=records,
         vacancies=[v for v, _ in vacancy_records],
+        feeders=feeders,
         demo_leader=demo,
         demo_employer_organisation=P.DEMO_EMPLOYER,
         functions=functions,

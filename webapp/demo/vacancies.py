@@ -32,8 +32,8 @@ STATES_PROFESSION = {"doctor": 0.85, "nurse": 0.8, "teacher": 0.7, "pedagogue": 
                      "lawyer": 0.7, "social": 0.4, "police": 0.6}  # fmt: skip
 
 
-def draw_vacancies(rng, w: World, count: int) -> list[tuple[dict, str]]:
-    """``count`` (vacancy, function) pairs; the first three slots go to the demo employer, published."""
+def draw_vacancies(rng, w: World, count: int) -> list[tuple[dict, Job]]:
+    """``count`` (vacancy, the post it advertises) pairs; the first three slots go to the demo employer, published."""
     specs: list[tuple[str, int | str | None]] = [("demo", i) for i in range(min(3, count))]
     specs += [("region", None), ("kommune", None)][: max(0, count - len(specs))]
     specs += _function_slots(rng, w)
@@ -60,20 +60,20 @@ def _weights(table: Table) -> list[float]:
     return [b - a for a, b in zip([0.0, *table.cum], table.cum, strict=False)]
 
 
-def _vacancy_for(rng, w: World, number: int, sector: str, slot) -> tuple[dict, str]:
+def _vacancy_for(rng, w: World, number: int, sector: str, slot) -> tuple[dict, Job]:
     if sector == "demo":
         employer = w.org_by_name[P.DEMO_EMPLOYER]
         level = 2 if slot == 0 else M.VACANCY_LEVELS.pick(rng)
         own = Table([(j, weight) for j, weight in _pairs(w.jobs["stat", level]) if j.org is employer])
         job = next(j for j in own.items if j.title() == DEMO_TITLE) if slot == 0 else own.pick(rng)
-        return _vacancy(rng, w, number, job, "published", DEMO_MATCH if slot == 0 else None), job.function
+        return _vacancy(rng, w, number, job, "published", DEMO_MATCH if slot == 0 else None), job
     level = M.VACANCY_LEVELS.pick(rng)
     if slot is None:
         job = w.jobs[sector, level].pick(rng)
     else:  # the nearest level at which the function has posts in this sector
         levels = sorted((1, 2, 3, 4), key=lambda lv: (abs(lv - level), lv))
         job = next(w.by_function[k] for k in ((sector, lv, slot) for lv in levels) if k in w.by_function).pick(rng)
-    return _vacancy(rng, w, number, job, _status(rng), None), job.function
+    return _vacancy(rng, w, number, job, _status(rng), None), job
 
 
 def _pairs(table: Table):

@@ -19,7 +19,7 @@ from wtforms import (
 from matcher import geography
 from models import OFFER_KINDS, OFFER_MONTHS, VacancyKind
 
-from ..forms import BaseForm, max_length, optional, required
+from ..forms import BaseForm, contract_limit, max_length, optional, required, through_contract
 from ..labels import (
     KIND_LABELS,
     LEVEL_LABELS,
@@ -29,8 +29,9 @@ from ..labels import (
     SEEKING_LABELS,
     options,
 )
-from ..services import contacts, vacancies
+from ..services import contacts, contracts, vacancies
 from ..services.candidates import MAX_NOTE, ReviewFilters
+from ..services.fields import LINE_MAX
 from ..widgets import PhraseListField, int_or_none, known_municipality, municipality_field
 
 
@@ -70,7 +71,7 @@ class VacancyForm(BaseForm):
         _l("Lederens hjemmearbejdsplads betaler fortsat lønnen under forløbet"),
         description=_l("Almindeligt ved udstationering. Sæt ikke kryds, hvis I selv betaler lønnen."),
     )
-    title = StringField(_l("Stillingsbetegnelse"), [required(), max_length(200)])
+    title = StringField(_l("Stillingsbetegnelse"), [required(), max_length(LINE_MAX)])
     municipality_code = municipality_field(_l("Arbejdssted (kommune)"), [known_municipality])
     level = SelectField(
         _l("Ledelsesniveau"),
@@ -84,7 +85,10 @@ class VacancyForm(BaseForm):
         description=_l("En pr. linje. Beskriv hvad personen skal kunne, ikke hvilken sektor de kommer fra."),
     )
     nice_to_have = PhraseListField(_l("Ønskede kompetencer"), [optional()], description=_l("En pr. linje."))
-    description = TextAreaField(_l("Stillingsopslag"), [required(), max_length(20000)])
+    description = TextAreaField(
+        _l("Stillingsopslag"),
+        [required(), max_length(contract_limit(contracts.VacancyFields, "description", "max_length"))],
+    )
     deadline = DateField(
         _l("Ansøgningsfrist"), [optional()], description=_l("I dag eller en senere dato (åååå-mm-dd).")
     )
@@ -133,21 +137,33 @@ class VacancyForm(BaseForm):
         if problem:
             raise ValidationError(problem)
 
+    def validate(self, extra_validators=None) -> bool:
+        """The fields' own rules, then the vacancy contract's (``services.contracts.Vacancy``) as a whole."""
+        return super().validate(extra_validators) and through_contract(
+            self,
+            contracts.Vacancy,
+            self.vacancy_fields(),
+            lambda location: self[location[0]] if location else self.title,
+        )
+
     def vacancy_fields(self) -> dict:
-        """The form's values in the shape the vacancies service takes. A post carries no offer terms, even
-        when some were chosen before the kind was switched back to a post (the fields stay on the page)."""
-        fields = {name: getattr(self, name).data for name in vacancies.VACANCY_FIELDS + vacancies.KIND_FIELDS}
+        """The form's values under the contract's names, valid or not (the advice on the text reads them too).
+        A post carries no offer terms, even when some were
+        chosen before the kind was switched back to a post (the fields stay on the page)."""
+        data = {name: self[name].data for name in contracts.VacancyFields.model_fields}
         if not self.is_offer:
-            fields |= {"duration_months": None, "start_month": None, "home_employer_pays": False}
-        fields["home_employer_pays"] = bool(fields["home_employer_pays"])
-        return fields
+            data |= {"duration_months": None, "start_month": None, "home_employer_pays": False}
+        data["home_employer_pays"] = bool(data["home_employer_pays"])
+        data["start_month"] = data["start_month"].strftime("%Y-%m") if data["start_month"] else None
+        return data
 
 
 class CandidateFilterForm(Form):
     """Narrow the candidate review (GET, so no CSRF: it changes nothing)."""
 
-    sektor = SelectField(
+    sector = SelectField(
         _l("Kandidatens sektor"),
+        name="sektor",
         choices=options(SECTOR_LABELS.items(), blank=_l("Alle sektorer")),
         validate_choice=False,
     )
@@ -157,32 +173,37 @@ class CandidateFilterForm(Form):
         coerce=int_or_none,
         validate_choice=False,
     )
-    niveau = SelectField(
+    level = SelectField(
         _l("Ledelsesniveau"),
+        name="niveau",
         choices=options(LEVEL_SHORT.items(), blank=_l("Alle niveauer")),
         coerce=int_or_none,
         validate_choice=False,
     )
-    soeger = SelectField(
-        _l("Jobsøgning"), choices=options(SEEKING_LABELS.items(), blank=_l("Alle")), validate_choice=False
+    seeking = SelectField(
+        _l("Jobsøgning"),
+        choices=options(SEEKING_LABELS.items(), blank=_l("Alle")),
+        validate_choice=False,
+        name="soeger",
     )
-    andre_sektorer = BooleanField(_l("Kun kandidater fra andre sektorer end stillingens"))
-    kortliste = BooleanField(_l("Kun kandidater på kortlisten"))
-    uden_krav = BooleanField(
+    other_sectors_only = BooleanField(_l("Kun kandidater fra andre sektorer end stillingens"), name="andre_sektorer")
+    shortlisted_only = BooleanField(_l("Kun kandidater på kortlisten"), name="kortliste")
+    include_unqualified = BooleanField(
         _l("Vis også kandidater uden den uddannelse, stillingen kræver"),
         description=_l("De står med en markering af, hvad de mangler."),
+        name="uden_krav",
     )
 
     def filters(self) -> ReviewFilters:
         """The chosen filters; values not on the lists are ignored."""
         return ReviewFilters.clean(
-            sector=self.sektor.data,
+            sector=self.sector.data,
             region=self.region.data,
-            level=self.niveau.data,
-            seeking=self.soeger.data,
-            other_sectors_only=self.andre_sektorer.data,
-            shortlisted_only=self.kortliste.data,
-            include_unqualified=self.uden_krav.data,
+            level=self.level.data,
+            seeking=self.seeking.data,
+            other_sectors_only=self.other_sectors_only.data,
+            shortlisted_only=self.shortlisted_only.data,
+            include_unqualified=self.include_unqualified.data,
         )
 
 

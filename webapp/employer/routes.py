@@ -10,7 +10,7 @@ from models import utcnow
 from ..actions import form_action
 from ..db import get_session
 from ..forms import BaseForm
-from ..services import pagination, ranking, roles, vacancies, vacancy_check, vacancy_counts
+from ..services import contracts, pagination, ranking, roles, vacancies, vacancy_check, vacancy_counts
 from ..services.errors import ServiceError
 from . import bp
 from .forms import VacancyForm
@@ -49,7 +49,7 @@ def new_vacancy():
     if request.method == "POST" and "tjek" not in request.form and form.validate():
         session = get_session()
         try:
-            vacancy = vacancies.create(session, current_user, form.vacancy_fields())
+            vacancy = vacancies.create(session, current_user, contracts.vacancy_columns(form.contract))
         except ServiceError as error:  # a rule about one field the form could not check (the day changed)
             session.rollback()
             return _form_page(form, None, error)
@@ -80,7 +80,7 @@ def edit_vacancy(vacancy_id: int):
     if request.method == "POST" and "tjek" not in request.form and form.validate():
         session = get_session()
         try:
-            vacancies.update(session, vacancy, form.vacancy_fields())
+            vacancies.update(session, vacancy, contracts.vacancy_columns(form.contract))
         except ServiceError as error:  # a rule about one field the form could not check; nothing is kept
             session.rollback()
             return _form_page(form, vacancy, error)

@@ -8,6 +8,7 @@ from flask_login import current_user
 
 from ..db import get_session
 from ..login import end_session
+from ..notifications import texts
 from ..services import accounts_data, ranking
 from ..services.errors import ServiceError
 from . import bp
@@ -23,7 +24,7 @@ def my_data():
 @bp.get("/mine-data/hent")
 def download_data():
     """Everything about the leader as a JSON file."""
-    data = accounts_data.export(get_session(), current_user)
+    data = accounts_data.export(get_session(), current_user, lambda found: texts.describe(found).text)
     return Response(
         json.dumps(data, ensure_ascii=False, indent=2),
         mimetype="application/json",

@@ -21,14 +21,22 @@ from wtforms import (
 
 from matcher import geography
 
-from ..forms import BaseForm, email_address, max_length, number_between, optional, required
+from ..forms import (
+    BaseForm,
+    contract_email,
+    contract_limit,
+    contract_range,
+    max_length,
+    optional,
+    required,
+    through_contract,
+)
 from ..labels import KIND_FILTER_LABELS, LEVEL_LABELS, SECTOR_LABELS, SEEKING_LABELS, VISIBILITY_SHORT, options
-from ..services.profiles import PROFILE_FIELDS
+from ..services import contracts
+from ..services.fields import EARLIEST_YEAR, LINE_MAX
 from ..services.vacancies import KIND_ARGS, VacancyFilters
 from ..services.visibility import DEFAULT_VISIBILITY
 from ..widgets import CheckboxGroupField, PhraseListField, int_or_none, known_municipality, municipality_field
-
-EARLIEST_YEAR = 1960
 
 # The three visibility choices in one sentence each (shown under each radio button, at the first save and on
 # "Hvem må se mig?"); what they enforce is in services/visibility.py.
@@ -72,8 +80,8 @@ class ExperienceForm(BaseForm):
         [_chosen(_l("Vælg sektoren for dette job."))],
         choices=options(SECTOR_LABELS.items(), blank=_l("Vælg sektor")),
     )
-    organisation = StringField(_l("Organisation"), [required(), max_length(200)])
-    title = StringField(_l("Titel"), [required(), max_length(200)])
+    organisation = StringField(_l("Organisation"), [required(), max_length(LINE_MAX)])
+    title = StringField(_l("Titel"), [required(), max_length(LINE_MAX)])
     level = SelectField(
         _l("Ledelsesniveau"),
         [_chosen(_l("Vælg ledelsesniveauet for dette job."))],
@@ -82,7 +90,9 @@ class ExperienceForm(BaseForm):
     )
     start_year = IntegerField(_l("Fra år"), [required()])
     end_year = IntegerField(_l("Til år"), [optional()], description=_l("Tom, hvis det er dit nuværende job."))
-    description = TextAreaField(_l("Beskrivelse"), [optional(), max_length(2000)])
+    description = TextAreaField(
+        _l("Beskrivelse"), [optional(), max_length(contract_limit(contracts.Experience, "description", "max_length"))]
+    )
     remove = BooleanField(_l("Fjern denne erfaring"))
 
     def validate_start_year(self, field) -> None:
@@ -127,10 +137,10 @@ class ExperienceList(FieldList):
 class ProfileForm(BaseForm):
     """Everything a leader shows employers."""
 
-    name = StringField(_l("Navn"), [required(), max_length(200)])
+    name = StringField(_l("Navn"), [required(), max_length(LINE_MAX)])
     email = EmailField(
         _l("Kontakt-e-mail"),
-        [required(), email_address(), max_length(254)],
+        [required(), contract_email(), max_length(contract_limit(contracts.Profile, "email", "max_length"))],
         description=_l("Arbejdsgivere ser den først, når du har accepteret en kontaktanmodning."),
     )
     sector = SelectField(
@@ -140,7 +150,7 @@ class ProfileForm(BaseForm):
     )
     organisation_name = StringField(
         _l("Nuværende organisation"),
-        [optional(), max_length(200)],
+        [optional(), max_length(LINE_MAX)],
         description=_l("Begynd at skrive, og vælg din organisation på listen."),
     )
     organisation_new = BooleanField(
@@ -150,15 +160,18 @@ class ProfileForm(BaseForm):
             "skjule dig for netop den organisation."
         ),
     )
-    title = StringField(_l("Stillingsbetegnelse"), [required(), max_length(200)])
+    title = StringField(_l("Stillingsbetegnelse"), [required(), max_length(LINE_MAX)])
     level = RadioField(
         _l("Ledelsesniveau"), choices=options(LEVEL_LABELS.items()), coerce=int_or_none, validate_choice=False
     )
-    years_as_leader = IntegerField(_l("År som leder"), [required(), number_between(0, 60)])
+    years_as_leader = IntegerField(
+        _l("År som leder"),
+        [required(), contract_range(contracts.Profile, "years_as_leader")],
+    )
     municipality_code = municipality_field(_l("Bopælskommune"), [known_municipality])
     max_commute_km = IntegerField(
         _l("Længste transport (km)"),
-        [required(), number_between(0, 500)],
+        [required(), contract_range(contracts.Profile, "max_commute_km")],
         description=_l("Hvor langt du vil pendle hver vej."),
     )
     open_to_sectors = CheckboxGroupField(_l("Sektorer du er åben for"), choices=options(SECTOR_LABELS.items()))
@@ -168,9 +181,14 @@ class ProfileForm(BaseForm):
         [required()],
         description=_l("En kompetence pr. linje, fx »budgetlægning« eller »forandringsledelse«."),
     )
-    summary = TextAreaField(_l("Kort om dig som leder"), [optional(), max_length(4000)])
-    education = TextAreaField(_l("Uddannelse"), [optional(), max_length(1000)])
-    experiences = ExperienceList(FormField(ExperienceForm), min_entries=0, max_entries=30)
+    summary = TextAreaField(
+        _l("Kort om dig som leder"),
+        [optional(), max_length(contract_limit(contracts.Profile, "summary", "max_length"))],
+    )
+    education = TextAreaField(
+        _l("Uddannelse"), [optional(), max_length(contract_limit(contracts.Profile, "education", "max_length"))]
+    )
+    experiences = ExperienceList(FormField(ExperienceForm), min_entries=0, max_entries=contracts.MAX_EXPERIENCES)
 
     def validate_level(self, field) -> None:
         if field.data not in LEVEL_LABELS:
@@ -184,17 +202,31 @@ class ProfileForm(BaseForm):
         """Entries that are neither blank nor marked for removal."""
         return [entry.form for entry in self.experiences if not entry.form.remove.data and not entry.form.is_blank()]
 
-    def profile_fields(self) -> dict:
-        """The form's values in the shape the profiles service takes."""
-        return {name: getattr(self, name).data for name in PROFILE_FIELDS}
+    def validate(self, extra_validators=None) -> bool:
+        """The fields' own rules, then the profile contract's (``services.contracts.Profile``) as a whole."""
+        return super().validate(extra_validators) and through_contract(
+            self, contracts.Profile, self._contract_data(), self._field_at
+        )
 
-    def experience_rows(self) -> list[dict]:
-        """Kept experience entries as plain dicts."""
-        return [
-            {key: entry[key].data for key in ("sector", "organisation", "title", "level", "start_year", "end_year")}
-            | {"description": entry.description.data or ""}
-            for entry in self.kept_experiences()
-        ]
+    def _contract_data(self) -> dict:
+        """The form's values under the contract's names."""
+        kept = self.kept_experiences()
+        return {name: getattr(self, name).data for name in contracts.PROFILE_COLUMNS} | {
+            "organisation": self.organisation_name.data or None,
+            "experience": [
+                {name: entry[name].data for name in contracts.Experience.model_fields}
+                | {"description": entry.description.data or ""}
+                for entry in kept
+            ],
+            "visibility": self.visibility.data if "visibility" in self else None,
+        }
+
+    def _field_at(self, location: tuple):
+        """The form field a contract error's location points at (the form as a whole: its first field)."""
+        if location[:1] == ("experience",) and len(location) > 2:
+            return self.kept_experiences()[location[1]][location[2]]
+        name = {"organisation": "organisation_name"}.get(location[0], location[0]) if location else "name"
+        return self[name] if name in self else self.name
 
 
 class NewProfileForm(ProfileForm):
@@ -214,32 +246,36 @@ class VisibilityForm(BaseForm):
 
 
 class SavedSearchForm(BaseForm):
-    """A name and the public list's filters (same field names, so ``/stillinger?…`` arguments fill it in)."""
+    """A name and the public list's filters (the list's query names, so ``/stillinger?…`` arguments fill it in)."""
 
     name = StringField(_l("Navn på søgningen"), [required(), max_length(200)])
     q = StringField(_l("Søgeord"), [optional(), max_length(200)])
-    sektor = SelectField(
+    sector = SelectField(
         _l("Sektor"),
         choices=options(((k, v) for k, v in SECTOR_LABELS.items() if k != "privat"), blank=_l("Alle sektorer")),
+        name="sektor",
     )
     region = SelectField(
         _l("Region"),
         choices=options(((r.code, r.name) for r in geography.REGIONS), blank=_l("Alle regioner")),
         coerce=int_or_none,
     )
-    niveau = SelectField(
-        _l("Niveau"), choices=options(LEVEL_LABELS.items(), blank=_l("Alle niveauer")), coerce=int_or_none
+    level = SelectField(
+        _l("Niveau"),
+        choices=options(LEVEL_LABELS.items(), blank=_l("Alle niveauer")),
+        coerce=int_or_none,
+        name="niveau",
     )
-    type = SelectField(_l("Type"), choices=options(KIND_FILTER_LABELS.items(), blank=_l("Alle")))
+    kind = SelectField(_l("Type"), choices=options(KIND_FILTER_LABELS.items(), blank=_l("Alle")), name="type")
 
     def filters(self) -> VacancyFilters:
         """The chosen filters in the shape the search service takes."""
         return VacancyFilters(
             text=self.q.data or "",
-            sector=self.sektor.data or None,
+            sector=self.sector.data or None,
             region=self.region.data,
-            level=self.niveau.data,
-            kind=KIND_ARGS.get(self.type.data or ""),
+            level=self.level.data,
+            kind=KIND_ARGS.get(self.kind.data or ""),
         )
 
 

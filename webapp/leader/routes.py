@@ -137,15 +137,7 @@ def visibility():
 def _save(session, form: ProfileForm):
     """Save the validated form; an organisation we do not know is an error at its field, all input kept."""
     try:
-        return profiles.save_for_user(
-            session,
-            current_user,
-            form.profile_fields(),
-            form.organisation_name.data or "",
-            form.experience_rows(),
-            new_organisation=form.organisation_new.data,
-            visibility=form.visibility.data if isinstance(form, NewProfileForm) else None,
-        )
+        return profiles.save_for_user(session, current_user, form.contract, new_organisation=form.organisation_new.data)
     except organisations.NotListed as error:
         session.rollback()
         form.organisation_name.errors.append(error.message)

@@ -29,7 +29,7 @@ def searches():
                 search = alerts.create(session, current_user, form.name.data, form.filters())
             except ServiceError as error:
                 session.rollback()
-                getattr(form, error.field or "name", form.name).errors.append(error.message)
+                form.field_named(error.field, form.name).errors.append(error.message)
             else:
                 flash(
                     _("Søgningen »%(name)s« er gemt. Du får en e-mail, når nye stillinger passer.", name=search.name),
@@ -66,14 +66,14 @@ def _change(action, success: str):
 
 def _from_args() -> dict:
     """The public list's arguments (``q``, ``sektor``, ``region``, ``niveau``, ``type``) as the form's starting
-    values."""
+    values (keyed by the form's attributes)."""
     args = request.args
     data = {
         "q": args.get("q", "")[:200],
-        "sektor": args.get("sektor", ""),
+        "sector": args.get("sektor", ""),
         "region": int_or_none(args.get("region")),
-        "niveau": int_or_none(args.get("niveau")),
-        "type": args.get("type", ""),
+        "level": int_or_none(args.get("niveau")),
+        "kind": args.get("type", ""),
     }
     data["name"] = _suggested_name(data)
     return data
@@ -83,8 +83,8 @@ def _suggested_name(data: dict) -> str:
     """A readable default name such as »økonomi« · Stat · Region Midtjylland · Chef."""
     regions = {region.code: region.name for region in geography.REGIONS}
     parts = [f"»{data['q'].strip()}«" if data["q"].strip() else ""]
-    parts.append(str(SECTOR_LABELS[data["sektor"]]) if data["sektor"] in PUBLIC_SECTORS else "")
+    parts.append(str(SECTOR_LABELS[data["sector"]]) if data["sector"] in PUBLIC_SECTORS else "")
     parts.append(regions.get(data["region"], ""))
-    parts.append(str(LEVEL_SHORT[data["niveau"]]) if data["niveau"] in LEVEL_SHORT else "")
-    parts.append(str(KIND_FILTER_LABELS[data["type"]]) if data["type"] in KIND_FILTER_LABELS else "")
+    parts.append(str(LEVEL_SHORT[data["level"]]) if data["level"] in LEVEL_SHORT else "")
+    parts.append(str(KIND_FILTER_LABELS[data["kind"]]) if data["kind"] in KIND_FILTER_LABELS else "")
     return " · ".join(part for part in parts if part)[:200]

@@ -18,9 +18,10 @@ def other_sectors(own_sector: str) -> list:
 class FindForm(Form):
     """Which move the leader considers: the sector, and perhaps the function."""
 
-    sektor = SelectField(_l("Hvilken sektor overvejer du?"), validate_choice=False)
-    funktion = SelectField(
+    sector = SelectField(_l("Hvilken sektor overvejer du?"), validate_choice=False, name="sektor")
+    function = SelectField(
         _l("Inden for hvilken funktion?"),
+        name="funktion",
         choices=options(
             ((f.id, FUNCTION_LABELS.get(f.id, f.name_da)) for f in load_functions()),
             blank=_l("Som i dag (ud fra din profil)"),
@@ -30,7 +31,7 @@ class FindForm(Form):
 
     def limit_sectors(self, own_sector: str) -> None:
         """Offer every sector but the leader's own."""
-        self.sektor.choices = other_sectors(own_sector)
+        self.sector.choices = other_sectors(own_sector)
 
 
 class OfferForm(BaseForm):

@@ -35,29 +35,29 @@ def find():
         return render_template("mentoring/find.html", profile=None)
     form = FindForm(request.args)
     form.limit_sectors(profile.sector)
-    if not form.sektor.data:  # first visit: the first other sector the leader is open to
+    if not form.sector.data:  # first visit: the first other sector the leader is open to
         others = [s for s in profile.open_to_sectors if s != profile.sector]
-        form.sektor.data = others[0] if others else form.sektor.choices[0].value
+        form.sector.data = others[0] if others else form.sector.choices[0].value
     found, not_ready = [], None
     try:
         found = mentor_matching.find_mentors(
             session,
             ranking.directory_for(current_app.instance_path),
             profile,
-            form.sektor.data,
-            form.funktion.data or None,
+            form.sector.data,
+            form.function.data or None,
         )
     except ranking.IndexUnavailable as error:
         not_ready = error.message
     except ServiceError as error:
-        form.sektor.errors = [error.message]
+        form.sector.errors = [error.message]
     return render_template(
         "mentoring/find.html",
         profile=profile,
         form=form,
         found=found,
         not_ready=not_ready,
-        target=form.sektor.data,
+        target=form.sector.data,
         offer=mentoring.offer_of(session, profile),
     )
 

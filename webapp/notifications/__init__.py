@@ -4,7 +4,7 @@ The unsubscribe link in notification mails is the exception to the gate: it live
 blueprint of its own, reached without logging in.
 """
 
-from flask import Blueprint
+from flask import Blueprint, g
 from flask_login import current_user
 
 from models import Role
@@ -25,19 +25,20 @@ def _unread_notifications():
 
         if not current_user.is_authenticated:
             return 0
-        return notifications.cached_unread_count(get_session(), current_user)
+        key = f"unread_notifications_{current_user.id}"  # the header shows it in two places: ask once
+        if key not in g:
+            setattr(g, key, notifications.unread_count(get_session(), current_user))
+        return getattr(g, key)
 
     return {"unread_notifications": unread}
 
 
 @bp.context_processor
 def _inbox_helpers():
-    """Times of day and the kinds' names for the inbox."""
+    """Times of day for the inbox."""
     from flask_babel import format_datetime
 
-    from ..services import notifications
-
-    return {"format_datetime": format_datetime, "notification_labels": notifications}
+    return {"format_datetime": format_datetime}
 
 
 from . import routes  # noqa: E402,F401

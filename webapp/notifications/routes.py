@@ -9,7 +9,7 @@ from ..actions import form_action
 from ..db import get_session
 from ..forms import BaseForm
 from ..services import notifications, pagination
-from . import bp
+from . import bp, texts
 
 
 @bp.get("/")
@@ -25,7 +25,7 @@ def inbox():
     return render_template(
         "notifications/inbox.html",
         page=page,
-        said={found.id: notifications.describe(found) for found in page.items},
+        said={found.id: texts.describe(found) for found in page.items},
         action_form=BaseForm(),
     )
 
@@ -39,7 +39,7 @@ def open_notification(notification_id: int):
     """
     session = get_session()
     found = notifications.open_notification(session, current_user, notification_id)
-    said = notifications.describe(found)
+    said = texts.describe(found)
     if said.endpoint is None:
         return redirect(url_for("notifications.inbox", _anchor=f"besked-{found.id}"), 303)
     return redirect(url_for(said.endpoint, **said.values), 303)

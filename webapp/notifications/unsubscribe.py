@@ -8,6 +8,7 @@ from flask_babel import gettext as _
 
 from .. import unsubscribing
 from ..db import get_session
+from ..labels import NOTIFICATION_KIND_LABELS
 from ..services import notifications
 
 bp = Blueprint("notification_unsubscribe", __name__)
@@ -20,7 +21,7 @@ def confirm(kind: str, token: str):
     setting = notifications.by_token(session, token)
     kinds = {str(k): k for k in notifications.kinds_for(setting.user)} if setting is not None else {}
     found = kind in kinds
-    label = notifications.KIND_LABELS[kinds[kind]] if found else ""
+    label = NOTIFICATION_KIND_LABELS[kinds[kind]] if found else ""
     wording = unsubscribing.Wording(
         broken=_("Linket til afmelding virker ikke."),
         login=_("Log ind for at vælge, hvilke e-mails du får"),

@@ -1,4 +1,4 @@
-"""The vacancy search form (GET, so no CSRF: it changes nothing)."""
+"""The vacancy search form (GET, so no CSRF: it changes nothing); its Danish query names are bookmarked."""
 
 from flask_babel import lazy_gettext as _l
 from wtforms import Form, SearchField, SelectField
@@ -13,8 +13,9 @@ class VacancySearchForm(Form):
     """Free text plus sector, region, level and kind (posts, or rotation, secondment and job-shadowing offers)."""
 
     q = SearchField(_l("Søg i stillinger"))
-    sektor = SelectField(
+    sector = SelectField(
         _l("Sektor"),
+        name="sektor",
         choices=options(((k, v) for k, v in SECTOR_LABELS.items() if k != "privat"), blank=_l("Alle sektorer")),
         validate_choice=False,
     )
@@ -24,14 +25,16 @@ class VacancySearchForm(Form):
         coerce=int_or_none,
         validate_choice=False,
     )
-    niveau = SelectField(
+    level = SelectField(
         _l("Niveau"),
+        name="niveau",
         choices=options(LEVEL_LABELS.items(), blank=_l("Alle niveauer")),
         coerce=int_or_none,
         validate_choice=False,
     )
-    type = SelectField(
+    kind = SelectField(
         _l("Type"),
+        name="type",
         choices=options(KIND_FILTER_LABELS.items(), blank=_l("Alle")),
         validate_choice=False,
     )

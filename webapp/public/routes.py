@@ -3,7 +3,7 @@
 from flask import current_app, render_template, request, url_for
 from flask_login import current_user
 
-from models import Role
+from models import PUBLIC_SECTORS, Role
 
 from ..db import get_session
 from ..services import interest, jsonld, pagination, roles, sector_guides, vacancies
@@ -37,14 +37,14 @@ def filter_args() -> dict[str, str]:
 
 def search_filters(form: VacancySearchForm) -> vacancies.VacancyFilters:
     """The list's filters from its query arguments; unknown values are dropped (an old link still works)."""
-    sector = form.sektor.data if form.sektor.data in {"stat", "region", "kommune"} else None
+    sector = form.sector.data if form.sector.data in PUBLIC_SECTORS else None
     region = (
         form.region.data
         if form.region.data in {choice.value for choice in form.region.choices if choice.value}
         else None
     )
-    level = form.niveau.data if form.niveau.data in (1, 2, 3, 4) else None
-    kind = vacancies.KIND_ARGS.get(form.type.data or "")
+    level = form.level.data if form.level.data in (1, 2, 3, 4) else None
+    kind = vacancies.KIND_ARGS.get(form.kind.data or "")
     # NUL cannot be stored or searched for (PostgreSQL refuses it), so it is dropped with the other controls.
     text = "".join(ch if ch >= " " else " " for ch in (form.q.data or "")[:200])
     return vacancies.VacancyFilters(text=text, sector=sector, region=region, level=level, kind=kind)

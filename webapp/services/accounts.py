@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hmac
 
-from flask_babel import get_locale
 from flask_babel import gettext as _
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -93,16 +92,16 @@ def user_for_confirmation_token(session: Session, secret_key: str, token: str, m
     return user
 
 
-def confirm(session: Session, user: User) -> None:
+def confirm(session: Session, user: User, language: str) -> None:
     """Open a confirmed account; its confirmation link stops working.
 
-    The page's language is the one the owner's mails are written in, until they choose another. An employer
-    now waits for approval, and the admins are told.
+    ``language`` (the page's) is the one the owner's mails are written in, until they choose another. An
+    employer now waits for approval, and the admins are told.
     """
     user.email_confirmed_at = user.last_login_at = utcnow()
     user.revoke_sessions()
     session.flush()
-    notifications.remember_language(session, user, str(get_locale() or ""))
+    notifications.remember_language(session, user, language)
     if user.role == Role.EMPLOYER and user.approved_at is None:
         notifications.employer_waiting(session, user)
 

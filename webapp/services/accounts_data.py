@@ -14,10 +14,10 @@ again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from flask import current_app
 from flask_babel import gettext as _
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -52,8 +52,9 @@ def _vacancy(vacancy: Vacancy | None) -> dict[str, Any] | None:
     return {"id": vacancy.id, "title": vacancy.title, "organisation": vacancy.organisation.name}
 
 
-def export(session: Session, user: User) -> dict[str, Any]:
-    """Everything Sektorbro holds about the user, as plain JSON-ready values."""
+def export(session: Session, user: User, notification_text: Callable[[Notification], str]) -> dict[str, Any]:
+    """Everything Sektorbro holds about the user, as plain JSON-ready values; ``notification_text`` words each
+    notification as the inbox does (``webapp/notifications/texts.py``)."""
     profile = session.scalar(
         select(Profile)
         .options(selectinload(Profile.experiences), joinedload(Profile.organisation))
@@ -115,7 +116,7 @@ def export(session: Session, user: User) -> dict[str, Any]:
         "notifications": [
             {
                 "kind": n.kind,
-                "text": notifications.describe(n).text,
+                "text": notification_text(n),
                 "created_at": _when(n.created_at),
                 "read_at": _when(n.read_at),
                 "mailed_at": _when(n.mailed_at),
@@ -252,7 +253,7 @@ def delete_account(session: Session, user: User, confirmation: str) -> int | Non
     session.flush()
     # A Core delete: the ORM would otherwise null profile.user_id instead of letting the database cascade.
     session.execute(delete(User).where(User.id == user.id), execution_options={"synchronize_session": False})
-    root, address = mail.spool_dir(current_app.config), user.email
+    root, address = mail.spool_dir(), user.email
     mail.after_commit(session, lambda: mail.discard_addressed_to(root, address))  # nothing more is sent to them
     session.expunge_all()
     organisations.delete_if_unused(session, [typed, registered])

@@ -5,19 +5,17 @@ vacancies that match any of them, were published after the search was saved and 
 leader before, and sends one digest. The same mail carries the person's notifications that wait for the daily
 digest (``services/notifications.py``), so anyone (an employer too) gets at most one such mail a day. The
 ``AlertDelivery`` rows (unique per person and vacancy) and the notifications' ``mailed_at`` are written and
-flushed *before* the mail is spooled (``services/mail.py``), in the transaction the caller commits afterwards:
-a second run finds them and sends nothing, and a run started at the same time blocks on the unique key (or finds
-the notifications taken) instead of mailing twice. The digest is written in the person's language.
+flushed *before* the mail is spooled, in the transaction the caller commits afterwards: a second run finds them
+and sends nothing, and a run started at the same time blocks on the unique key (or finds the notifications
+taken) instead of mailing twice. This module decides what a digest holds; ``webapp/mails/digests.py`` words it
+in the person's language and spools it.
 """
 
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from flask import render_template
-from flask_babel import force_locale, ngettext
 from flask_babel import gettext as _
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
@@ -39,7 +37,6 @@ from models import (
 
 from . import notifications, vacancies
 from .errors import Conflict, NotFound, ServiceError
-from .mail import send_mail
 from .text import one_line
 
 MAX_SEARCHES = 20  # per leader: each alerting search is one query per run
@@ -236,47 +233,3 @@ def record(session: Session, digest: Digest) -> None:
     )
     session.flush()
     notifications.mark_mailed(session, digest.notifications)
-
-
-# Builds an endpoint's absolute URL, e.g. ``webapp.urls.absolute_url`` (which uses ``PUBLIC_URL``).
-Links = Callable[..., str]
-
-
-def compose(digest: Digest, links: Links) -> tuple[str, str]:
-    """The digest's subject and plain-text body (needs an app context for templates and translations)."""
-    count, told = len(digest.items), len(digest.notifications)
-    if count and told:
-        subject = _("Nye lederstillinger og beskeder fra Sektorbro")
-    elif count:
-        subject = ngettext(
-            "%(num)d ny lederstilling til dine søgninger på Sektorbro",
-            "%(num)d nye lederstillinger til dine søgninger på Sektorbro",
-            count,
-        )
-    else:
-        subject = ngettext("%(num)d ny besked fra Sektorbro", "%(num)d nye beskeder fra Sektorbro", told)
-    said = [(notifications.describe(found, for_mail=True), found) for found in digest.notifications]
-    kinds = list(dict.fromkeys(found.kind for found in digest.notifications))
-    body = render_template(
-        "leader/mail/alert_digest.txt",
-        digest=digest,
-        vacancy_url=lambda vacancy: links("public.vacancy_detail", vacancy_id=vacancy.id),
-        search_url=lambda search: links("public.vacancy_list", **query_args(filters_of(search))),
-        unsubscribe_url=lambda search: links("unsubscribe.confirm", token=search.unsubscribe_token),
-        manage_url=links("leader.searches"),
-        told=[(text, links(text.endpoint, **text.values) if text.endpoint else None) for text, _found in said],
-        kind_unsubscribe=[
-            (notifications.KIND_LABELS[kind], notifications.unsubscribe_url(digest.setting, kind)) for kind in kinds
-        ],
-        settings_url=links("account.settings", _anchor="beskeder"),
-    )
-    return subject, body
-
-
-def deliver(session: Session, config: Mapping, digest: Digest, links: Links) -> None:
-    """Record the deliveries, then spool the mail in the person's language; the caller commits (or rolls back
-    if spooling failed)."""
-    record(session, digest)
-    with force_locale(notifications.language_of(digest.setting or notifications.get_setting(session, digest.user))):
-        subject, body = compose(digest, links)
-    send_mail(config, digest.user.email, subject, body)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -112,18 +113,12 @@ def seed(
     today = today or date.today()
     created = _create_organisations(session, data)
     profile_records = importing.parse_lines(
-        (
-            ProfileRecord.model_validate(_chosen_visibility(r)).model_dump_json()
-            for r in _counted([*data.profiles, data.demo_leader], progress)
-        ),
+        (json.dumps(_chosen_visibility(r)) for r in _counted([*data.profiles, data.demo_leader], progress)),
         ProfileRecord,
     )
     importing.import_profiles(session, profile_records)
     vacancy_records = importing.parse_lines(
-        (
-            VacancyRecord.model_validate(_rebase_deadline(r, today)).model_dump_json()
-            for r in _counted(data.vacancies, progress)
-        ),
+        (json.dumps(_rebase_deadline(r, today)) for r in _counted(data.vacancies, progress)),
         VacancyRecord,
     )
     importing.import_vacancies(session, vacancy_records)

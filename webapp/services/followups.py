@@ -375,36 +375,3 @@ def board(session: Session, public: bool) -> FollowUpBoard:
     # Factor counts are not parts of one sum (an answer may choose several), so each stands alone.
     hidden = suppress({k: v for k, v in values.items() if k[0] != "score"}, lines, MIN_CELL) if public else frozenset()
     return FollowUpBoard(public, ordered, values, hidden, comments)
-
-
-# ---- the question as a notification (worded here for services/notifications.py) ----------------------------
-
-
-def said(notification, for_mail: bool = False):
-    """The question in words, for the inbox and the mail: never the leader's name."""
-    from .notifications import Said
-
-    details = notification.details or {}
-    months, side = details.get("months"), details.get("side")
-    title = notification.vacancy.title if notification.vacancy is not None else ""
-    if side == FollowUpSide.EMPLOYER and months == 12:
-        text = _("Det er et år siden, I ansatte en leder i stillingen »%(title)s«. Fungerer det?", title=title)
-    elif side == FollowUpSide.EMPLOYER:
-        text = _("Det er tre måneder siden, I ansatte en leder i stillingen »%(title)s«. Fungerer det?", title=title)
-    elif months == 12:
-        text = _("Det er et år siden, du startede i dit nye job. Fungerer det?")
-    else:
-        text = _("Det er tre måneder siden, du startede i dit nye job. Fungerer det?")
-    return Said(
-        text + " " + _("Svar på to korte spørgsmål. Svarene gemmes uden navn."),
-        "followups.answer",
-        {"follow_up_id": details.get("follow_up_id", 0)},
-        _("Svar på spørgsmålene"),
-    )
-
-
-def subject(notification) -> str:
-    """The subject of the question's mail."""
-    if (notification.details or {}).get("side") == FollowUpSide.EMPLOYER:
-        return _("Fungerer ansættelsen? To korte spørgsmål fra Sektorbro")
-    return _("Fungerer dit nye job? To korte spørgsmål fra Sektorbro")

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from models import Experience, Organisation, Profile, Vacancy, VacancyStatus, utcnow
 from models.base import exported_row_id
 
-from . import ranking
+from . import contracts, ranking
 from .records import ProfileRecord, VacancyRecord, describe_error
 from .visibility import DEFAULT_VISIBILITY
 
@@ -75,7 +75,8 @@ def parse_lines(lines: Iterable[str], model: type[BaseModel]) -> list[tuple[int,
             errors.append(LineError(number, "(linje)", "skal være et JSON-objekt"))
             continue
         try:
-            record = model.model_validate(data)
+            # As JSON, so a date is read from its text as the API reads it (the contracts are strict).
+            record = model.model_validate_json(line)
         except ValidationError as error:
             errors.extend(LineError(number, *describe_error(item)) for item in error.errors())
             continue
@@ -181,13 +182,12 @@ def import_profiles(session: Session, records: list[tuple[int, ProfileRecord]]) 
     """Write validated profile records; the caller commits (or rolls back on error)."""
     result = ImportResult()
     org_ids = _organisation_ids(
-        session, [(n, r.organisation, r.sector, r.municipality) for n, r in records if r.organisation], result
+        session, [(n, r.organisation, r.sector, r.municipality_code) for n, r in records if r.organisation], result
     )
     kept = _current_visibility(session, [record.external_id for _line, record in records if record.visibility is None])
     rows = []
     for _line, record in records:
-        data = record.model_dump(exclude={"experience", "organisation", "municipality"})
-        data["municipality_code"] = record.municipality
+        data = contracts.profile_columns(record) | {"external_id": record.external_id}
         data["organisation_id"] = org_ids[record.organisation.lower()] if record.organisation else None
         data["visibility"] = record.visibility or kept.get(record.external_id, DEFAULT_VISIBILITY)
         rows.append(data)
@@ -196,7 +196,7 @@ def import_profiles(session: Session, records: list[tuple[int, ProfileRecord]]) 
     for start in range(0, len(profile_ids), CHUNK):
         session.execute(delete(Experience).where(Experience.profile_id.in_(profile_ids[start : start + CHUNK])))
     experiences = [
-        entry.model_dump() | {"profile_id": ids[record.external_id]}
+        contracts.experience_columns(entry) | {"profile_id": ids[record.external_id]}
         for _line, record in records
         for entry in record.experience
     ]
@@ -210,17 +210,17 @@ def import_profiles(session: Session, records: list[tuple[int, ProfileRecord]]) 
 def import_vacancies(session: Session, records: list[tuple[int, VacancyRecord]]) -> ImportResult:
     """Write validated vacancy records; publishing stamps ``published_at`` once."""
     result = ImportResult()
-    org_ids = _organisation_ids(session, [(n, r.organisation, r.sector, r.municipality) for n, r in records], result)
+    org_ids = _organisation_ids(
+        session, [(n, r.organisation, r.sector, r.municipality_code) for n, r in records], result
+    )
     published = dict(
         session.execute(select(Vacancy.external_id, Vacancy.published_at).where(Vacancy.external_id.is_not(None))).all()
     )
     now = utcnow()
     rows = []
     for _line, record in records:
-        data = record.model_dump(exclude={"sector", "organisation", "municipality"})
-        data["municipality_code"] = record.municipality
+        data = contracts.vacancy_columns(record) | {"external_id": record.external_id, "status": record.status}
         data["organisation_id"] = org_ids[record.organisation.lower()]
-        data["start_month"] = record.start_date
         data["published_at"] = published.get(record.external_id) or (
             now if record.status == VacancyStatus.PUBLISHED else None
         )

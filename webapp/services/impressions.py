@@ -15,8 +15,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from models import Impression, utcnow
-
-TOP = 10  # places that count as "in a top 10"
+from models.impression import TOP
 
 
 def record(session: Session, vacancy_id: int, shown: Sequence[tuple[int, int]], weight_set_id: int | None) -> None:

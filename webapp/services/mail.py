@@ -69,8 +69,9 @@ def flag(value) -> bool:
     return bool(value)
 
 
-def spool_dir(config: Mapping) -> Path:
-    """The spool's root: ``MAIL_SPOOL``, else ``mail/`` in the app's instance folder."""
+def spool_dir(config: Mapping | None = None) -> Path:
+    """The spool's root: ``MAIL_SPOOL``, else ``mail/`` in the app's instance folder (``config``: the app's)."""
+    config = current_app.config if config is None else config
     return Path(config.get("MAIL_SPOOL") or Path(current_app.instance_path) / "mail")
 
 

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, joinedload
 
@@ -352,45 +351,3 @@ def waiting_count(session: Session, profile: Profile) -> int:
         .join(MentorOffer)
         .where(MentorOffer.profile_id == profile.id, MentorRequest.status == Status.PENDING)
     )
-
-
-# ---- what the notifications say (``notifications.describe`` asks here for the two mentoring kinds) ------------
-
-INTO_SECTOR = {
-    "stat": _l("staten"),
-    "region": _l("en region"),
-    "kommune": _l("en kommune"),
-    "privat": _l("en privat virksomhed"),
-}
-
-
-def said(notification: Notification, for_mail: bool = False) -> notifications.Said:
-    """A mentoring notification in words. Mails name nobody; the inbox names the mentor once they accepted."""
-    request = notification.mentor_request
-    place = INTO_SECTOR.get(request.target_sector, "") if request is not None else ""
-    if notification.kind == NotificationKind.MENTOR_REQUEST:
-        return notifications.Said(
-            _("En leder, der overvejer at skifte til %(place)s, vil gerne tale med dig som mentor.", place=place),
-            "mentoring.requests",
-            {"_anchor": f"modtaget-{notification.mentor_request_id}"},
-            _("Læs anmodningen og svar"),
-        )
-    status = (notification.details or {}).get("status")
-    if status == Status.ACCEPTED and not for_mail and revealed(request):
-        text = _("%(name)s har sagt ja til at tale med dig som mentor.", name=request.offer.profile.name)
-    elif status == Status.ACCEPTED:
-        text = _("En mentor har sagt ja til at tale med dig, så I nu kan se hinandens navn og e-mail.")
-    elif status == Status.CLOSED:
-        text = _("En mentor har trukket sit tilbud tilbage, før der kom svar på din anmodning. Find gerne en anden.")
-    else:
-        text = _("En mentor har desværre sagt nej tak til din anmodning. Find gerne en anden.")
-    return notifications.Said(
-        text, "mentoring.requests", {"_anchor": f"sendt-{notification.mentor_request_id}"}, _("Se dine anmodninger")
-    )
-
-
-def subject(notification: Notification) -> str:
-    """The subject of a mail about a mentoring notification."""
-    if notification.kind == NotificationKind.MENTOR_REQUEST:
-        return _("En leder vil gerne tale med dig som mentor")
-    return _("Svar på din anmodning om en mentor")

@@ -1,26 +1,23 @@
 """Notifications: tell a person when something happens to them, in the inbox and by mail as they chose.
 
-``notify`` writes a ``Notification`` for the recipient and, when they want mail at once, composes it in their
-language and spools it *after the transaction commits* (``after_commit`` on the session): a request that rolls
-back mails nothing, and nothing is mailed about a change that did not happen. Mails chosen for the daily digest
-wait (``mailed_at`` empty) for ``flask send-alerts``, which puts them in the same digest as the saved-search
-alerts (``services/alerts.py``). The inbox always shows every notification, whatever was chosen for mail.
-
-An employer is never told who a leader is before the leader accepts: notifications about interest and about a
-declined request say "en kandidat", and even an accepted answer is named only in the inbox (read live, so it
-goes when the leader deletes the account), never in a mail that leaves the service.
+``notify`` writes a ``Notification`` for the recipient: its kind and what it is about, never its words (those
+are made when it is read, by ``webapp/notifications/texts.py``). When the recipient wants mail at once, it is
+marked mailed and handed, as it is flushed, to the web layer's mailer (``take_to_mail``, called by
+``webapp/mails``), which words the mail in their language and spools it *after the transaction commits*: a
+request that rolls back mails nothing, and nothing is mailed about a change that did not happen. Mails chosen
+for the daily digest wait (``mailed_at`` empty) for ``flask send-alerts``, which puts them in the same digest as
+the saved-search alerts (``services/alerts.py``). The inbox always shows every notification, whatever was chosen
+for mail.
 """
 
 from __future__ import annotations
 
 import secrets
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 
-from flask import current_app, g, has_app_context
+from flask import current_app, has_app_context
 from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
-from sqlalchemy import func, select, update
+from sqlalchemy import func, inspect, select, update
 from sqlalchemy.orm import Session, joinedload
 
 from models import (
@@ -37,7 +34,6 @@ from models import (
     utcnow,
 )
 
-from . import mail
 from .errors import Conflict, NotFound, ServiceError
 
 Kind = NotificationKind
@@ -58,23 +54,6 @@ KINDS_BY_ROLE = {
     Role.LEADER: (Kind.CONTACT_REQUEST, Kind.MENTOR_REQUEST, Kind.MENTOR_ANSWER, Kind.FOLLOW_UP),
     Role.EMPLOYER: (Kind.CONTACT_ANSWER, Kind.INTEREST, Kind.APPROVAL, Kind.FOLLOW_UP),
     Role.ADMIN: (Kind.APPROVAL_REQUEST,),
-}
-KIND_LABELS = {
-    Kind.CONTACT_REQUEST: _l("Kontaktanmodninger fra arbejdsgivere"),
-    Kind.CONTACT_ANSWER: _l("Svar på dine kontaktanmodninger"),
-    Kind.INTEREST: _l("Ledere, der viser interesse for jeres stillinger"),
-    Kind.APPROVAL: _l("Godkendelse af din konto"),
-    Kind.APPROVAL_REQUEST: _l("Arbejdsgivere, der venter på godkendelse"),
-    Kind.FOLLOW_UP: _l("Opfølgning 3 og 12 måneder efter en ansættelse"),
-    Kind.TALENT_MATCHES: _l("Nye kandidater til dine talentsøgninger"),
-    Kind.MENTOR_REQUEST: _l("Ledere, der beder dig om en mentorsamtale"),
-    Kind.MENTOR_ANSWER: _l("Mentorers svar på dine anmodninger"),
-}
-MENTOR_KINDS = (Kind.MENTOR_REQUEST, Kind.MENTOR_ANSWER)  # worded by services/mentoring.py
-DELIVERY_LABELS = {
-    Delivery.NOW: _l("E-mail med det samme"),
-    Delivery.DIGEST: _l("Samlet i én e-mail om dagen"),
-    Delivery.NEVER: _l("Ingen e-mail, kun her i Sektorbro"),
 }
 MAX_REASON = 1000
 
@@ -316,168 +295,26 @@ def mark_all_read(session: Session, user: User) -> int:
     return result.rowcount or 0
 
 
-# ---- what a notification says ------------------------------------------------------------------------------
+# ---- mail at once ---------------------------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class Said:
-    """A notification in words: one sentence, the page to act on it, and the link's text."""
-
-    text: str
-    endpoint: str | None = None
-    values: dict = field(default_factory=dict)
-    action: str = ""
-
-
-def describe(notification: Notification, for_mail: bool = False) -> Said:
-    """What the notification says, in the current language; ``for_mail`` never names a leader."""
-    kind, details = notification.kind, notification.details or {}
-    if kind == Kind.FOLLOW_UP:
-        from . import followups
-
-        return followups.said(notification, for_mail)
-    if kind == Kind.TALENT_MATCHES:
-        from . import talent_searches
-
-        return talent_searches.said(notification, for_mail)
-    if kind in MENTOR_KINDS:
-        from . import mentoring
-
-        return mentoring.said(notification, for_mail)
-    vacancy = notification.vacancy
-    title = vacancy.title if vacancy is not None else ""
-    if kind == Kind.CONTACT_REQUEST:
-        organisation = vacancy.organisation.name if vacancy is not None else _("En arbejdsgiver")
-        return Said(
-            _(
-                "%(organisation)s vil gerne i kontakt med dig om stillingen »%(title)s«.",
-                organisation=organisation,
-                title=title,
-            ),
-            "leader.inbox",
-            {"_anchor": f"anmodning-{notification.contact_request_id}"},
-            _("Læs anmodningen og svar"),
-        )
-    if kind == Kind.CONTACT_ANSWER:
-        request = notification.contact_request
-        target = {"vacancy_id": notification.vacancy_id}
-        if request is not None:
-            target["_anchor"] = f"kandidat-{request.profile_id}"
-        if not details.get("accepted"):
-            text = _("En kandidat har afslået din kontaktanmodning om stillingen »%(title)s«.", title=title)
-        elif for_mail or request is None or request.status != ContactStatus.ACCEPTED:
-            text = _(
-                "En kandidat har accepteret din kontaktanmodning om stillingen »%(title)s«, så du nu kan se "
-                "kandidatens navn og kontakt-e-mail.",
-                title=title,
-            )
-        else:  # the leader accepted: their name is no secret to this employer any more
-            text = _(
-                "%(name)s har accepteret din kontaktanmodning om stillingen »%(title)s«.",
-                name=request.profile.name,
-                title=title,
-            )
-        return Said(text, "employer.candidates", target, _("Se kandidaterne"))
-    if kind == Kind.INTEREST:
-        return Said(
-            _("En kandidat har vist interesse for stillingen »%(title)s«.", title=title),
-            "employer.candidates",
-            {"vacancy_id": notification.vacancy_id},
-            _("Se kandidaterne"),
-        )
-    if kind == Kind.APPROVAL and details.get("approved"):
-        return Said(
-            _("Din arbejdsgiverkonto er godkendt, så du kan offentliggøre stillinger og se kandidater."),
-            "employer.vacancy_list",
-            {},
-            _("Gå til jeres stillinger"),
-        )
-    if kind == Kind.APPROVAL:
-        return Said(_("Din arbejdsgiverkonto er afvist. Begrundelse: »%(reason)s«", reason=details.get("reason", "")))
-    subject = notification.subject_user
-    organisation = subject.organisation.name if subject is not None and subject.organisation else "–"
-    return Said(
-        _(
-            "%(email)s fra %(organisation)s venter på at blive godkendt som arbejdsgiver.",
-            email=subject.email if subject is not None else "–",
-            organisation=organisation,
-        ),
-        "admin.users",
-        {"status": "venter"},
-        _("Se arbejdsgivere, der venter"),
-    )
-
-
-def subject_of(notification: Notification) -> str:
-    """The subject of a mail about one notification."""
-    kind, title = notification.kind, notification.vacancy.title if notification.vacancy is not None else ""
-    if kind == Kind.FOLLOW_UP:
-        from . import followups
-
-        return followups.subject(notification)
-    if kind == Kind.TALENT_MATCHES:
-        from . import talent_searches
-
-        return talent_searches.subject(notification)
-    if kind in MENTOR_KINDS:
-        from . import mentoring
-
-        return mentoring.subject(notification)
-    if kind == Kind.CONTACT_REQUEST:
-        return _("En arbejdsgiver vil gerne i kontakt med dig")
-    if kind == Kind.CONTACT_ANSWER:
-        return _("Svar på din kontaktanmodning om »%(title)s«", title=title)
-    if kind == Kind.INTEREST:
-        return _("En kandidat er interesseret i »%(title)s«", title=title)
-    if kind == Kind.APPROVAL:
-        if (notification.details or {}).get("approved"):
-            return _("Din arbejdsgiverkonto på Sektorbro er godkendt")
-        return _("Din arbejdsgiverkonto på Sektorbro er afvist")
-    return _("En arbejdsgiver venter på godkendelse")
-
-
-# ---- mail ----------------------------------------------------------------------------------------------
+_TO_MAIL = "sektorbro.notifications_to_mail"  # session.info: this transaction's notifications to mail at once
 
 
 def _mail_at_once(session: Session, notification: Notification) -> None:
-    """Compose the mail in the recipient's language now, and spool it once the transaction commits."""
-    from flask import render_template, url_for
-    from flask_babel import force_locale
-
-    setting = _ensure_setting(session, notification.user)
-    with force_locale(setting.language):
-        said = describe(notification, for_mail=True)
-        subject = subject_of(notification)
-        body = render_template(
-            "notifications/mail/notification.txt",
-            said=said,
-            notification=notification,
-            action_url=url_for(said.endpoint, _external=True, **said.values) if said.endpoint else None,
-            kind_label=KIND_LABELS[Kind(notification.kind)],
-            settings_url=url_for("account.settings", _external=True, _anchor="beskeder"),
-            unsubscribe_url=unsubscribe_url(setting, notification.kind),
-        )
+    """Mark the notification mailed and queue it for the mailer, which words it at this flush and spools it at
+    the commit. The recipient's settings row is made now if missing: the mail carries its unsubscribe secret.
+    """
+    _ensure_setting(session, notification.user)
     notification.mailed_at = utcnow()
+    session.info.setdefault(_TO_MAIL, []).append(notification)
     session.flush()
-    _spool_after_commit(session, notification.user.email, subject, body)
 
 
-def unsubscribe_url(setting: NotificationSetting, kind: str) -> str:
-    """The link in a mail that stops mails of one kind, without logging in."""
-    from flask import url_for
-
-    return url_for("notification_unsubscribe.confirm", token=setting.unsubscribe_token, kind=kind, _external=True)
-
-
-def _spool_after_commit(session: Session, to: str, subject: str, body: str) -> None:
-    """Spool a mail when the session commits; a transaction that does not commit mails nothing."""
-    config = current_app.config
-    settings = {
-        "MAIL_SENDER": config["MAIL_SENDER"],
-        "MAIL_SERVER": config.get("MAIL_SERVER"),
-        "MAIL_SPOOL": str(mail.spool_dir(config)),  # resolved now: the commit may come outside the app context
-    }
-    mail.after_commit(session, lambda: mail.send_mail(settings, to, subject, body))
+def take_to_mail(session: Session) -> list[Notification]:
+    """The notifications queued to be mailed at once, each handed out once (``webapp/mails`` asks after every
+    flush). One that was rolled back or deleted meanwhile is no longer persistent and is left out."""
+    queued, session.info[_TO_MAIL] = session.info.get(_TO_MAIL, []), []
+    return [found for found in queued if inspect(found).persistent]
 
 
 # ---- the daily digest (sent with the saved-search alerts, services/alerts.py) ------------------------------
@@ -529,11 +366,3 @@ def digest_language(session: Session, user: User) -> str:
 def digest_setting(session: Session, user: User, found: list[Notification]) -> NotificationSetting | None:
     """The settings row whose secret the digest's unsubscribe links carry (made when it has notifications)."""
     return _ensure_setting(session, user) if found else get_setting(session, user)
-
-
-def cached_unread_count(session: Session, user: User) -> int:
-    """``unread_count``, asked at most once per request (the header shows it in two places)."""
-    key = f"unread_notifications_{user.id}"
-    if key not in g:
-        setattr(g, key, unread_count(session, user))
-    return getattr(g, key)

@@ -9,18 +9,16 @@ employer's organisation (``visibility.can_see``: hidden never, discreet not to t
 family), and anonymously: the digest says level and sector in general words, region, function and the
 competences Sektorbro recognised, in the taxonomy's words; never a name, an address, an organisation or any
 text the leader wrote. The deliveries are written and flushed before the mail is spooled, in the transaction
-the caller commits, as for the leaders' alerts (``services/alerts.py``).
+the caller commits, as for the leaders' alerts (``services/alerts.py``); ``webapp/mails/digests.py`` words the
+mail.
 """
 
 from __future__ import annotations
 
 import secrets
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from flask import render_template
-from flask_babel import force_locale, ngettext
 from flask_babel import gettext as _
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -43,10 +41,8 @@ from models import (
     utcnow,
 )
 
-from . import notifications, ranking, roles, visibility
-from .alerts import Links
+from . import ranking, roles, visibility
 from .errors import Conflict, Forbidden, NotFound, ServiceError
-from .mail import send_mail
 from .text import one_line
 
 MAX_SEARCHES = 20  # per employer: each active search reads the candidate pool once per run
@@ -389,32 +385,6 @@ def record(session: Session, digest: TalentDigest, now: datetime | None = None) 
     session.flush()
 
 
-def compose(digest: TalentDigest, links: Links) -> tuple[str, str]:
-    """The digest's subject and plain-text body (needs an app context for templates and translations)."""
-    count = len(digest.items)
-    subject = ngettext(
-        "%(num)d ny kandidat til dine talentsøgninger på Sektorbro",
-        "%(num)d nye kandidater til dine talentsøgninger på Sektorbro",
-        count,
-    )
-    body = render_template(
-        "talent/mail/digest.txt",
-        digest=digest,
-        candidate_url=lambda item: links("talent.candidate", delivery_id=digest.deliveries[item.candidate.profile_id]),
-        unsubscribe_url=lambda search: links("talent_unsubscribe.confirm", token=search.unsubscribe_token),
-        manage_url=links("talent.searches"),
-    )
-    return subject, body
-
-
-def deliver(session: Session, config: Mapping, digest: TalentDigest, links: Links) -> None:
-    """Record the deliveries, then spool the mail in the employer's language; the caller commits."""
-    record(session, digest)
-    with force_locale(notifications.language_of(notifications.get_setting(session, digest.user))):
-        subject, body = compose(digest, links)
-    send_mail(config, digest.user.email, subject, body)
-
-
 # ---- what was sent ----------------------------------------------------------------------------------------
 
 
@@ -435,30 +405,3 @@ def delivery_for(session: Session, user: User, delivery_id: int) -> TalentDelive
     if found is None or found.user_id != user.id or not may_see(session, user, found.profile):
         raise NotFound(_("Kandidaten findes ikke, eller kandidaten er ikke længere synlig for jer."))
     return found
-
-
-# ---- the inbox note (worded here for services/notifications.py) ---------------------------------------------
-
-
-def said(notification: Notification, for_mail: bool = False):
-    """A talent note in words: how many new candidates a search found, and the page that lists them."""
-    from .notifications import Said
-
-    details = notification.details or {}
-    count = int(details.get("count", 0))
-    return Said(
-        ngettext(
-            "%(num)d ny kandidat passer til din talentsøgning »%(name)s«.",
-            "%(num)d nye kandidater passer til din talentsøgning »%(name)s«.",
-            count,
-            name=details.get("name", ""),
-        ),
-        "talent.search_detail",
-        {"talent_search_id": details.get("talent_search_id", 0)},
-        _("Se kandidaterne"),
-    )
-
-
-def subject(notification: Notification) -> str:
-    """The subject of a mail about a talent note (the digest is mailed instead; kept for completeness)."""
-    return _("Nye kandidater til din talentsøgning")

@@ -19,3 +19,15 @@ def without_controls(text: str) -> str:
 def has_controls(text: str) -> bool:
     """True when ``text`` contains a control character other than tab or a line break."""
     return _CONTROLS.search(text) is not None
+
+
+def clean_phrases(phrases: list[str]) -> list[str]:
+    """Trim, drop empties and case-insensitive duplicates, keep the order the leader chose."""
+    seen: set[str] = set()
+    out = []
+    for phrase in phrases:
+        phrase = " ".join(phrase.split())
+        if phrase and phrase.lower() not in seen:
+            seen.add(phrase.lower())
+            out.append(phrase)
+    return out

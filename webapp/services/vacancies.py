@@ -17,7 +17,7 @@ from matcher import geography
 from models import OFFER_KINDS, OFFER_MONTHS, Organisation, Role, User, Vacancy, VacancyKind, VacancyStatus, utcnow
 
 from .errors import Conflict, Forbidden, NotFound
-from .profiles import clean_phrases
+from .text import clean_phrases
 
 VACANCY_FIELDS = ("title", "municipality_code", "level", "competences", "nice_to_have", "description", "deadline")
 # What only a short offer (rotation, secondment, job shadowing) has; left out of ``fields``, a vacancy is a post.

@@ -13,7 +13,7 @@ from flask import current_app, g
 from models import Vacancy, VacancyStatus
 
 from ...db import get_session
-from ...services import candidates, pagination, ranking, vacancies
+from ...services import candidates, contracts, pagination, ranking, vacancies
 from ...urls import absolute_url
 from .. import present
 from ..problems import ApiProblem
@@ -32,12 +32,6 @@ def _organisation_id() -> int:
 
 def _own(vacancy_id: int, review: bool = False):
     return vacancies.get_for_employer(get_session(), g.api_user, vacancy_id, review=review)
-
-
-def _fields(body: VacancyContent) -> dict:
-    # The start month is checked as the text sent (``2027-03``) and held as its first day, which the text
-    # schema would not serialise: take it as it is.
-    return body.model_dump(exclude={"start_month"}) | {"start_month": body.start_month}
 
 
 @operation(
@@ -76,7 +70,7 @@ def create_vacancy(body: VacancyIn):
     day, so the document cannot state it as a rule of the body).
     """
     _organisation_id()
-    vacancy = vacancies.create(get_session(), g.api_user, _fields(body))
+    vacancy = vacancies.create(get_session(), g.api_user, contracts.vacancy_columns(body))
     location = absolute_url("api.get_own_vacancy", vacancy_id=vacancy.id)
     return present.employer_vacancy(vacancy), {"Location": location}
 
@@ -111,7 +105,7 @@ def update_vacancy(vacancy_id: int, body: dict):
     """
     vacancy = _own(vacancy_id)
     changed = merge(VacancyContent, present.vacancy_values(vacancy), body)
-    vacancies.update(get_session(), vacancy, _fields(changed))
+    vacancies.update(get_session(), vacancy, contracts.vacancy_columns(changed))
     return present.employer_vacancy(vacancy)
 
 

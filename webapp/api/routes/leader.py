@@ -25,11 +25,7 @@ def _profile():
 def _save(body: ProfileIn):
     """Write the profile (and its visibility, when given) the way the profile form does."""
     session = get_session()
-    fields = body.model_dump(exclude={"organisation", "experience", "visibility"})
-    fields["open_to_sectors"] = list(dict.fromkeys(fields["open_to_sectors"]))
-    experiences = [entry.model_dump() for entry in body.experience]
-    organisation = " ".join((body.organisation or "").split())
-    profiles.save_for_user(session, g.api_user, fields, organisation, experiences, visibility=body.visibility)
+    profiles.save_for_user(session, g.api_user, body)
     return profiles.get_for_user(session, g.api_user)
 
 

@@ -30,7 +30,7 @@ FILLED_TEXT_PATTERN = rf"^[\t\n\r\x20{_UNICODE_BLANKS}]*{_FILLED}[^\x00-\x08\x0B
 _ADDRESS = rf"@\x00-\x20\x7F{_UNICODE_BLANKS}"
 EMAIL_PATTERN = rf"^[^{_ADDRESS}]{{1,64}}@[^{_ADDRESS}]+\.[^{_ADDRESS}.]{{2,}}$"
 
-EARLIEST_YEAR = 1960
+EARLIEST_YEAR = 1950  # the import's earliest year, kept for leaders with long careers
 MUNICIPALITY_CODES = sorted(m.code for m in geography.MUNICIPALITIES)
 REGION_CODES = sorted(r.code for r in geography.REGIONS)
 
@@ -69,8 +69,10 @@ def whole(**limits):
 
 Level = whole(ge=1, le=4)
 Year = Annotated[whole(ge=EARLIEST_YEAR, json_schema_extra=_this_year_at_most), AfterValidator(_not_in_future)]
-ShortLine = Annotated[str, Field(min_length=1, max_length=200, pattern=FILLED_LINE_PATTERN)]
-Phrase = Annotated[str, Field(min_length=1, max_length=120, pattern=FILLED_LINE_PATTERN)]
+LINE_MAX = 200  # a name, a title, an organisation (the columns are String(200))
+PHRASE_MAX = 120  # one competence
+ShortLine = Annotated[str, Field(min_length=1, max_length=LINE_MAX, pattern=FILLED_LINE_PATTERN)]
+Phrase = Annotated[str, Field(min_length=1, max_length=PHRASE_MAX, pattern=FILLED_LINE_PATTERN)]
 Email = Annotated[str, Field(max_length=254, pattern=EMAIL_PATTERN), AfterValidator(str.lower)]
 MunicipalityCode = Annotated[
     whole(description="Kommunekode (DAGI), one of the 98 kommuner.", json_schema_extra={"enum": MUNICIPALITY_CODES}),
@@ -92,3 +94,16 @@ PATTERN_MESSAGES = {
     EMAIL_PATTERN: ("er ikke en gyldig e-mailadresse", "is not a valid e-mail address"),
 }
 BLANK_MESSAGE = ("må ikke være tom", "must not be blank")
+CHARACTER_MESSAGE = (
+    "indeholder tegn, der ikke er tilladt (fx linjeskift eller kontroltegn)",
+    "contains characters that are not allowed (such as line breaks or control characters)",
+)
+
+
+def pattern_message(value, pattern: str) -> tuple[str, str]:
+    """(Danish, English) for a broken pattern: an invalid e-mail address, a blank text, or a character not allowed."""
+    if pattern in PATTERN_MESSAGES:
+        return PATTERN_MESSAGES[pattern]
+    if isinstance(value, str) and not value.strip():
+        return BLANK_MESSAGE
+    return CHARACTER_MESSAGE

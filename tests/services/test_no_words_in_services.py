@@ -1,0 +1,108 @@
+"""Services decide what happens and record it; the web layer says it in words (issue 13).
+
+What a notification says lives in ``webapp/notifications/texts.py``, mails are composed in ``webapp/mails``,
+labels in ``webapp/labels.py``. So no service renders a template, builds a URL, reads the request or chooses a
+locale, and the only words left in ``webapp/services`` are error messages. Those are on their way out too
+(branch h-errors: typed errors whose messages live in a web-layer catalogue); when it lands the allowances below
+go empty and this test forbids ``flask_babel`` in services altogether.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import webapp.services
+
+SERVICES = Path(webapp.services.__file__).parent
+WORDS = {"_", "_l", "gettext", "lazy_gettext", "ngettext", "lazy_ngettext", "pgettext"}
+# What a service may take from Flask: the app's configuration (the spool's folder, the mail languages).
+FLASK_CONFIGURATION = {"current_app", "has_app_context"}
+# From Flask-Babel only the translation calls of error messages, never a locale (force_locale, get_locale).
+BABEL_FOR_ERRORS = {"gettext", "lazy_gettext"}
+# Error messages that are not written on a ``raise`` line: a refusal a function returns for its callers (form,
+# API, import) to raise, and the message an error class gives itself. ``module: {function or constant}``.
+ERROR_MESSAGES_ELSEWHERE = {
+    "index_store": {"NOT_READY"},  # IndexUnavailable's message
+    "tokens": {"_expiry"},  # the message of the ServiceError it raises
+    "vacancies": {"offer_terms_problem", "start_month_problem", "deadline_problem"},
+}
+
+
+# The domain errors (``services/errors.py``): a class deriving from one may give itself a message.
+ERRORS = {node.name for node in ast.parse((SERVICES / "errors.py").read_text()).body if isinstance(node, ast.ClassDef)}
+
+
+def _modules() -> list[Path]:
+    return sorted(SERVICES.glob("*.py"))
+
+
+def _parents(tree: ast.AST) -> dict[ast.AST, ast.AST]:
+    return {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+
+
+def _is_error_message(node: ast.AST, parents: dict[ast.AST, ast.AST], allowed: set[str]) -> bool:
+    """True when the call sits in a ``raise``, in a domain error's class, or in a function/constant named above."""
+    while node in parents:
+        node = parents[node]
+        if isinstance(node, ast.Raise):
+            return True
+        if isinstance(node, ast.ClassDef) and {ast.unparse(base).split(".")[-1] for base in node.bases} & ERRORS:
+            return True
+        if isinstance(node, ast.FunctionDef) and node.name in allowed:
+            return True
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id in allowed for t in node.targets):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda path: path.stem)
+def test_a_service_renders_no_template_builds_no_url_and_reads_no_request_or_locale(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "flask":
+            taken = {alias.name for alias in node.names}
+            assert taken <= FLASK_CONFIGURATION, f"{path.name}:{node.lineno} takes {taken - FLASK_CONFIGURATION}"
+        if isinstance(node, ast.ImportFrom) and node.module == "flask_babel":
+            taken = {alias.name for alias in node.names}
+            assert taken <= BABEL_FOR_ERRORS, f"{path.name}:{node.lineno} takes {taken - BABEL_FOR_ERRORS}"
+        if isinstance(node, ast.Import):
+            assert not any(alias.name.split(".")[0] in {"flask", "flask_babel"} for alias in node.names), path.name
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda path: path.stem)
+def test_the_only_words_a_service_writes_are_error_messages(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    parents = _parents(tree)
+    allowed = ERROR_MESSAGES_ELSEWHERE.get(path.stem, set())
+    worded = [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in WORDS
+        and not _is_error_message(node, parents, allowed)
+    ]
+    assert worded == [], f"{path.name} words something that is not an error message on lines {worded}"
+
+
+def test_the_check_finds_words_outside_errors():
+    """The checker itself: a notification text in a service would be caught, a raised message would not."""
+    tree = ast.parse(
+        "def said():\n    return _('Hej')\n\ndef check():\n    raise ServiceError(_('Nej'))\n"
+        "class Taken(Conflict):\n    def __init__(self):\n        super().__init__(_('Optaget'))\n"
+        "class Kind(StrEnum):\n    POST = _('Stilling')\n"
+    )
+    parents = _parents(tree)
+    calls = {
+        node.args[0].value: node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_"
+    }
+    assert not _is_error_message(calls["Hej"], parents, set())
+    assert _is_error_message(calls["Nej"], parents, set())
+    assert _is_error_message(calls["Optaget"], parents, set())
+    assert not _is_error_message(calls["Stilling"], parents, set())  # a label in a class is no error message
+    assert _is_error_message(calls["Hej"], parents, {"said"})
