@@ -2,8 +2,9 @@
 
 The link works without logging in (its token is the proof) and opens a page with a button rather than acting on
 GET: mail scanners follow every link in a message and must not stop mails for people who never clicked. Each
-kind of link says in its own words what it stops (``Wording``); the page, the CSRF check, the commit and the
-message after stopping are the same for all.
+kind of link says in its own words what it stops (``Wording``); the page and the message after stopping are the
+same for all. The button's POST carries the page's CSRF token like every form (checked before the view by
+``webapp/cycle.py``): the link is the proof of whose mails stop, the token that this browser pressed the button.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from flask import flash, redirect, render_template, request, url_for
 
 from .db import get_session
-from .forms import EXPIRED, BaseForm
+from .forms import BaseForm
 from .services import saved_searches
 from .services.errors import NotFound
 
@@ -37,15 +38,13 @@ def page(wording: Wording, found: bool, stopped: bool, stop: Callable[[], None],
         return render_template("unsubscribe.html", words=wording, found=False), 404
     form = BaseForm.from_request()
     if request.method == "POST":
-        if form.validate():
-            try:
-                stop()
-            except NotFound:
-                return render_template("unsubscribe.html", words=wording, found=False), 404
-            get_session().commit()
-            flash(wording.done or "", "success")
-            return redirect(here)
-        flash(EXPIRED, "error")
+        try:
+            stop()
+        except NotFound:
+            get_session().rollback()  # the refused request keeps nothing
+            return render_template("unsubscribe.html", words=wording, found=False), 404
+        flash(wording.done or "", "success")
+        return redirect(here)
     return render_template("unsubscribe.html", words=wording, found=True, stopped=stopped, form=form, action=here)
 
 

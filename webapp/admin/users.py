@@ -1,18 +1,19 @@
 """Admin views: list and change users, approve or reject employers (every change of role or access, every
 approval and rejection is audited)."""
 
-from flask import current_app, flash, redirect, render_template, request, url_for
+from flask import current_app, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from models import Role
 
+from ..actions import form_action
+from ..cycle import referrer_or
 from ..db import get_session
 from ..forms import BaseForm
 from ..labels import ROLE_LABELS
 from ..services import accounts, pagination
-from ..services.errors import NotFound, ServiceError
-from ..urls import absolute_url
+from ..services.errors import ServiceError
 from . import bp
 from .forms import RoleForm
 from .user_forms import RejectForm, UserFilterForm
@@ -42,30 +43,19 @@ def users():
 
 
 def _user_action(user_id: int, form_class, action, success: str):
-    """Validate a POSTed admin form, apply ``action`` to the user and go back to the list."""
-    session = get_session()
+    """Validate a POSTed admin form, apply ``action`` to the user and go back to the page the admin came from."""
     form = form_class.from_request()
-    try:
+
+    def act(session):
         user = accounts.get_user(session, user_id)
         if not form.validate():
-            said = [message for name, found in form.errors.items() if name != "csrf_token" for message in found]
-            if said:
-                raise ServiceError(_("Handlingen blev ikke udført: %(why)s", why=" ".join(said)))
-            raise ServiceError(_("Handlingen blev ikke udført. Prøv igen."))
+            said = [message for found in form.errors.values() for message in found]
+            raise ServiceError(_("Handlingen blev ikke udført: %(why)s", why=" ".join(said)))
         action(session, user, form)
-    except NotFound:
-        flash(_("Brugeren findes ikke."), "error")
-    except ServiceError as error:
-        session.rollback()
-        flash(error.message, "error")
-    else:
-        session.commit()
-        flash(success % {"email": user.email}, "success")
-    return redirect(request.referrer if _same_site(request.referrer) else url_for("admin.users"))
+        return user
 
-
-def _same_site(url: str | None) -> bool:
-    return bool(url) and url.startswith(absolute_url("public.index"))
+    back = referrer_or(url_for("admin.users"))
+    return form_action(act, lambda user: success % {"email": user.email}, back, missing=_("Brugeren findes ikke."))
 
 
 @bp.post("/brugere/<int:user_id>/rolle")

@@ -9,6 +9,7 @@ from wtforms import SelectChoice
 from matcher import learning
 from matcher.weights import Weights
 
+from ..actions import form_action
 from ..db import get_session
 from ..forms import BaseForm
 from ..labels import COMPONENT_LABELS, SECTOR_LABELS
@@ -81,7 +82,6 @@ def weights():
                 session.rollback()
                 flash(error.message, "error")
             else:
-                session.commit()
                 flash(_("Vægtene er gemt som version %(n)d og bruges nu i rangeringen.", n=new.version), "success")
                 if warning := dominance_message(proposed, active=True):
                     flash(warning, "warning")
@@ -135,20 +135,13 @@ def weight_history():
 @bp.post("/vaegte/<int:weight_set_id>/rul-tilbage")
 def rollback(weight_set_id: int):
     """Make an old version's weights the active ones again (as a new version)."""
-    session = get_session()
-    form = BaseForm.from_request()
-    try:
-        if not form.validate():
-            raise ServiceError(_("Handlingen blev ikke udført. Prøv igen."))
+
+    def restore(session) -> str:
         new = weight_sets.rollback(session, current_user, weight_set_id)
-    except ServiceError as error:
-        session.rollback()
-        flash(error.message, "error")
-    else:
-        session.commit()
         old = weight_sets.get_set(session, weight_set_id).version
-        flash(_("Vægtene fra version %(old)d er aktive igen som version %(n)d.", old=old, n=new.version), "success")
-    return redirect(url_for("admin.weight_history"))
+        return _("Vægtene fra version %(old)d er aktive igen som version %(n)d.", old=old, n=new.version)
+
+    return form_action(restore, lambda said: said, url_for("admin.weight_history"), missing=_("Versionen findes ikke."))
 
 
 @bp.route("/vaegte/laering", methods=["GET", "POST"])
@@ -164,7 +157,6 @@ def learning_page():
             session.rollback()
             flash(error.message, "error")
         else:
-            session.commit()
             flash(_("De lærte vægte er gemt som version %(n)d og bruges nu i rangeringen.", n=new.version), "success")
             if warning := dominance_message(Weights.from_dict(new.weights), active=True):
                 flash(warning, "warning")

@@ -11,9 +11,10 @@ from flask import current_app, flash, redirect, render_template, request, url_fo
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from ..actions import form_action
 from ..db import get_session
 from ..errors import PAGE_ERRORS
-from ..forms import EXPIRED, BaseForm
+from ..forms import BaseForm
 from ..mobility.forms import OutcomeForm
 from ..mobility.labels import OUTCOME_LABELS
 from ..services import candidates as review_service
@@ -58,7 +59,6 @@ def _page(vacancy, failed: FailedForm | None = None):
         found = review_service.review(
             get_session(), _directory(), vacancy, form.filters(), request.args.get("side", 1, type=int)
         )
-        get_session().commit()  # who the page showed in the top 10 (impressions), the page's only write
     except ranking.IndexUnavailable as error:
         found, not_ready = None, error.message  # the page without a ranking, saying why
     else:
@@ -178,7 +178,7 @@ FORMS = {None: BaseForm, "reject": RejectForm, "note": NoteForm, "contact": Cont
 
 
 def _act(vacancy_id: int, profile_id: int, kind: str | None, action, success: str):
-    """Validate the card's form, run the service action, commit, and go back to the card in the list.
+    """Validate the card's form, run the service action and go back to the card in the list (``form_action``).
 
     ``kind`` names the card's form (None: a bare button). A form with a field error is not redirected away: the
     list is drawn again with that form open, the text kept and the error at the field (no flash besides).
@@ -187,23 +187,20 @@ def _act(vacancy_id: int, profile_id: int, kind: str | None, action, success: st
     vacancy = own_vacancy(vacancy_id, review=True)
     form = FORMS[kind].from_request(prefix="" if kind is None else card_prefix(profile_id))
     if not form.validate():
-        if kind is not None and set(form.errors) - {"csrf_token"}:
-            return _page(vacancy, FailedForm(profile_id, kind, form))
-        flash(EXPIRED, "error")
-    else:
-        session = get_session()
-        try:
-            action(session, _directory(), current_user, vacancy, profile_id, form=form)
-        except PAGE_ERRORS:
-            raise  # errors.service_error: 404 / 403
-        except ServiceError as error:
-            if kind is not None and error.field in form:
-                session.rollback()
-                form[error.field].errors = [*form[error.field].errors, error.message]
-                return _page(vacancy, FailedForm(profile_id, kind, form))
-            flash(error.message, "error")
-        else:
-            session.commit()
-            flash(success, "success")
+        return _page(vacancy, FailedForm(profile_id, kind, form))
+
+    def answer(error: ServiceError):
+        if isinstance(error, PAGE_ERRORS):
+            raise error  # errors.service_error: 404 / 403 (form_action flashes a Forbidden's words otherwise)
+        if kind is None or error.field not in form:
+            return None  # flashed, back to the card
+        form[error.field].errors = [*form[error.field].errors, error.message]
+        return _page(vacancy, FailedForm(profile_id, kind, form))
+
     target = url_for("employer.candidates", vacancy_id=vacancy.id, **_review_args(), _anchor=f"kandidat-{profile_id}")
-    return redirect(target)
+    return form_action(
+        lambda session: action(session, _directory(), current_user, vacancy, profile_id, form=form),
+        success,
+        target,
+        refused=answer,
+    )

@@ -38,12 +38,13 @@ def answer(follow_up_id: int):
                 today=date.today(),
             )
         except Conflict as error:
+            session.rollback()
             flash(error.message, "info")
             return redirect(url_for("followups.open_questions"))
         except ServiceError as error:
+            session.rollback()
             getattr(form, error.field or "works", form.works).errors.append(error.message)
         else:
-            session.commit()
             flash(_("Tak for dit svar. Det tæller uden dit navn i Sektorbros mobilitetstal."), "success")
             return redirect(url_for("followups.open_questions"))
     return render_template("followups/answer.html", question=question, form=form)

@@ -66,7 +66,6 @@ def new_job():
             else:
                 flash(error.message, "error")
         else:
-            session.commit()
             flash(
                 _("Tillykke med jobbet. Det er registreret og tæller uden dit navn i Sektorbros mobilitetstal."),
                 "success",
@@ -106,7 +105,6 @@ def edit_profile():
                 flash(_("Du kan højst have %(n)d erfaringer.", n=form.experiences.max_entries), "error")
             return _render(form)
         if form.validate() and (saved := _save(session, form)):
-            session.commit()
             flash(_saved_message(saved, created=existing is None), "success")
             return redirect(url_for("leader.profile"))
     elif existing is None:
@@ -125,7 +123,6 @@ def visibility():
     form = VisibilityForm.from_request(data={"visibility": found.visibility})
     if request.method == "POST" and form.validate():
         set_visibility(session, found, form.visibility.data)
-        session.commit()
         flash(_("Din synlighed er gemt: %(choice)s.", choice=VISIBILITY_SHORT[found.visibility]), "success")
         return redirect(url_for("leader.profile"))
     return render_template(

@@ -28,9 +28,9 @@ def searches():
             try:
                 search = alerts.create(session, current_user, form.name.data, form.filters())
             except ServiceError as error:
+                session.rollback()
                 form.field_named(error.field, form.name).errors.append(error.message)
             else:
-                session.commit()
                 flash(
                     _("Søgningen »%(name)s« er gemt. Du får en e-mail, når nye stillinger passer.", name=search.name),
                     "success",

@@ -124,7 +124,7 @@ def seed(
     if session.scalar(select(exists().where(Impression.id.is_not(None)))):
         return FunnelResult(0, 0, 0, 0, 0)  # seeded before (seed-demo is rerun), or the service is in use: add nothing
     rng = random.Random(SEED)
-    version = weight_sets.active_set(session)
+    version = weight_sets.saved_active_set(session)  # its impressions name the version that ranked them
     start = _at(today - timedelta(days=HISTORY_DAYS + 5), rng)
     versions = list(session.scalars(select(WeightSet).order_by(WeightSet.version)))
     if all(v.created_by_id is None for v in versions):  # only the system's defaults: in force from the start

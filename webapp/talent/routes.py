@@ -23,9 +23,9 @@ def searches():
         try:
             search = talent_searches.create(session, current_user, form.name.data, form.filters(), form.frequency.data)
         except ServiceError as error:
+            session.rollback()
             getattr(form, error.field or "name", form.name).errors.append(error.message)
         else:
-            session.commit()
             flash(
                 _(
                     "Talentsøgningen »%(name)s« er gemt. Du får en e-mail, når nye kandidater passer til den.",
@@ -62,22 +62,16 @@ def search_detail(talent_search_id: int):
 @bp.post("/<int:talent_search_id>/rediger")
 def edit_search(talent_search_id: int):
     """Rename a search or change how often it mails."""
-    session = get_session()
-    talent_searches.get_own(session, current_user, talent_search_id)
+    talent_searches.get_own(get_session(), current_user, talent_search_id)
     form = EditTalentSearchForm.from_request(prefix=f"s{talent_search_id}")
-    if not form.validate():
-        for errors in form.errors.values():
-            for message in errors:
-                flash(str(message), "error")
-        return redirect(url_for("talent.searches", _anchor=f"soegning-{talent_search_id}"))
-    try:
+
+    def update(session) -> None:
+        if not form.validate():
+            raise ServiceError(" ".join(str(message) for errors in form.errors.values() for message in errors))
         talent_searches.update(session, current_user, talent_search_id, form.name.data, form.frequency.data)
-    except ServiceError as error:
-        flash(error.message, "error")
-        return redirect(url_for("talent.searches", _anchor=f"soegning-{talent_search_id}"))
-    session.commit()
-    flash(_("Talentsøgningen er gemt."), "success")
-    return redirect(url_for("talent.searches", _anchor=f"soegning-{talent_search_id}"))
+
+    back = url_for("talent.searches", _anchor=f"soegning-{talent_search_id}")
+    return form_action(update, _("Talentsøgningen er gemt."), back)
 
 
 @bp.post("/<int:talent_search_id>/pause")
