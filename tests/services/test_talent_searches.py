@@ -116,8 +116,8 @@ def test_the_digest_finds_new_matching_leaders_by_function_level_region_and_othe
 
 def test_the_digest_analyses_each_leader_once_however_many_searches_find_them(db, employer, make_profile, monkeypatch):
     analysed = []
-    analyse = roles._profile_roles  # what both the function filter and the digest's description run
-    monkeypatch.setattr(roles, "_profile_roles", lambda encoder, doc: analysed.append(doc.key) or analyse(encoder, doc))
+    analyse = roles.recognised  # what both the function filter and the digest's description run
+    monkeypatch.setattr(roles, "recognised", lambda encoder, doc: analysed.append(doc.key) or analyse(encoder, doc))
     saved(db, employer, name="Økonomi", function="finance")
     saved(db, employer, name="Økonomi i kommunerne", function="finance", level=2)
     found = [leader(make_profile) for _ in range(3)]
