@@ -76,7 +76,7 @@ def evaluate_demo(seed: int = 1, profiles: int = DEMO_LEADERS, vacancies: int = 
     for record, doc in zip(published, vacancy_docs, strict=True):
         label = data.functions[record["external_id"]]
         wanted = {label, *data.feeders.get(record["external_id"], ())}
-        _focus, required = index.encoder.vacancy_roles(doc)
+        _focus, required = index.encoder.blocks(index.encoder.transform([doc])).roles(0)
         required_ids = {professions[p].id for p in required}
         eligible = index.rank(doc, limit=len(profile_docs))
         in_function = sum(data.functions[ids[item.key]] in wanted for item in eligible)

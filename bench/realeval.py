@@ -41,7 +41,7 @@ def fitted_encoder(profiles: int = 3000) -> DocumentEncoder:
     population = generate_population(seed=7, profiles=profiles, vacancies=100, style="main")
     docs = [profile_from_record(r, i) for i, r in enumerate(population.profiles)]
     vacancies = [vacancy_from_record(r, i) for i, r in enumerate(population.vacancies)]
-    return DocumentEncoder().fit(docs, vacancies)
+    return DocumentEncoder().fit([*docs, *vacancies])
 
 
 def as_vacancy(ad: Ad, key: int) -> VacancyDoc:
@@ -109,7 +109,7 @@ def function_accuracy(encoder: DocumentEncoder, ads: Sequence[Ad], misses: list 
     """Share of pages whose recognised main function is our label."""
     right = 0
     for key, ad in enumerate(ads):
-        focus, _professions = encoder.vacancy_roles(as_vacancy(ad, key))
+        focus, _professions = encoder.blocks(encoder.transform([as_vacancy(ad, key)])).roles(0)
         found = encoder.recogniser_.function_ids[int(np.argmax(focus))] if focus.any() else None
         right += found == ad.function
         if misses is not None and found != ad.function:
@@ -121,7 +121,7 @@ def profession_counts(encoder: DocumentEncoder, ads: Sequence[Ad], misses: list 
     """Precision and recall of required professions (our label: at most one per page)."""
     counts = Counts()
     for key, ad in enumerate(ads):
-        _focus, found = encoder.vacancy_roles(as_vacancy(ad, key))
+        _focus, found = encoder.blocks(encoder.transform([as_vacancy(ad, key)])).roles(0)
         predicted = {encoder.recogniser_.professions[p].id for p in found}
         gold = {ad.profession} if ad.profession else set()
         counts.add(predicted, gold)
@@ -174,7 +174,7 @@ def sektorbro_scorer(encoder: DocumentEncoder, weights: Weights | None = None) -
     total = share["competence"] + share["function"] + share["text"]
 
     def encode(ads: Sequence[Ad]):
-        vectors = [encoder.transform_vacancy(as_vacancy(ad, i)) for i, ad in enumerate(ads)]
+        vectors = encoder.vacancy_vectors(encoder.transform([as_vacancy(ad, i) for i, ad in enumerate(ads)]))
         concepts = np.array([v.required + 0.5 * v.nice for v in vectors], dtype=np.float64)
         concepts /= np.maximum(np.linalg.norm(concepts, axis=1, keepdims=True), 1e-12)
         functions = np.array([v.functions for v in vectors], dtype=np.float64)

@@ -93,7 +93,7 @@ def where_else(
 ) -> list[Kind]:
     """The kinds of other sectors' vacancies the leader would be in the top 10 of, or enter with one competence,
     best first, each with the competences that lift the leader most."""
-    others = [v for v in vacancies if v.sector != profile.sector and v.organisation_id not in profile.hidden_from]
+    others = [v for v in vacancies if v.sector != profile.sector and profile.seen_by(v.organisation_id)]
     if not others:
         return []
     encoder, w = index.encoder, (weights or Weights()).vector()

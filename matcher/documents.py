@@ -36,8 +36,13 @@ class ProfileDoc:
     education: str = ""
     organisation: str = ""
     external_id: str | None = None
-    # Organisations (ids) whose vacancies must never rank this leader (the "discreet" visibility setting).
+    # Organisations (ids) whose vacancies must never rank this leader: ``privacy.hidden_from`` (a leader nobody
+    # may see never becomes a document). ``Segment`` stores these as (row, organisation) pairs.
     hidden_from: tuple[int, ...] = ()
+
+    def seen_by(self, organisation_id: int | None) -> bool:
+        """May this leader rank for ``organisation_id``'s vacancies (``privacy.may_see`` for a ranked leader)?"""
+        return organisation_id not in self.hidden_from
 
     def text_fields(self) -> dict[str, str]:
         """Texts by field, for concept extraction with field weights."""

@@ -109,16 +109,22 @@ class _Side:
     professions: list[int]  # required (vacancy) or held (profile) professions
 
 
-def _vacancy_side(encoder: DocumentEncoder, vacancy: VacancyDoc) -> _Side:
-    required = _hits(encoder, ["\n".join(vacancy.competences), vacancy.title, vacancy.description])
-    nice = _hits(encoder, ["\n".join(vacancy.nice_to_have)])
-    return _Side(required, nice, *encoder.vacancy_roles(vacancy))
-
-
-def _profile_side(encoder: DocumentEncoder, profile: ProfileDoc) -> _Side:
-    fields = profile.text_fields()
-    hits = _hits(encoder, [fields["competences"], fields["titles"], fields["narrative"], fields["education"]])
-    return _Side(hits, {}, *encoder.profile_roles(profile))
+def _sides(encoder: DocumentEncoder, documents: list[VacancyDoc | ProfileDoc]) -> list[_Side]:
+    """Each document's side, its roles read from one ``transform`` of them all."""
+    encoded = encoder.blocks(encoder.transform(documents))
+    sides = []
+    for row, document in enumerate(documents):
+        if isinstance(document, VacancyDoc):
+            required = _hits(encoder, ["\n".join(document.competences), document.title, document.description])
+            nice = _hits(encoder, ["\n".join(document.nice_to_have)])
+        else:
+            fields = document.text_fields()
+            required = _hits(
+                encoder, [fields["competences"], fields["titles"], fields["narrative"], fields["education"]]
+            )
+            nice = {}
+        sides.append(_Side(required, nice, *encoded.roles(row)))
+    return sides
 
 
 def explain(
@@ -140,18 +146,12 @@ def explain_many(
     """Explain many pairs, analysing each distinct vacancy and profile once (a page of candidates shares its
     vacancy; a leader's recommendations share the leader)."""
     normalised = (weights or Weights()).normalised()
-    vacancies: dict[int, _Side] = {}
-    profiles: dict[int, _Side] = {}
-    out = []
-    for vacancy, profile, ranked in pairs:
-        if id(vacancy) not in vacancies:
-            vacancies[id(vacancy)] = _vacancy_side(encoder, vacancy)
-        if id(profile) not in profiles:
-            profiles[id(profile)] = _profile_side(encoder, profile)
-        out.append(
-            _explain(encoder, vacancy, vacancies[id(vacancy)], profile, profiles[id(profile)], ranked, normalised)
-        )
-    return out
+    distinct = {id(document): document for vacancy, profile, _ranked in pairs for document in (vacancy, profile)}
+    sides = dict(zip(distinct, _sides(encoder, list(distinct.values())), strict=True))
+    return [
+        _explain(encoder, vacancy, sides[id(vacancy)], profile, sides[id(profile)], ranked, normalised)
+        for vacancy, profile, ranked in pairs
+    ]
 
 
 def _explain(

@@ -23,6 +23,7 @@ import numpy as np
 
 from .documents import ProfileDoc, VacancyDoc
 from .encoder import DocumentEncoder, VacancyVector
+from .memo import Memo
 from .pairs import VacancyRows
 from .segment import RankFilters, Segment
 from .weights import COMPONENT_INDEX, COMPONENTS, Weights
@@ -197,7 +198,7 @@ class CandidateIndex:
         empty = np.zeros(0, dtype=np.int64)
         self._view = IndexView(base, empty, Segment.empty(encoder), change_seq)
         self._writing = threading.Lock()  # writers queue; readers never wait
-        self._vacancies: dict[VacancyDoc, VacancyRows] = {}  # shared by every pin: one encoder, one cache
+        self._vacancies = Memo(VACANCY_CACHE_SIZE)  # VacancyDoc → VacancyRows, shared by every pin: one encoder
         self._vectors: dict[str, VacancyVector] = {}  # by ``vacancy_digest``; a snapshot saves them
 
     @classmethod
@@ -209,11 +210,19 @@ class CandidateIndex:
         organisation_names: Iterable[str] = (),
         encoder: DocumentEncoder | None = None,
     ) -> CandidateIndex:
-        """Fit the encoder on the population, encode every profile and analyse every vacancy given."""
-        encoder = encoder or DocumentEncoder()
-        encoded = encoder.fit_transform_profiles(profiles, vacancies, organisation_names=list(organisation_names))
-        index = cls(encoder, Segment.build(encoder, profiles, encoded), version)
-        index.remember_vectors({vacancy_digest(v): encoder.transform_vacancy(v) for v in vacancies})
+        """Fit the encoder on the population, encode every profile and analyse every vacancy given.
+
+        ``organisation_names`` become the encoder's parameter of that name; without an ``encoder``, a default one
+        encodes on all cores (this runs in an index build, never in a request).
+        """
+        encoder = encoder if encoder is not None else DocumentEncoder(n_jobs=-1)
+        names = tuple(organisation_names)
+        if names:
+            encoder.set_params(organisation_names=names)
+        rows = encoder.fit_transform([*profiles, *vacancies])
+        index = cls(encoder, Segment.build(encoder, profiles, encoder.blocks(rows[: len(profiles)])), version)
+        vectors = encoder.vacancy_vectors(rows[len(profiles) :])
+        index.remember_vectors({vacancy_digest(v): vector for v, vector in zip(vacancies, vectors, strict=True)})
         return index
 
     @property
@@ -296,13 +305,9 @@ class CandidateIndex:
         """The vacancy encoded by this index's encoder, remembered: a candidate page is viewed again and again,
         and analysing the ad's text costs more than the rest of a ranking at 100k profiles. Bounded (emptied
         when full); an edited vacancy is another document, so it is never served stale."""
-        rows = self._vacancies.get(vacancy)
-        if rows is None:
-            rows = VacancyRows.encode(self.encoder, [vacancy], vectors=[self.vacancy_vector(vacancy)])
-            if len(self._vacancies) >= VACANCY_CACHE_SIZE:
-                self._vacancies.clear()
-            self._vacancies[vacancy] = rows
-        return rows
+        return self._vacancies.get_or_compute(
+            vacancy, lambda doc: VacancyRows.encode(self.encoder, [doc], vectors=[self.vacancy_vector(doc)])
+        )
 
     def vacancy_vector(self, vacancy: VacancyDoc) -> VacancyVector:
         """The vacancy's text analysed by this index's encoder, by content: the build analyses every published
@@ -310,7 +315,7 @@ class CandidateIndex:
         digest = vacancy_digest(vacancy)
         vector = self._vectors.get(digest)
         if vector is None:
-            vector = self.encoder.transform_vacancy(vacancy)
+            (vector,) = self.encoder.vacancy_vectors(self.encoder.transform([vacancy]))
             self.remember_vectors({digest: vector})
         return vector
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 import numpy as np
 import scipy.sparse as sp
@@ -24,6 +24,9 @@ from .documents import VacancyDoc
 from .encoder import DocumentEncoder, VacancyVector
 from .geography import MUNICIPALITIES, distance_matrix_km
 
+if TYPE_CHECKING:  # a Segment holds the profile rows; it imports this module, so only for the annotations
+    from .segment import Segment
+
 NICE_TO_HAVE_SHARE = 0.5  # a nice-to-have concept counts half as much as a required one
 _MUNICIPALITY_CODES = [m.code for m in MUNICIPALITIES]
 _MUNICIPALITY_ROW = {code: row for row, code in enumerate(_MUNICIPALITY_CODES)}
@@ -33,23 +36,6 @@ DISTANCES = distance_matrix_km(_MUNICIPALITY_CODES, _MUNICIPALITY_CODES).astype(
 def municipality_row(code: int) -> int:
     """Row of a kommunekode in the distance table (KeyError for unknown codes)."""
     return _MUNICIPALITY_ROW[code]
-
-
-class ProfileRows(Protocol):
-    """What the component matrix reads from profiles (a ``Segment``); sparse matrices are CSC."""
-
-    concepts: sp.csc_matrix
-    functions: sp.csc_matrix
-    text: sp.csc_matrix
-    professions: np.ndarray
-    level: np.ndarray
-    municipality: np.ndarray
-    commute: np.ndarray
-    open_bits: np.ndarray
-    seeking: np.ndarray
-    sector: np.ndarray
-
-    def __len__(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -70,10 +56,10 @@ class VacancyRows:
     def encode(
         cls, encoder: DocumentEncoder, vacancies: Sequence[VacancyDoc], vectors: Sequence[VacancyVector] | None = None
     ) -> VacancyRows:
-        """Encode vacancies (or use ``vectors`` already made for them by ``encoder.transform_vacancy``)."""
-        vectors = [encoder.transform_vacancy(v) for v in vacancies] if vectors is None else list(vectors)
+        """Encode vacancies (or use ``vectors`` already made for them by ``encoder.vacancy_vectors``)."""
+        vectors = encoder.vacancy_vectors(encoder.transform(vacancies)) if vectors is None else list(vectors)
         targets = [_target(v) for v in vectors]
-        width = len(encoder.vectorizer_.vocabulary_)
+        width = encoder.block_widths_["text"]
         return cls(
             keys=np.array([v.key for v in vacancies], dtype=np.int64),
             target=_stack([_sparse_row(t) for t in targets], encoder.n_concepts_),
@@ -90,27 +76,21 @@ class VacancyRows:
         return len(self.keys)
 
 
-def component_matrix(profiles: ProfileRows, vacancies: VacancyRows) -> np.ndarray:
+def component_matrix(profiles: Segment, vacancies: VacancyRows) -> np.ndarray:
     """Components (pairs × ``COMPONENTS``) of one vacancy against many profiles, or one profile against many
     vacancies; the same pair gets the same values either way."""
     # Each dot product slices the "many" side's columns at the "one" side's terms. Distances gather the one
     # side's row (or column) of the table at the many side's kommuner: the same numbers as indexing the table
     # by both, without a two-dimensional gather over every pair.
+    sides = [(profiles.concepts, vacancies.target), (profiles.functions, vacancies.functions)]
+    sides.append((profiles.text, vacancies.text))
     if len(vacancies) == 1:
         rows = len(profiles)
-        competence, function, text = (
-            _dot(profiles.concepts, vacancies.target),
-            _dot(profiles.functions, vacancies.functions),
-            _dot(profiles.text, vacancies.text),
-        )
+        competence, function, text = (_dot(many, one) for many, one in sides)
         distances = DISTANCES[:, int(vacancies.municipality[0])].take(profiles.municipality)
     elif len(profiles) == 1:
         rows = len(vacancies)
-        competence, function, text = (
-            _dot(vacancies.target, profiles.concepts),
-            _dot(vacancies.functions, profiles.functions),
-            _dot(vacancies.text, profiles.text),
-        )
+        competence, function, text = (_dot(many, one) for one, many in sides)
         distances = DISTANCES[int(profiles.municipality[0])].take(vacancies.municipality)
     else:
         raise ValueError("one side of the component matrix must be a single row")
@@ -130,7 +110,7 @@ def component_matrix(profiles: ProfileRows, vacancies: VacancyRows) -> np.ndarra
     )
 
 
-def open_and_qualified(profiles: ProfileRows, vacancies: VacancyRows) -> tuple[np.ndarray, np.ndarray]:
+def open_and_qualified(profiles: Segment, vacancies: VacancyRows) -> tuple[np.ndarray, np.ndarray]:
     """(open to the vacancy's sector, has a profession the vacancy requires) for every pair."""
     is_open = (profiles.open_bits & (np.uint8(1) << vacancies.sector.astype(np.uint8))) != 0
     return is_open, C.meets_profession(profiles.professions, vacancies.professions)

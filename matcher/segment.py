@@ -14,7 +14,7 @@ import scipy.sparse as sp
 
 from . import components as C
 from .documents import ProfileDoc, VacancyDoc
-from .encoder import DocumentEncoder, EncodedProfiles
+from .encoder import DocumentEncoder, EncodedRows
 from .geography import municipalities_in_region
 from .pairs import VacancyRows, component_matrix, municipality_row, open_and_qualified
 
@@ -87,11 +87,11 @@ class Segment:
 
     @classmethod
     def build(
-        cls, encoder: DocumentEncoder, profiles: Sequence[ProfileDoc], encoded: EncodedProfiles | None = None
+        cls, encoder: DocumentEncoder, profiles: Sequence[ProfileDoc], encoded: EncodedRows | None = None
     ) -> Segment:
         """Encode profiles into a new segment (or use rows already ``encoded`` for them); the last of two
         profiles with one key wins."""
-        encoded = encoded if encoded is not None else encoder.transform_profiles(profiles)
+        encoded = encoded if encoded is not None else encoder.blocks(encoder.transform(profiles))
         keys = np.array([p.key for p in profiles], dtype=np.int64)
         segment = cls(
             keys=keys,

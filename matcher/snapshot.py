@@ -73,19 +73,40 @@ def package_version() -> str:
         return "0+unknown"
 
 
+# Libraries whose data shapes the analysis (lemmas, Snowball stems) beyond scikit-learn and numpy's.
+ANALYSIS_LIBRARIES = ("simplemma", "PyStemmer")
+MATCHER_ROOT = Path(__file__).parent
+
+
+def matcher_files(root: Path = MATCHER_ROOT) -> list[Path]:
+    """Every file of the matcher package, at any depth: its modules and its data (not Python's byte-code)."""
+    return sorted(
+        path
+        for path in root.rglob("*")
+        if path.is_file() and "__pycache__" not in path.relative_to(root).parts and path.suffix not in {".pyc", ".pyo"}
+    )
+
+
+def digest_of(root: Path) -> str:
+    """A digest of every matcher file under ``root`` (path and content) and the analysis libraries' versions."""
+    digest = hashlib.blake2b(digest_size=16)
+    for path in matcher_files(root):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for library in ANALYSIS_LIBRARIES:
+        digest.update(f"{library}={importlib.metadata.version(library)}".encode() + b"\0")
+    return digest.hexdigest()
+
+
 @functools.cache
 def matcher_digest() -> str:
-    """A digest of the matcher's code and data (taxonomy, glossary, functions, kommuner).
+    """A digest of the matcher's code and data (every module, taxonomy, glossary, functions, kommuner, …).
 
     The package version does not move with every change to the analysis, but a snapshot's rows were encoded by
     the code that built it: new or edited documents encoded by other rules would not compare with them. A
-    changed matcher therefore makes every saved snapshot stale ("genopbygning nødvendig").
+    changed matcher (or lemma dictionary) therefore makes every saved snapshot stale ("genopbygning
+    nødvendig").
     """
-    root = Path(__file__).parent
-    digest = hashlib.blake2b(digest_size=16)
-    for path in sorted([*root.glob("*.py"), *(p for p in (root / "data").iterdir() if p.suffix in {".json", ".csv"})]):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
+    return digest_of(MATCHER_ROOT)
 
 
 def current_stamp() -> dict[str, object]:

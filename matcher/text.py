@@ -17,10 +17,15 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from numbers import Integral
 
+import numpy as np
+import scipy.sparse as sp
 import simplemma
 import Stemmer
-from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.base import BaseEstimator, TransformerMixin, _fit_context
+from sklearn.feature_extraction import FeatureHasher
+from sklearn.utils._param_validation import Interval
 from sklearn.utils.validation import check_is_fitted
 
 from .memo import Memo
@@ -162,7 +167,28 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
     exact_terms : dict of str to str or None
         Like ``neutral_terms`` but matched only as the exact words (names of places and organisations:
         the kommune "Vejen" must not swallow "vej" and "veje").
+    n_features : int
+        Columns of the token-count matrix ``transform`` returns (tokens are hashed into them, as
+        ``HashingVectorizer`` does, so the analyser needs no vocabulary of its own).
+
+    Like ``TfidfVectorizer``, it takes raw texts (its tags say so), so scikit-learn's numeric estimator
+    checks do not apply; ``make_pipeline(DanishAnalyzer(), TfidfTransformer())`` is a Danish TF-IDF.
+
+    >>> analyzer = DanishAnalyzer(min_count=1).fit(["budget og opfølgning"])
+    >>> counts = analyzer.transform(["budgetopfølgning", "budget og budget"])
+    >>> counts.shape, counts.sum(axis=1).ravel().tolist()
+    ((2, 1048576), [[3.0, 2.0]])
     """
+
+    _parameter_constraints: dict = {
+        "split_compounds": ["boolean"],
+        "min_part": [Interval(Integral, 1, None, closed="left")],
+        "min_count": [Interval(Integral, 1, None, closed="left")],
+        "extra_vocabulary": ["array-like", None],
+        "neutral_terms": [dict, None],
+        "exact_terms": [dict, None],
+        "n_features": [Interval(Integral, 1, np.iinfo(np.int32).max, closed="both")],
+    }
 
     def __init__(
         self,
@@ -172,6 +198,7 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
         extra_vocabulary=None,
         neutral_terms=None,
         exact_terms=None,
+        n_features=2**20,
     ):
         self.split_compounds = split_compounds
         self.min_part = min_part
@@ -179,13 +206,23 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
         self.extra_vocabulary = extra_vocabulary
         self.neutral_terms = neutral_terms
         self.exact_terms = exact_terms
+        self.n_features = n_features
 
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.string = True
+        tags.input_tags.two_d_array = False
+        return tags
+
+    @_fit_context(prefer_skip_nested_validation=True)
     def fit(self, X: Iterable[str], y=None):
         """Learn which words are common enough on their own to count as compound parts.
 
         A word counts once per text (``min_count`` is a number of texts), so nothing one person wrote, however
         often, becomes part of the fitted state: deleting their profile leaves no word only they used.
         """
+        if isinstance(X, str):
+            raise ValueError("DanishAnalyzer.fit takes a sequence of texts, not one string")
         counts: Counter[str] = Counter()
         for text in X:
             counts.update(set(words(text)))
@@ -197,7 +234,8 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
         known -= STOP_WORDS
         self.known_words_ = frozenset(known)
         self.known_stems_ = frozenset(self.stemmer_.stem(word) for word in known)
-        self._words = Memo(MAX_REMEMBERED_WORDS)  # not fitted state: transform reads the fit, never writes it
+        # A bounded memo of each word's tokens, not fitted state: it pickles empty and never outgrows its limit.
+        self._words = Memo(MAX_REMEMBERED_WORDS)
         return self
 
     def _fit_neutral_terms(self, known: set[str]) -> None:
@@ -221,10 +259,38 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
             first: sorted(found, key=lambda item: -len(item[0])) for first, found in phrases.items()
         }
 
-    def transform(self, X: Iterable[str]) -> list[list[str]]:
-        """Tokens for each text."""
+    def transform(self, X: Iterable[str]) -> sp.csr_matrix:
+        """Token counts per text (rows) in ``n_features`` hashed columns; ``analyse`` gives the tokens."""
         check_is_fitted(self, "known_words_")
-        return [self.analyse(text) for text in X]
+        if isinstance(X, str):
+            raise ValueError("DanishAnalyzer.transform takes a sequence of texts, not one string")
+        hasher = FeatureHasher(self.n_features, input_type="string", alternate_sign=False)
+        return hasher.transform(self.analyse(text) for text in X).tocsr()
+
+    def ambiguous_stems(self) -> frozenset[str]:
+        """Stems that different words collapse into ("ledige", "ledelse" → "led"; "personale", "personaleret").
+
+        Known words and the parts compounds split into are grouped by stem. A group is ambiguous when its stem
+        is very short and several words share it, or when one word is another plus a whole word ("personale" +
+        "ret"). Longer stems shared by inflections and derivations ("forebyggelse", "forebyggende") are not.
+        """
+        check_is_fitted(self, "known_words_")
+        groups: dict[str, set[str]] = {}
+        for word in self.known_words_:
+            for surface in {word, *self._split(word)}:
+                groups.setdefault(self.stemmer_.stem(surface), set()).add(surface)
+        ambiguous = set()
+        for stem, surfaces in groups.items():
+            if len(surfaces) > 1 and len(stem) <= 4:
+                ambiguous.add(stem)
+                continue
+            base = min(surfaces, key=len)
+            for surface in surfaces - {base}:
+                ending = surface[len(base) :]
+                if surface.startswith(base) and len(ending) >= 3 and self._known(ending):
+                    ambiguous.add(stem)
+                    break
+        return frozenset(ambiguous)
 
     def analyse(self, text: str) -> list[str]:
         """Stemmed tokens of one text: each word's stem, then the stems of its compound parts."""

@@ -6,6 +6,9 @@ one edit (plus its migration). ``tests/models/test_check_constraints.py`` holds 
 from collections.abc import Iterable, Sequence
 from enum import Enum, StrEnum
 
+# Likewise who may see whom: the vocabulary beside the one predicate (``matcher.privacy.may_see``).
+from matcher.privacy import Visibility as Visibility
+
 # One definition of the sectors, shared with the matcher and the web (re-exported here for the models).
 from matcher.sectors import PUBLIC_SECTORS as PUBLIC_SECTORS
 from matcher.sectors import Sector as Sector
@@ -46,14 +49,6 @@ class VacancyKind(StrEnum):
 
 OFFER_KINDS = (VacancyKind.ROTATION, VacancyKind.SECONDMENT, VacancyKind.SHADOWING)
 OFFER_MONTHS = (1, 2, 3, 4, 5, 6)  # an offer lasts whole months, at most half a year
-
-
-class Visibility(StrEnum):
-    """Who may see a leader: everyone (anonymous until accepted), not their own organisation family, or nobody."""
-
-    VISIBLE = "visible"  # synlig
-    DISCREET = "discreet"  # diskret
-    HIDDEN = "hidden"  # skjult
 
 
 class Decision(StrEnum):

@@ -14,7 +14,7 @@ from itertools import count
 
 import pytest
 from alembic import command
-from sqlalchemy import create_engine, delete, text
+from sqlalchemy import create_engine, delete, event, text
 from sqlalchemy.engine import make_url
 
 from models import Base, Experience, Organisation, Profile, Role, User, Vacancy, VacancyStatus, utcnow
@@ -118,6 +118,27 @@ def db(app):
     session = app.extensions["sqlalchemy_sessionmaker"]()
     yield session
     session.close()
+
+
+@pytest.fixture
+def count_statements(app):
+    """``count_statements(work)``: how many SQL statements ``work()`` sends to the database (for N+1 checks)."""
+    engine = app.extensions["sqlalchemy_engine"]
+
+    def count(work) -> int:
+        statements = []
+
+        def record(conn, cursor, statement, parameters, context, executemany):
+            statements.append(statement)
+
+        event.listen(engine, "before_cursor_execute", record)
+        try:
+            work()
+        finally:
+            event.remove(engine, "before_cursor_execute", record)
+        return len(statements)
+
+    return count
 
 
 @pytest.fixture(scope="session")

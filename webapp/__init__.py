@@ -9,13 +9,13 @@ from pathlib import Path
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from . import urls
+from . import cycle
 
 
 def create_app(test_config: dict | None = None) -> Flask:
     """Build the app: defaults, then ``instance/config.py``, then the environment (or ``test_config``)."""
     instance_path = os.environ.get("SEKTORBRO_INSTANCE")
-    app = urls.PublicAddressFlask(
+    app = cycle.CycleFlask(
         __name__,
         instance_relative_config=True,
         instance_path=str(Path(instance_path).resolve()) if instance_path else None,
@@ -76,10 +76,11 @@ def create_app(test_config: dict | None = None) -> Flask:
         hops = int(app.config["TRUSTED_PROXIES"])
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
 
-    from . import api, blueprints, cli, db, errors, health, i18n, limits, login, mailer, mails, requestlog
+    from . import api, blueprints, cli, db, errors, health, i18n, limits, login, mailer, mails, requestlog, urls
 
     requestlog.init_app(app)  # first: it only names and times the request, so even a refused one is logged
     urls.init_app(app)  # next: an untrusted Host is refused before any other hook runs
+    cycle.init_app(app)  # then CSRF: a forged POST is refused (or made a GET) before any gate or view sees it
     db.init_app(app)
     i18n.init_app(app)
     login.init_app(app)

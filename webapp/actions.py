@@ -1,9 +1,10 @@
-"""One request cycle for a button that changes something and goes back: the form actions of every blueprint.
+"""The one helper for a button that changes something and goes back: every blueprint's form actions.
 
-CSRF first (a failed check says ``forms.EXPIRED`` and changes nothing), then the service, one commit, a message
-and the redirect. A service's refusal with words for the person (``ServiceError``: ``Forbidden`` "not approved yet",
-``Conflict`` "already answered", ...) is flashed and nothing is kept; ``NotFound`` goes on to the app's 404 page
-(``errors.service_error``), so no view writes ``except NotFound: abort(404)`` again.
+The request cycle (``webapp/cycle.py``) has checked the CSRF token before the view and commits after it; here
+the service runs, a message is flashed and the browser goes back. A service's refusal with words for the person
+(``ServiceError``: ``Forbidden`` "not approved yet", ``Conflict`` "already answered", ...) is flashed and
+whatever the service had flushed is rolled back, so the refused request keeps nothing; ``NotFound`` goes on to
+the app's 404 page (``errors.service_error``), so no view writes ``except NotFound: abort(404)`` again.
 """
 
 from __future__ import annotations
@@ -15,24 +16,37 @@ from sqlalchemy.orm import Session
 
 from .db import get_session
 from .error_messages import message_for
-from .forms import EXPIRED, BaseForm
 from .services.errors import NotFound, ServiceError
 
 
-def form_action(action: Callable[[Session], object], success: str, back: str):
-    """Check the form's CSRF token, run ``action(session)``, commit, flash ``success`` and redirect to ``back``."""
-    if not BaseForm.from_request().validate():
-        flash(EXPIRED, "error")
-        return redirect(back)
+def form_action(
+    action: Callable[[Session], object],
+    success: str | Callable[[object], str],
+    back: str,
+    refused: Callable[[ServiceError], object] | None = None,
+    missing: str | None = None,
+):
+    """Run ``action(session)``, flash ``success`` (or ``success(result)``) and redirect to ``back``.
+
+    On a refusal the session is rolled back; ``refused(error)`` may answer instead (a card drawn again with the
+    error at its field, say); when it returns None the refusal is flashed and the browser goes back. A
+    ``NotFound`` is the 404 page, unless ``missing`` words it for a page that lists the thing (flashed, back).
+    """
     session = get_session()
     try:
-        action(session)
+        result = action(session)
     except NotFound:
-        raise
+        if missing is None:
+            raise
+        session.rollback()
+        flash(missing, "error")
+        return redirect(back)
     except ServiceError as error:
         session.rollback()
+        answer = refused(error) if refused is not None else None
+        if answer is not None:
+            return answer
         flash(message_for(error), "error")
         return redirect(back)
-    session.commit()
-    flash(success, "success")
+    flash(success(result) if callable(success) else success, "success")
     return redirect(back)

@@ -1,4 +1,5 @@
-"""One SQLAlchemy session per request: opened lazily, closed (rolled back if uncommitted) at teardown."""
+"""One SQLAlchemy session per request: opened lazily, committed once after the view (``webapp/cycle.py``),
+closed (rolled back if uncommitted) at teardown."""
 
 from __future__ import annotations
 
@@ -34,6 +35,13 @@ def get_session() -> Session:
     if "db_session" not in g:
         g.db_session = current_app.extensions["sqlalchemy_sessionmaker"]()
     return g.db_session
+
+
+def commit_session() -> None:
+    """Commit the request's session, if the request opened one (only the request cycle calls this)."""
+    session = g.get("db_session")
+    if session is not None:
+        session.commit()
 
 
 def close_session(_exc: BaseException | None = None) -> None:

@@ -14,21 +14,22 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from flask import current_app, request, session
+from flask import current_app, g, request, session
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from pydantic import BaseModel, ValidationError
 from werkzeug.datastructures import MultiDict
-from wtforms import Form, validators
+from wtforms import Form, PasswordField, validators
 from wtforms.csrf.session import SessionCSRF
 
 from .services.fields import EMAIL_PATTERN
 from .services.records import describe_error
 from .services.text import without_controls
 
-# A failed CSRF check, wherever it is found (a view's button or a form's own validation), says this one thing.
+# A failed CSRF check (made once per request, before the view: webapp/cycle.py) says this one thing.
 EXPIRED = _l("Formularen er udløbet. Prøv igen.")
-_CSRF_FAILURES = frozenset({"Invalid CSRF Token.", "CSRF token expired.", "CSRF token missing.", "CSRF failed."})
+TOKEN_FIELD = "csrf_token"  # WTForms' name for the token; a form with a prefix sends "<prefix>-csrf_token"
+_PUT_BACK = "sektorbro_put_back"  # g: what a refused POST had typed, for the form drawn in its place
 
 # WTForms ships no Danish catalogue; these are the built-in messages our forms can show.
 _DANISH = {
@@ -48,20 +49,27 @@ class _Translations:
     """WTForms translations: Danish from the table above unless the visitor chose English."""
 
     def gettext(self, string: str) -> str:
-        if string in _CSRF_FAILURES:
-            return str(EXPIRED)
         return string if str(get_locale()) == "en" else _DANISH.get(string, string)
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         return self.gettext(singular if n == 1 else plural)
 
 
+class CheckedBeforeTheView(SessionCSRF):
+    """WTForms' session CSRF token, made as ever; the request cycle checks it once, before any view runs
+    (``token_is_valid`` from ``webapp/cycle.py``), so a form's own ``validate()`` does not check it again and no
+    view can forget to."""
+
+    def validate_csrf_token(self, form, field) -> None:
+        """Nothing to do: a request with a missing, wrong or expired token never reaches a view."""
+
+
 class BaseForm(Form):
-    """Every state-changing form: session CSRF, Danish messages, bound to the request on POST."""
+    """Every state-changing form: a session CSRF token, Danish messages, bound to the request on POST."""
 
     class Meta:
         csrf = True
-        csrf_class = SessionCSRF
+        csrf_class = CheckedBeforeTheView
         csrf_time_limit = timedelta(hours=8)
 
         @property
@@ -75,26 +83,55 @@ class BaseForm(Form):
         def get_translations(self, form):
             return _Translations()
 
-    def field_named(self, name: str | None, default):
-        """The field with attribute or posted name ``name`` (a service may name either), else ``default``."""
-        for attribute, field in self._fields.items():
-            if name in (attribute, field.short_name):
-                return field
-        return default
-
     @classmethod
     def from_request(cls, **kwargs):
         """Bind to the submitted form on POST; otherwise start from ``obj``/``data`` in kwargs.
 
-        Control characters are dropped from every submitted value: nobody types them, and PostgreSQL
-        cannot even store NUL.
+        A POST refused for its CSRF token is answered as the GET of its URL, and its form is then bound to what
+        was typed (``put_back``), passwords excepted, so nothing typed is lost. Control characters are dropped
+        from every submitted value: nobody types them, and PostgreSQL cannot even store NUL.
         """
         formdata = None
         if request.method == "POST":
-            formdata = MultiDict(
-                (key, without_controls(value)) for key, values in request.form.lists() for value in values
-            )
-        return cls(formdata, **kwargs)
+            formdata = _submitted()
+        elif g.get(_PUT_BACK) is not None:
+            formdata = g.get(_PUT_BACK)
+        form = cls(formdata, **kwargs)
+        if formdata is not None and formdata is g.get(_PUT_BACK):
+            for field in form:
+                if isinstance(field, PasswordField):
+                    field.data = ""
+        return form
+
+
+class _TokenCheck(BaseForm):
+    """Only the CSRF token, checked by WTForms' own ``SessionCSRF``: the one check of the whole app."""
+
+    class Meta:
+        csrf_class = SessionCSRF
+
+
+def token_is_valid() -> bool:
+    """Whether the submitted form carries a live CSRF token of this browser session (``csrf_token``, or
+    ``<prefix>-csrf_token`` for a form with a prefix, such as a candidate card's)."""
+    if "csrf" not in session:  # no token was ever made for this session (WTForms would raise a KeyError)
+        return False
+    sent = [value for key, value in request.form.items(multi=True) if _is_token(key)]
+    return any(_TokenCheck(MultiDict({TOKEN_FIELD: value})).validate() for value in sent)
+
+
+def put_back() -> None:
+    """Keep what a refused POST typed (but its token) for the forms of the page answered in its place."""
+    typed = MultiDict((key, value) for key, value in _submitted().items(multi=True) if not _is_token(key))
+    g.setdefault(_PUT_BACK, typed)
+
+
+def _is_token(key: str) -> bool:
+    return key == TOKEN_FIELD or key.endswith("-" + TOKEN_FIELD)
+
+
+def _submitted() -> MultiDict:
+    return MultiDict((key, without_controls(value)) for key, values in request.form.lists() for value in values)
 
 
 def required():

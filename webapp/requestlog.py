@@ -141,13 +141,13 @@ def _finish(response):
     rule = request.url_rule.rule if request.url_rule is not None else None
     fields = {
         "request_id": request_id(),
-        "method": request.method,
+        "method": request.environ.get("REQUEST_METHOD", request.method),  # as sent (cycle.py may answer as GET)
         "route": rule,
         "status": response.status_code,
         "latency_ms": latency,
         "role": role(),
     }
-    log.info("%s %s %s", request.method, rule or "-", response.status_code, extra={"fields": fields})
+    log.info("%s %s %s", fields["method"], rule or "-", response.status_code, extra={"fields": fields})
     return response
 
 

@@ -2,8 +2,9 @@
 
 The link works without logging in (its token is the proof) and opens a page with a button rather than acting on
 GET: mail scanners follow every link in a message and must not stop mails for people who never clicked. Each
-kind of link says in its own words what it stops (``Wording``); the page, the CSRF check, the commit and the
-message after stopping are the same for all.
+kind of link says in its own words what it stops (``Wording``); the page and the message after stopping are the
+same for all. The button's POST carries the page's CSRF token like every form (checked before the view by
+``webapp/cycle.py``): the link is the proof of whose mails stop, the token that this browser pressed the button.
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from flask import flash, redirect, render_template, request
+from flask import flash, redirect, render_template, request, url_for
 
 from .db import get_session
-from .forms import EXPIRED, BaseForm
+from .forms import BaseForm
+from .services import saved_searches
 from .services.errors import NotFound
 
 
@@ -36,13 +38,25 @@ def page(wording: Wording, found: bool, stopped: bool, stop: Callable[[], None],
         return render_template("unsubscribe.html", words=wording, found=False), 404
     form = BaseForm.from_request()
     if request.method == "POST":
-        if form.validate():
-            try:
-                stop()
-            except NotFound:
-                return render_template("unsubscribe.html", words=wording, found=False), 404
-            get_session().commit()
-            flash(wording.done or "", "success")
-            return redirect(here)
-        flash(EXPIRED, "error")
+        try:
+            stop()
+        except NotFound:
+            get_session().rollback()  # the refused request keeps nothing
+            return render_template("unsubscribe.html", words=wording, found=False), 404
+        flash(wording.done or "", "success")
+        return redirect(here)
     return render_template("unsubscribe.html", words=wording, found=True, stopped=stopped, form=form, action=here)
+
+
+def saved_search_page(kind: saved_searches.Kind, token: str, endpoint: str, wording: Callable[[str], Wording]):
+    """``page`` for the link in a saved search's mail (a leader's or an employer's): ``wording`` of the search's
+    name, the button turns the search's mails off (``Kind.unsubscribe``)."""
+    session = get_session()
+    search = kind.by_token(session, token)
+    return page(
+        wording(search.name if search is not None else ""),
+        found=search is not None,
+        stopped=search is not None and not getattr(search, kind.mails_on),
+        stop=lambda: kind.unsubscribe(session, token),
+        here=url_for(endpoint, token=token),
+    )

@@ -181,6 +181,7 @@ def test_plain_cooperation_is_not_works_council_cooperation(concept_matcher, con
 
 def test_people_management_alone_shows_no_employment_or_hr_law_evidence(make_profile, pool, concept_at):
     encoder = DocumentEncoder().fit(list(pool.values()))
-    concepts = encoder.profile_concepts(make_profile(99, competences=("personaleledelse",), title="Kontorchef"))
+    profile = make_profile(99, competences=("personaleledelse",), title="Kontorchef")
+    concepts = encoder.blocks(encoder.transform([profile])).concept_strengths(0)
     ids = {index: concept_id for concept_id, index in concept_at.items()}
     assert {ids[index] for index in concepts} == {"people_management"}

@@ -6,6 +6,7 @@ import json
 import numpy as np
 import pytest
 
+from matcher.documents import VacancyDoc
 from matcher.encoder import DocumentEncoder
 from matcher.index import CandidateIndex
 from matcher.weights import COMPONENTS, Weights
@@ -357,8 +358,13 @@ def test_a_vacancy_is_analysed_once_per_index_and_an_edited_one_anew(build_index
 
     index = build_index(vacancies=[])  # the build analyses the vacancies it is given; this one was not
     analysed = []
-    original = index.encoder.transform_vacancy
-    monkeypatch.setattr(index.encoder, "transform_vacancy", lambda doc: analysed.append(doc) or original(doc))
+    original = index.encoder.transform
+
+    def transform(documents):
+        analysed.extend(d for d in documents if isinstance(d, VacancyDoc))
+        return original(documents)
+
+    monkeypatch.setattr(index.encoder, "transform", transform)
 
     first = index.rank(vacancy)
     assert index.rank(vacancy) == first
@@ -371,7 +377,7 @@ def test_a_vacancy_is_analysed_once_per_index_and_an_edited_one_anew(build_index
 
 def test_the_build_analyses_the_vacancies_it_is_given(build_index, vacancy, monkeypatch):
     index = build_index(vacancies=[vacancy])
-    monkeypatch.setattr(index.encoder, "transform_vacancy", lambda doc: pytest.fail("analysed again"))
+    monkeypatch.setattr(index.encoder, "vacancy_vectors", lambda rows: pytest.fail("analysed again"))
     assert index.rank(vacancy)
 
 
@@ -390,3 +396,19 @@ def test_top_rows_are_the_highest_scores_whatever_the_spread(count):
         rows = top_rows(scores, count)
         assert len(rows) == min(count, len(scores)) and len(set(rows.tolist())) == len(rows)
         assert np.array_equal(np.sort(scores[rows]), np.sort(scores)[len(scores) - len(rows) :])
+
+
+def test_the_index_remembers_a_bounded_number_of_analysed_vacancies(pool, vacancy, monkeypatch):
+    from dataclasses import replace
+
+    from matcher import index as index_module
+
+    monkeypatch.setattr(index_module, "VACANCY_CACHE_SIZE", 2)
+    index = CandidateIndex.build(list(pool.values()), [])
+    analysed = []
+    original = index.encoder.vacancy_vectors
+    monkeypatch.setattr(index.encoder, "vacancy_vectors", lambda rows: analysed.append(1) or original(rows))
+    first, second, third = (replace(vacancy, key=key) for key in (1, 2, 3))
+    for query in (first, second, first, third, first):
+        index.rank(query)
+    assert len(analysed) == 4  # the third made room by forgetting; the first was analysed again

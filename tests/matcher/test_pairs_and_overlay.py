@@ -56,7 +56,7 @@ def test_the_overlay_applies_edits_deletions_and_discreet_at_once_without_a_refi
     index = build_index()
     held = index.view  # a reader's view, taken before the changes
     before = held.rank(index.encoder, vacancy, limit=100)
-    monkeypatch.setattr(DocumentEncoder, "fit_transform_profiles", lambda *a, **k: pytest.fail("refitted"))
+    monkeypatch.setattr(DocumentEncoder, "fit_transform", lambda *a, **k: pytest.fail("refitted"))
     best = pool["kommune_match"]
     employer = 77
     index.apply(

@@ -71,16 +71,16 @@ def test_the_build_analyses_its_vacancies_once_and_the_snapshot_keeps_the_analys
     index, directory = saved
     loaded = load_current(directory).index
     assert vacancy_digest(vacancy) in loaded.vacancy_vectors
-    expected = index.encoder.transform_vacancy(vacancy)
+    (expected,) = index.encoder.vacancy_vectors(index.encoder.transform([vacancy]))
     stored = loaded.vacancy_vectors[vacancy_digest(vacancy)]
     for field in dataclasses.fields(expected):
         assert np.array_equal(getattr(stored, field.name), getattr(expected, field.name)), field.name
         assert getattr(stored, field.name).dtype == getattr(expected, field.name).dtype, field.name
 
-    def never(doc):
+    def never(rows):
         raise AssertionError("a vacancy the snapshot already analysed was analysed again")
 
-    monkeypatch.setattr(loaded.encoder, "transform_vacancy", never)
+    monkeypatch.setattr(loaded.encoder, "vacancy_vectors", never)
     assert loaded.rank(vacancy, limit=100) == index.rank(vacancy, limit=100)
 
 
@@ -224,6 +224,46 @@ def test_a_snapshot_from_before_the_matcher_was_stamped_needs_a_rebuild(saved):
     with pytest.raises(SnapshotUnusable, match="matcher") as refused:
         load_current(directory)
     assert refused.value.kind == "stale"
+
+
+def test_a_snapshot_written_by_another_matcher_needs_a_rebuild(saved):
+    _index, directory = saved
+    path = current_dir(directory) / MANIFEST
+    other = json.loads(path.read_text())
+    other["matcher"] = "0" * 32
+    path.write_text(json.dumps(other))
+    assert inspect(directory)[2].kind == "stale"
+
+
+def test_the_matcher_digest_reads_every_module_and_data_file_at_any_depth():
+    root = snapshot.MATCHER_ROOT
+    every = {path for path in root.rglob("*") if path.is_file() and "__pycache__" not in path.relative_to(root).parts}
+    named = {path.relative_to(root).as_posix() for path in snapshot.matcher_files()}
+    assert set(snapshot.matcher_files()) == every
+    assert {"encoder.py", "text.py", "data/__init__.py", "data/municipalities.csv", "data/taxonomy.json"} <= named
+
+
+@pytest.mark.parametrize(
+    "changed", ["encoded.py", "data/__init__.py", "data/municipalities.csv", "data/glossary.json", "data/new/rules.txt"]
+)
+def test_a_change_to_any_matcher_file_changes_the_digest(tmp_path, changed):
+    copy = tmp_path / "matcher"
+    shutil.copytree(snapshot.MATCHER_ROOT, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    assert snapshot.digest_of(copy) == snapshot.matcher_digest()
+    target = copy / changed
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("ab") as file:
+        file.write(b"\n")
+    assert snapshot.digest_of(copy) != snapshot.matcher_digest()
+
+
+def test_the_matcher_digest_moves_with_the_lemma_dictionarys_version(tmp_path, monkeypatch):
+    before = snapshot.digest_of(snapshot.MATCHER_ROOT)
+    real = snapshot.importlib.metadata.version
+    monkeypatch.setattr(
+        snapshot.importlib.metadata, "version", lambda name: "99.0" if name == "simplemma" else real(name)
+    )
+    assert snapshot.digest_of(snapshot.MATCHER_ROOT) != before
 
 
 def test_no_pointer_or_an_unreadable_one_means_no_index(tmp_path):

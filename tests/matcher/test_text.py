@@ -188,8 +188,11 @@ def test_analyse_segments_holds_the_same_tokens_as_analyse(analyzer):
     assert flat == analyzer.analyse(text)
 
 
-def test_transform_returns_tokens_per_text(analyzer):
-    assert analyzer.transform(["borgere", "byrådet"]) == [["ntr:users"], [POLITICAL_TOP]]
+def test_transform_counts_the_tokens_analyse_gives_each_text(analyzer):
+    assert [analyzer.analyse(text) for text in ("borgere", "byrådet")] == [["ntr:users"], [POLITICAL_TOP]]
+    rows = analyzer.transform(["borgere", "byrådet", "borgere og borgerne"])
+    assert rows[0].nnz == rows[1].nnz == 1 and rows[0].indices[0] != rows[1].indices[0]
+    assert (rows[2] != 2 * rows[0]).nnz == 0  # one shared token, counted twice
 
 
 def test_pickled_analyser_analyses_exactly_as_before(analyzer):

@@ -108,12 +108,23 @@ def values() -> np.ndarray:
 
 @pytest.mark.parametrize(
     "weights",
-    [None, Weights(), Weights(competence=1, function=0, text=0, level=0, geography=2, willingness=0, cross_sector=0)],
+    [Weights(), Weights(competence=1, function=0, text=0, level=0, geography=2, willingness=0, cross_sector=0)],
 )
 def test_score_is_the_weighted_sum_with_normalised_weights(values, weights):
-    expected = values @ np.array(list((weights or Weights()).normalised().values()))
+    expected = values @ np.array(list(weights.normalised().values()))
     scorer = ComponentScorer(weights=weights).fit(values)
     np.testing.assert_allclose(scorer.score_samples(values), expected, rtol=1e-12)
+
+
+def test_without_weights_every_column_weighs_alike(values):
+    np.testing.assert_allclose(ComponentScorer().fit(values).score_samples(values), values.mean(axis=1))
+
+
+def test_an_array_of_weights_weighs_any_columns_one_each():
+    X = np.array([[1.0, 0.0, 0.0], [0.0, 0.0, 1.0]])
+    assert ComponentScorer(weights=[3.0, 0.0, 1.0]).fit(X).score_samples(X).tolist() == [0.75, 0.25]
+    with pytest.raises(ValueError, match="2 weights for 3 columns"):
+        ComponentScorer(weights=[1.0, 1.0]).fit(X)
 
 
 def test_contributions_are_value_times_weight_and_sum_to_the_score(values):
@@ -133,23 +144,21 @@ def test_dict_weights_default_missing_components_to_zero(values):
     assert scorer.coef_.tolist() == [0.75, 0.0, 0.0, 0.0, 0.25, 0.0, 0.0]
 
 
-def test_fewer_columns_use_the_first_components_weights():
-    X = np.array([[1.0, 0.0], [0.5, 0.5]])
-    scorer = ComponentScorer(weights={"competence": 1.0, "function": 1.0, "level": 5.0}).fit(X)
-    assert scorer.score_samples(X).tolist() == [0.5, 0.5]
+@pytest.mark.parametrize("columns", [2, len(COMPONENTS) + 2])
+def test_weights_by_component_name_need_the_component_matrix(values, columns):
+    X = np.ones((3, columns))
+    with pytest.raises(ValueError, match="components"):
+        ComponentScorer(weights=Weights()).fit(X)
 
 
-def test_extra_columns_get_no_weight(values):
-    wider = np.hstack([values, np.ones((len(values), 2))])
-    scorer = ComponentScorer().fit(wider)
-    assert scorer.coef_[len(COMPONENTS) :].tolist() == [0.0, 0.0]
-    np.testing.assert_allclose(scorer.score_samples(wider), ComponentScorer().fit(values).score_samples(values))
+def test_an_unknown_component_name_is_refused(values):
+    with pytest.raises(ValueError, match="speed"):
+        ComponentScorer(weights={"competence": 1.0, "speed": 1.0}).fit(values)
 
 
-def test_all_zero_dict_weights_fall_back_to_equal_weights():
-    X = np.ones((2, 3))
-    scorer = ComponentScorer(weights={"competence": 0.0}).fit(X)
-    np.testing.assert_allclose(scorer.coef_, [1 / 3] * 3)
+def test_all_zero_dict_weights_fall_back_to_equal_weights(values):
+    scorer = ComponentScorer(weights={"competence": 0.0}).fit(values)
+    np.testing.assert_allclose(scorer.coef_, [1 / len(COMPONENTS)] * len(COMPONENTS))
 
 
 @pytest.mark.parametrize("bad", [-1.0, float("nan"), float("inf")])
@@ -174,3 +183,9 @@ def test_scorer_works_inside_a_pipeline(values):
     np.testing.assert_allclose(
         pipeline.transform(values).sum(axis=1), values @ np.array(list(Weights().normalised().values()))
     )
+
+
+def test_component_scorer_declares_and_validates_its_parameters():
+    from sklearn.utils.estimator_checks import check_param_validation
+
+    check_param_validation("ComponentScorer", ComponentScorer())

@@ -94,6 +94,25 @@ def test_both_sides_are_asked_at_3_and_12_months_in_their_window_and_never_twice
         assert all(n.details["follow_up_id"] for n in notes)
 
 
+def test_finding_whom_to_ask_takes_as_many_queries_for_twice_the_hires(app, db, hire, make_user, count_statements):
+    def add_hires(n):
+        for _ in range(n):
+            hire(date(2025, 6, 15))  # the 12-month window
+            _outcome, _leader, employer = hire(date(2026, 3, 15))  # the 3-month window, recorder gone:
+            employer.active = False  # the organisation's other employer is asked instead
+            make_user(Role.EMPLOYER, organisation=employer.organisation)
+        db.commit()
+        db.expunge_all()  # nothing read before counts as read
+
+    add_hires(2)
+    few = count_statements(lambda: followups.due(db, TODAY))
+    add_hires(2)
+    db.expunge_all()
+    assert len(followups.due(db, TODAY)) == 16
+    db.expunge_all()
+    assert count_statements(lambda: followups.due(db, TODAY)) == few
+
+
 def test_nobody_is_asked_about_a_rotation_taken(app, db, hire):
     with app.test_request_context():
         outcome, _leader, _employer = hire(date(2026, 3, 15))

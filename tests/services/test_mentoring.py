@@ -181,6 +181,23 @@ def test_mentors_who_moved_into_the_target_come_first_then_the_rankers_order(db,
     assert found[0].ranked.components["willingness"] == found[1].ranked.components["willingness"]
 
 
+def test_finding_mentors_takes_as_many_queries_for_twice_the_mentors(
+    db, directory, make_leader, mentee, count_statements
+):
+    def add_mentors(n):
+        for _ in range(n):
+            offer(db, make_leader(sector="stat", history=[("kommune", 2008, 2019)], competences=FINANCE))
+
+    find = lambda: mentor_matching.find_mentors(db, directory, mentee, "stat", limit=50)  # noqa: E731
+    add_mentors(3)
+    find()  # the first search after a change replays it into the index; that is not what is measured
+    few = count_statements(find)
+    add_mentors(3)
+    find()
+    assert len(find()) == 6
+    assert count_statements(find) == few
+
+
 def test_the_chosen_function_reorders_by_the_ranker(db, directory, make_leader, mentee):
     finance = make_leader(
         sector="stat", history=[("kommune", 2008, 2019)], name="Økonomi", title="Økonomichef", competences=FINANCE

@@ -25,7 +25,9 @@ BABEL_FOR_ERRORS = {"gettext", "lazy_gettext"}
 # Error messages that are not written on a ``raise`` line: a refusal a function returns for its callers (form,
 # API, import) to raise, and the message an error class gives itself. ``module: {function or constant}``.
 ERROR_MESSAGES_ELSEWHERE = {
+    "alerts": {"KIND"},  # the Conflict and NotFound messages saved_searches.Kind raises for this kind
     "index_store": {"NOT_READY"},  # IndexUnavailable's message
+    "talent_searches": {"KIND"},
     "tokens": {"_expiry"},  # the message of the ServiceError it raises
     "vacancies": {"offer_terms_problem", "start_month_problem", "deadline_problem"},
 }

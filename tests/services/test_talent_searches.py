@@ -8,7 +8,7 @@ from sqlalchemy.exc import IntegrityError
 
 from models import Notification, NotificationKind, Role, TalentDelivery, Visibility, utcnow
 from webapp.mails import digests
-from webapp.services import errors, talent_searches
+from webapp.services import errors, roles, talent_searches
 from webapp.services.errors import Conflict, Forbidden, NotFound, ServiceError
 from webapp.services.talent_searches import TalentFilters
 
@@ -112,6 +112,18 @@ def test_the_digest_finds_new_matching_leaders_by_function_level_region_and_othe
     leader(make_profile, sector="stat")  # the employer's own sector
     leader(make_profile, hours_ago=48)  # unchanged since before the search was saved
     assert digest_ids(db, employer) == [match.id]
+
+
+def test_the_digest_analyses_each_leader_once_however_many_searches_find_them(db, employer, make_profile, monkeypatch):
+    analysed = []
+    analyse = roles.recognised  # what both the function filter and the digest's description run
+    monkeypatch.setattr(roles, "recognised", lambda encoder, doc: analysed.append(doc.key) or analyse(encoder, doc))
+    saved(db, employer, name="Økonomi", function="finance")
+    saved(db, employer, name="Økonomi i kommunerne", function="finance", level=2)
+    found = [leader(make_profile) for _ in range(3)]
+    db.commit()
+    assert sorted(digest_ids(db, employer)) == sorted(p.id for p in found)
+    assert sorted(analysed) == sorted(p.id for p in found)
 
 
 def test_visibility_hidden_never_discreet_not_to_the_own_family(

@@ -83,7 +83,7 @@ def test_only_admins_see_or_change_weights(client, login, make_user, make_organi
     for url in GET_URLS:
         assert client.get(url).status_code == 302  # anonymous: to the log-in page
     version = weights.create(db, Weights(competence=1), note="gammel", created_by=None, activate=False)
-    active = weights.active_set(db).id
+    active = weights.saved_active_set(db).id
     db.commit()
     versions = count(db, WeightSet)
     login(make_user(role, organisation=make_organisation() if role == Role.EMPLOYER else None))
@@ -114,7 +114,7 @@ def test_weights_page_explains_every_component_and_draws_the_vive_chart(client, 
 
 
 def test_preview_shows_both_top_10s_and_saves_nothing(client, admin, csrf, db, vacancy):
-    weights.active_set(db)
+    weights.saved_active_set(db)
     db.commit()
     data = form_data(csrf(), competence="40", function="30", text="0", level="10", geography="20", willingness="0")
     response = client.post(
@@ -194,7 +194,7 @@ def test_the_form_takes_each_components_share_of_the_score_in_percent(client, ad
 
 
 def test_a_version_stored_before_the_percent_scale_shows_the_shares_it_ranks_with(client, admin, db):
-    weights.active_set(db)  # version 1: the defaults
+    weights.saved_active_set(db)  # version 1: the defaults, as the migrations store them
     raw = Weights().as_dict() | {"competence": 40.0}  # the old form's trap: 40 among fractions
     legacy = weights.create(db, Weights.from_dict(raw), note="gammel skala", created_by=None, activate=True)
     db.commit()
@@ -302,7 +302,7 @@ def test_saving_the_active_weights_again_is_refused(client, admin, csrf, db):
 
 
 def test_rollback_restores_the_exact_ranking(client, admin, csrf, db, directory, vacancy):
-    v1 = weights.active_set(db)
+    v1 = weights.saved_active_set(db)
     db.commit()
     before = ranking_of(db, directory, vacancy)
     token = csrf()
@@ -320,13 +320,13 @@ def test_rollback_restores_the_exact_ranking(client, admin, csrf, db, directory,
 
 
 def test_bad_rollbacks_are_reported_not_crashing(client, admin, csrf, db):
-    v1 = weights.active_set(db)
+    v1 = weights.saved_active_set(db)
     db.commit()
     token = csrf()
     for url, data, message in (
         ("/admin/vaegte/999999/rul-tilbage", {"csrf_token": token}, "Versionen findes ikke."),
         (f"/admin/vaegte/{v1.id}/rul-tilbage", {"csrf_token": token}, "Vægtene i version 1 er allerede de aktive."),
-        (f"/admin/vaegte/{v1.id}/rul-tilbage", {}, "Handlingen blev ikke udført"),
+        (f"/admin/vaegte/{v1.id}/rul-tilbage", {}, "Formularen er udløbet. Prøv igen."),
     ):
         response = client.post(url, data=data, follow_redirects=True)
         assert response.status_code == 200 and message in response.get_data(as_text=True)

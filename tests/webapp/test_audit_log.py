@@ -31,7 +31,7 @@ def test_role_changes_deactivation_and_activation_are_audited(client, login, mak
 
 def test_weight_changes_are_audited_with_their_diff(db, make_user):
     admin = make_user(Role.ADMIN)
-    v1 = weights.active_set(db)
+    v1 = weights.saved_active_set(db)
     v2 = weights.save_version(db, admin, Weights(competence=0.5), "Mere kompetence")
     weights.rollback(db, admin, v1.id)
     db.commit()

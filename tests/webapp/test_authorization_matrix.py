@@ -36,10 +36,11 @@ import secrets
 import time
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from matcher.weights import Weights
 from models import (
@@ -861,12 +862,27 @@ def _csrf(client) -> str:
     return match.group(1) or match.group(2)
 
 
-def request(harness: Harness, api: bool, method: str, rule: str, role: str, swap: dict[str, str] | None = None):
-    """Make the request as ``role`` with the world's ids; returns (response, url)."""
+LIVE = "live"  # request(token=...): send the page's own CSRF token
+
+
+def request(
+    harness: Harness,
+    api: bool,
+    method: str,
+    rule: str,
+    role: str,
+    swap: dict[str, str] | None = None,
+    token: str | None = LIVE,
+    client=None,
+):
+    """Make the request as ``role`` with the world's ids; returns (response, url).
+
+    ``token`` replaces the CSRF token of a web form (None: the form carries none); the session has a live one
+    of its own either way, as it would after opening any page."""
     world = harness.world()
     swap = swap or {}
     url = _fill(rule, world, role, swap)
-    client = harness.app.test_client()
+    client = client or harness.app.test_client()
     if api:
         headers = {"Authorization": f"Bearer {world.secrets[role]}"} if role != ANON else {}
         body = BODIES.get((method, rule))
@@ -880,13 +896,16 @@ def request(harness: Harness, api: bool, method: str, rule: str, role: str, swap
             session["login_at"] = session["seen_at"] = int(time.time())
     if method in READS:
         return client.open(url, method=method), url
-    token = _csrf(client)
-    values = {"csrf": token, "profile_id": _fill("<profile_id>", world, role, swap, by_rule=rule)} | {
+    live = _csrf(client)
+    token = live if token == LIVE else token
+    values = {"csrf": token or "", "profile_id": _fill("<profile_id>", world, role, swap, by_rule=rule)} | {
         name: str(value) for name, value in world.objects.items()
     }
     form = {"csrf_token": token} | {
         key.format(**values): _fill_value(value, values) for key, value in FORMS.get(rule, {}).items()
     }
+    if token is None:
+        form = {key: value for key, value in form.items() if not key.endswith("csrf_token")}
     return client.open(url, method=method, data=form), url
 
 
@@ -1018,3 +1037,94 @@ def test_the_api_matrix_refuses_whatever_the_registry_refuses():
         for role, account in account_role.items():
             if op.roles is not None and account not in op.roles:
                 assert row[role] == N, f"{op.name}: {role}"
+
+
+# ---- one request cycle: no forged POST does anything, no GET writes ------------------------------------------
+
+EXPIRED = "Formularen er udløbet. Prøv igen."
+# Tokens a forged request can carry: none, one the attacker made up, and a real one of another browser session.
+FORGED = ("missing", "made up", "another session's")
+
+# The GETs that write, each on purpose; every other GET in the matrix must leave the database as it was.
+WRITING_GETS = {
+    "/arbejdsgiver/stillinger/<int:vacancy_id>/kandidater": "records who the list showed in the top 10",
+    "/api/v1/employer/vacancies/<int:vacancy_id>/candidates": "records who the list showed in the top 10",
+    "/beskeder/<int:notification_id>": "opening one's own notification marks it read",
+    "/konto/bekraeft/<token>": "the link mailed at registration confirms the address",
+}
+_WRITE = re.compile(r"^\s*(INSERT|UPDATE|DELETE)\b", re.IGNORECASE)
+_TOKEN_USE = re.compile(r"^\s*UPDATE api_token SET last_used_at", re.IGNORECASE)  # see webapp/api/auth.py
+
+
+def _forged_token(harness: Harness, kind: str) -> str | None:
+    if kind == "missing":
+        return None
+    if kind == "made up":
+        return "20990101000000##" + "0" * 40
+    return _csrf(harness.app.test_client())  # valid, but for a session that is not the victim's
+
+
+def _mails(harness: Harness) -> list[str]:
+    return sorted(str(path) for path in Path(harness.app.instance_path).glob("mail/**/*.eml"))
+
+
+def _unsafe_web_cells():
+    """Every unsafe web route, for each role that would get past its gate with a token (Y or F)."""
+    return [
+        pytest.param(method, rule, role, id=f"{role}-{method}-{rule}")
+        for (method, rule), row in WEB.items()
+        if method not in READS
+        for role, expected in zip(ROLES, row, strict=True)
+        if expected in (Y, F)
+    ]
+
+
+@pytest.mark.parametrize(("method", "rule", "role"), _unsafe_web_cells())
+def test_a_post_without_a_live_csrf_token_changes_nothing(harness, method, rule, role):
+    """Whatever the view does (or forgets to check), a forged request reaches none of it: nothing is written or
+    mailed, the one message says the form expired, and the answer is the page's GET or a way back home."""
+    for kind in FORGED:
+        harness.world()
+        before, mails = harness.snapshot(), _mails(harness)
+        client = harness.app.test_client()
+        response, url = request(harness, False, method, rule, role, token=_forged_token(harness, kind), client=client)
+        body = response.get_data(as_text=True)
+        where = f"{method} {url} as {role} with a {kind} token"
+        assert harness.snapshot() == before and _mails(harness) == mails, f"{where}: changed something"
+        if response.status_code == 200:
+            assert EXPIRED in body, f"{where}: the page does not say the form expired"
+        else:
+            assert response.status_code in (302, 303), f"{where}: {response.status_code}"
+            assert urlsplit(response.location).netloc in ("", "localhost"), f"{where}: to {response.location}"
+            with client.session_transaction() as session:
+                assert ("error", EXPIRED) in session.get("_flashes", []), f"{where}: no message"
+
+
+def _get_cells():
+    return [
+        pytest.param(api, rule, role, id=f"{role}-GET-{rule}")
+        for api, table in ((False, WEB), (True, API))
+        for (method, rule), row in table.items()
+        if method == "GET" and rule not in WRITING_GETS
+        for role, expected in zip(ROLES, row, strict=True)
+        if expected in (Y, R)
+    ]
+
+
+@pytest.mark.parametrize(("api", "rule", "role"), _get_cells())
+def test_a_get_writes_nothing(harness, api, rule, role):
+    """No INSERT, UPDATE or DELETE reaches the database while a GET is answered (but an API token's last use)."""
+    harness.world()
+    written: list[str] = []
+
+    def note(_connection, _cursor, statement, *_args) -> None:
+        if _WRITE.match(statement) and not _TOKEN_USE.match(statement):
+            written.append(statement.split("\n")[0][:120])
+
+    event.listen(harness.engine, "before_cursor_execute", note)
+    try:
+        response, url = request(harness, api, "GET", rule, role)
+        response.close()
+    finally:
+        event.remove(harness.engine, "before_cursor_execute", note)
+    assert written == [], f"GET {url} as {role} wrote: {written}"

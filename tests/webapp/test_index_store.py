@@ -26,7 +26,7 @@ def directory(app):
 @pytest.fixture
 def never_fit(monkeypatch):
     """Any fit fails the test: a request must never build the index."""
-    monkeypatch.setattr(DocumentEncoder, "fit_transform_profiles", lambda *a, **k: pytest.fail("fitted"))
+    monkeypatch.setattr(DocumentEncoder, "fit_transform", lambda *a, **k: pytest.fail("fitted"))
 
 
 @pytest.fixture
@@ -154,17 +154,17 @@ def test_a_worker_never_analyses_a_vacancy_the_build_analysed_and_an_edit_only_t
     kept, edited = make_vacancy(), make_vacancy(title="Økonomichef")
     rebuild_index()
     ranking.forget(directory)  # a fresh worker: it knows only what the snapshot holds
-    analysed = []
-    original = DocumentEncoder.transform_vacancy
+    analysed = []  # how many vacancies were shaped for ranking (what the snapshot stores), per call
+    original = DocumentEncoder.vacancy_vectors
     monkeypatch.setattr(
-        DocumentEncoder, "transform_vacancy", lambda self, doc: analysed.append(doc.key) or original(self, doc)
+        DocumentEncoder, "vacancy_vectors", lambda self, rows: analysed.append(rows.shape[0]) or original(self, rows)
     )
     assert ranking.rank_candidates(db, directory, kept) and ranking.recommend_vacancies(db, directory, leader)
     assert analysed == []
     edited.title = "Økonomi- og analysechef"
     db.commit()
     assert {r.vacancy.id for r in ranking.recommend_vacancies(db, directory, leader)} == {kept.id, edited.id}
-    assert analysed == [edited.id]
+    assert analysed == [1]
 
 
 def test_two_rebuilds_at_once_leave_a_valid_pointer(app, make_profile, make_vacancy, directory):

@@ -69,7 +69,7 @@ def test_a_leader_without_a_profile_is_asked_for_one(client, login, make_user, m
 def test_without_an_index_the_section_says_so_and_nothing_is_fitted(
     client, login, make_user, make_profile, market, monkeypatch
 ):
-    monkeypatch.setattr(DocumentEncoder, "fit_transform_profiles", lambda *a, **k: pytest.fail("fitted"))
+    monkeypatch.setattr(DocumentEncoder, "fit_transform", lambda *a, **k: pytest.fail("fitted"))
     user = login(make_user())
     make_profile(user=user)
     html = client.get("/leder/").get_data(as_text=True)
@@ -83,7 +83,7 @@ def test_the_service_never_fits_and_keeps_the_bars_for_every_leader(
     first = make_profile(competences=["budgetlægning", "personaleledelse"])
     second = make_profile(competences=["ministerbetjening"], sector="region")
     rebuild_index()
-    monkeypatch.setattr(DocumentEncoder, "fit_transform_profiles", lambda *a, **k: pytest.fail("fitted"))
+    monkeypatch.setattr(DocumentEncoder, "fit_transform", lambda *a, **k: pytest.fail("fitted"))
     directory = ranking.directory_for(app.instance_path)
     calls = []
     original = where_else.counterfactual.bars

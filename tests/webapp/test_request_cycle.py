@@ -1,22 +1,29 @@
-"""One request cycle: service refusals become the app's error pages, one message for an expired form, and one
-helper for a button that changes something (CSRF, service, commit, message, back)."""
+"""One request cycle (webapp/cycle.py): CSRF checked before any view, one commit after it, a rollback (and no
+message of success) on any error, service refusals as the app's error pages, and one helper for buttons."""
 
 from __future__ import annotations
 
-import pytest
-from sqlalchemy import select
+import re
 
-from models import Role, User
+import pytest
+from sqlalchemy import event, func, select
+from sqlalchemy.exc import OperationalError
+
+from models import ApiToken, Organisation, Role, SavedSearch, User, WeightSet
 from webapp.actions import form_action
-from webapp.forms import BaseForm
-from webapp.services.errors import AlreadyAnswered, Conflict, Forbidden, NotFound
+from webapp.db import get_session
+from webapp.services import accounts
+from webapp.services.errors import AlreadyAnswered, Conflict, EmailNotConfirmed, Forbidden, NotFound
 
 REFUSALS = {"missing": NotFound(), "theirs": Forbidden(), "clash": Conflict()}
+EXPIRED = "Formularen er udløbet. Prøv igen."
 
 
 @pytest.fixture
 def routes(app):
-    """Two routes only these tests use: one that lets a refusal through, one form action that renames a user."""
+    """Routes only these tests use: one that lets a refusal through, a form action that renames a user, and a
+    bare POST view that renames a user and says so (it never checks a token itself)."""
+    reached = []
 
     @app.get("/_test/refuse/<what>")
     def refuse(what: str):
@@ -25,8 +32,7 @@ def routes(app):
     @app.post("/_test/act/<what>")
     def act(what: str):
         def action(session):
-            user = session.scalar(select(User).where(User.email == "a@example.dk"))
-            user.email = "b@example.dk"  # a change that must be kept only when the action succeeds
+            _rename(session)  # a change that must be kept only when the action succeeds
             if what in REFUSALS:
                 raise REFUSALS[what]
             if what == "words":
@@ -34,7 +40,30 @@ def routes(app):
 
         return form_action(action, "Gjort.", "/")
 
+    @app.post("/_test/forgetful")
+    def forgetful():
+        reached.append(True)
+        _rename(get_session())
+        return "renamed"
+
+    app.reached = reached
     return app
+
+
+def _rename(session) -> None:
+    user = session.scalar(select(User).where(User.email == "a@example.dk"))
+    user.email = "b@example.dk"
+    session.flush()
+
+
+def _email(db) -> str:
+    db.expire_all()
+    return db.scalar(select(User.email))
+
+
+def _flashes(client) -> list:
+    with client.session_transaction() as session:
+        return list(session.get("_flashes", []))
 
 
 @pytest.mark.parametrize(
@@ -50,28 +79,156 @@ def test_a_refusal_no_view_words_is_the_error_page(routes, client, what, status,
     assert response.status_code == status and title in response.get_data(as_text=True)
 
 
-def test_an_expired_form_says_the_same_thing_everywhere_in_both_languages(app):
-    with app.test_request_context("/", method="POST", data={}):
-        form = BaseForm.from_request()
-        assert not form.validate() and form.errors["csrf_token"] == ["Formularen er udløbet. Prøv igen."]
-    with app.test_request_context("/?lang=en", method="POST", data={}):
-        form = BaseForm.from_request()
-        assert not form.validate() and form.errors["csrf_token"] == ["The form has expired. Please try again."]
-
-
-def test_a_form_action_checks_the_token_then_acts_commits_and_says_so(routes, client, csrf, db, make_user):
+def test_a_post_without_a_live_token_reaches_no_view_even_one_that_checks_nothing(routes, client, csrf, db, make_user):
     make_user(Role.LEADER, email="a@example.dk")
-    page = client.post("/_test/act/ok", data={}, follow_redirects=True).get_data(as_text=True)
-    assert "Formularen er udløbet. Prøv igen." in page and db.scalar(select(User.email)) == "a@example.dk"
+    other = routes.test_client()  # another browser: its token is real, but not this session's
+    with other.session_transaction():
+        pass
+    foreign = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', other.get("/konto/glemt-adgangskode").get_data(True))
+    csrf()  # this session has a token of its own, so only the token sent is wrong
+    for data in ({}, {"csrf_token": ""}, {"csrf_token": "20990101000000##bad"}, {"csrf_token": foreign.group(1)}):
+        response = client.post("/_test/forgetful", data=data, headers={"Referer": "https://evil.example/"})
+        assert response.status_code == 303 and response.location == "/"  # never to the sender's site
+        assert ("error", EXPIRED) in _flashes(client)
+    assert routes.reached == [] and _email(db) == "a@example.dk"
+    assert client.post("/_test/forgetful", data={"csrf_token": csrf()}).status_code == 200
+    assert routes.reached == [True] and _email(db) == "b@example.dk"  # committed by the cycle, not the view
+
+
+def test_a_token_for_a_session_that_never_had_one_is_refused_not_a_crash(routes, client, db, make_user):
+    make_user(Role.LEADER, email="a@example.dk")
+    response = client.post("/_test/forgetful", data={"csrf_token": "20990101000000##" + "0" * 40})
+    assert response.status_code == 303 and routes.reached == []
+
+
+@pytest.mark.parametrize(
+    ("referrer", "back"),
+    [
+        ("http://localhost/leder/soegninger?side=2", "http://localhost/leder/soegninger?side=2"),
+        ("http://localhost.evil.example/leder/", "/"),
+        ("http://localhost@evil.example/", "/"),
+        ("//evil.example/", "/"),
+        (None, "/"),
+    ],
+)
+def test_a_refused_button_goes_back_only_to_a_page_of_our_own(routes, client, referrer, back):
+    headers = {"Referer": referrer} if referrer else {}
+    response = client.post("/_test/forgetful", data={}, headers=headers)
+    assert response.status_code == 303 and response.location == back
+
+
+def test_a_refused_form_is_drawn_again_with_what_was_typed_but_the_password(client, db, outbox):
+    typed = {"email": "ny@example.dk", "password": "hemmelig-adgangskode", "confirm": "hemmelig-adgangskode"}
+    response = client.post("/konto/opret/leder", data=typed | {"csrf_token": "gammel-nøgle"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200 and EXPIRED in page
+    assert 'value="ny@example.dk"' in page and "hemmelig-adgangskode" not in page and "gammel-nøgle" not in page
+    assert db.scalar(select(func.count()).select_from(User)) == 0 and outbox() == []
+
+
+def test_what_a_refused_form_puts_back_is_escaped(client, login, make_user):
+    login(make_user(Role.LEADER))
+    typed = {"name": '"><script>alert(1)</script>', "q": "økonomi"}
+    page = client.post("/leder/soegninger", data=typed).get_data(as_text=True)
+    assert EXPIRED in page and "<script>alert(1)</script>" not in page
+    assert "&#34;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in page or "&quot;&gt;&lt;script&gt;" in page
+
+
+def test_a_refused_form_is_still_a_get_for_the_role_gates(client, make_user):
+    response = client.post("/leder/profil/rediger", data={"summary": "Skrevet"})
+    assert response.status_code == 302 and "/konto/log-ind" in response.location
+
+
+def test_a_form_action_acts_and_says_so_and_a_refusal_keeps_nothing(routes, client, csrf, db, make_user):
+    make_user(Role.LEADER, email="a@example.dk")
     token = csrf()
     page = client.post("/_test/act/words", data={"csrf_token": token}, follow_redirects=True).get_data(as_text=True)
-    assert "Du har allerede svaret på denne kontaktanmodning." in page  # the refusal's words; nothing is kept
-    db.expire_all()
-    assert db.scalar(select(User.email)) == "a@example.dk"
+    assert "Du har allerede svaret på denne kontaktanmodning." in page  # the refusal's words
+    assert _email(db) == "a@example.dk"  # flushed, then rolled back
     assert client.post("/_test/act/missing", data={"csrf_token": token}).status_code == 404
-    db.expire_all()
-    assert db.scalar(select(User.email)) == "a@example.dk"
+    assert _email(db) == "a@example.dk"
     page = client.post("/_test/act/ok", data={"csrf_token": token}, follow_redirects=True).get_data(as_text=True)
-    assert "Gjort." in page
+    assert "Gjort." in page and _email(db) == "b@example.dk"
+
+
+def test_a_request_commits_once(app, client, csrf, login, make_user, engine):
+    login(make_user(Role.LEADER))
+    token = csrf("/leder/soegninger")
+    commits = []
+
+    def count(_connection) -> None:
+        commits.append(True)
+
+    app_engine = app.extensions["sqlalchemy_engine"]
+    event.listen(app_engine, "commit", count)
+    try:
+        response = client.post("/leder/soegninger", data={"csrf_token": token, "name": "Økonomi", "q": "økonomi"})
+    finally:
+        event.remove(app_engine, "commit", count)
+    assert response.status_code == 302 and len(commits) == 1
+    with engine.connect() as connection:
+        assert connection.scalar(select(func.count()).select_from(SavedSearch)) == 1
+
+
+def test_a_failed_commit_keeps_nothing_and_says_no_success(routes, app, client, csrf, db, make_user):
+    make_user(Role.LEADER, email="a@example.dk")
+    token = csrf()
+
+    def unreachable(session):
+        raise OperationalError("COMMIT", {}, Exception("the database went away"))
+
+    maker = app.extensions["sqlalchemy_sessionmaker"]
+    event.listen(maker, "before_commit", unreachable)
+    try:
+        response = client.post("/_test/act/ok", data={"csrf_token": token})
+    finally:
+        event.remove(maker, "before_commit", unreachable)
+    assert response.status_code == 503
+    assert "Gjort." not in response.get_data(as_text=True) and ("success", "Gjort.") not in _flashes(client)
+    assert _email(db) == "a@example.dk"
+
+
+def test_a_view_that_catches_a_refusal_after_a_flush_keeps_nothing(client, csrf, db, monkeypatch):
+    """The new organisation is flushed before the account is refused: the page says why, and keeps neither."""
+
+    def refuse(*_args, **_kwargs):
+        raise EmailNotConfirmed()  # any refusal at the e-mail field
+
+    monkeypatch.setattr(accounts, "create_user", refuse)
+    token = csrf("/konto/opret/arbejdsgiver")
+    response = client.post(
+        "/konto/opret/arbejdsgiver",
+        data={
+            "csrf_token": token,
+            "email": "chef@example.dk",
+            "password": "korrekt-hest-batteri",
+            "confirm": "korrekt-hest-batteri",
+            "organisation_mode": "new",
+            "organisation_name": "Ny Styrelse",
+            "organisation_sector": "stat",
+            "organisation_municipality": "101",
+        },
+    )
+    assert "Skriv den e-mailadresse, du logger ind med." in response.get_data(as_text=True)
+    assert db.scalar(select(func.count()).select_from(Organisation)) == 0
+
+
+def test_the_weight_pages_read_the_defaults_without_storing_them(client, login, make_user, api_headers, db):
+    """The admin page and the API list once stored version 1 on a GET; the defaults are now read, and stored
+    by the first write (or by the migrations, which seed them)."""
+    admin = make_user(Role.ADMIN)
+    headers = api_headers(admin)
+    login(admin)
+    assert "version 1" in client.get("/admin/vaegte").get_data(as_text=True)
+    assert client.get("/api/v1/admin/weight-sets", headers=headers).status_code == 200
+    assert db.scalar(select(func.count()).select_from(WeightSet)) == 0
+
+
+def test_a_refused_api_call_still_notes_that_its_token_was_used(client, make_user, make_token, db):
+    """The one commit before a view (webapp/api/auth.py): a token's last use outlives the call's refusal."""
+    leader = make_user(Role.LEADER)
+    secret = make_token(leader)
+    response = client.get("/api/v1/admin/weight-sets", headers={"Authorization": f"Bearer {secret}"})
+    assert response.status_code == 403
     db.expire_all()
-    assert db.scalar(select(User.email)) == "b@example.dk"
+    assert db.scalar(select(ApiToken.last_used_at)) is not None

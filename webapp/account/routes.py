@@ -9,11 +9,12 @@ from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from ..actions import form_action
 from ..db import get_session
-from ..error_messages import message_for, show_at_field
-from ..forms import EXPIRED, BaseForm
+from ..error_messages import show_at_field
+from ..forms import BaseForm
 from ..services import notifications, tokens
-from ..services.errors import NotFound, ServiceError
+from ..services.errors import ServiceError
 from . import bp
 from .forms import NotificationSettingsForm, TokenForm
 
@@ -37,9 +38,9 @@ def save_notification_settings():
             session, current_user, {str(kind): form[str(kind)].data for kind in kinds}, form.language.data
         )
     except ServiceError as error:
+        session.rollback()
         show_at_field(form, error, default="language")
         return _page(TokenForm(), notification_form=form)
-    session.commit()
     flash(_("Dine valg for beskeder er gemt."), "success")
     return redirect(url_for("account.settings", _anchor="beskeder"))
 
@@ -54,28 +55,23 @@ def create_token():
     try:
         token, secret = tokens.create(session, current_user, form.name.data, form.expiry_days(), scope=form.scope.data)
     except ServiceError as error:
+        session.rollback()
         show_at_field(form, error, default="name")
         return _page(form)
-    session.commit()
     response = _page(TokenForm(), new_token=token, secret=secret)
     return response, 200, {"Cache-Control": "no-store"}
 
 
 @bp.post("/api-noegler/<int:token_id>/tilbagekald")
 def revoke_token(token_id: int):
-    """Revoke one of the user's tokens; it stops working at once."""
-    if not BaseForm.from_request().validate():
-        flash(EXPIRED, "error")
-        return redirect(url_for("account.settings"))
-    session = get_session()
-    try:
-        token = tokens.revoke(session, current_user, token_id)
-    except NotFound as error:
-        flash(message_for(error), "error")
-    else:
-        session.commit()
-        flash(_("Nøglen »%(name)s« er tilbagekaldt.", name=token.name), "success")
-    return redirect(url_for("account.settings"))
+    """Revoke one of the user's tokens; it stops working at once. Another's token is as unknown as a made-up id."""
+
+    return form_action(
+        lambda session: tokens.revoke(session, current_user, token_id),
+        lambda token: _("Nøglen »%(name)s« er tilbagekaldt.", name=token.name),
+        url_for("account.settings"),
+        missing=_("Nøglen findes ikke."),
+    )
 
 
 def _page(form: TokenForm, new_token=None, secret: str | None = None, notification_form=None) -> str:

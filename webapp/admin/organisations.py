@@ -46,7 +46,6 @@ def place_organisation(organisation_id: int):
             session.rollback()
             form.parent_id.errors.append(message_for(error))
         else:
-            session.commit()
             flash(_("%(name)s er placeret i hierarkiet.", name=organisation.name), "success")
             still_waiting = "venter" if organisations.pending_count(session) else None
             return redirect(url_for("admin.organisation_list", placering=still_waiting))

@@ -7,13 +7,12 @@ from flask_login import current_user
 
 from models import Role
 
+from ..actions import form_action
+from ..cycle import referrer_or
 from ..db import get_session
-from ..error_messages import message_for
 from ..forms import BaseForm
 from ..labels import ROLE_LABELS
 from ..services import accounts, pagination
-from ..services.errors import ServiceError
-from ..urls import absolute_url
 from . import bp
 from .forms import RoleForm
 from .user_forms import RejectForm, UserFilterForm
@@ -43,27 +42,20 @@ def users():
 
 
 def _user_action(user_id: int, form_class, action, success: str):
-    """Validate a POSTed admin form, apply ``action`` to the user and go back to the list."""
-    session = get_session()
+    """Validate a POSTed admin form, apply ``action`` to the user and go back to the page the admin came from."""
     form = form_class.from_request()
-    try:
+    back = referrer_or(url_for("admin.users"))
+    if not form.validate():  # a form's own rule (a role to choose, a reason to give), said before anything runs
+        said = [message for found in form.errors.values() for message in found]
+        flash(_("Handlingen blev ikke udført: %(why)s", why=" ".join(said)), "error")
+        return redirect(back)
+
+    def act(session):
         user = accounts.get_user(session, user_id)
-        if form.validate():
-            action(session, user, form)
-            session.commit()
-            flash(success % {"email": user.email}, "success")
-        else:
-            said = [message for name, found in form.errors.items() if name != "csrf_token" for message in found]
-            why = _("Handlingen blev ikke udført: %(why)s", why=" ".join(said)) if said else None
-            flash(why or _("Handlingen blev ikke udført. Prøv igen."), "error")
-    except ServiceError as error:  # a missing user is said here too: the list it came from is still useful
-        session.rollback()
-        flash(message_for(error), "error")
-    return redirect(request.referrer if _same_site(request.referrer) else url_for("admin.users"))
+        action(session, user, form)
+        return user
 
-
-def _same_site(url: str | None) -> bool:
-    return bool(url) and url.startswith(absolute_url("public.index"))
+    return form_action(act, lambda user: success % {"email": user.email}, back, missing=_("Brugeren findes ikke."))
 
 
 @bp.post("/brugere/<int:user_id>/rolle")

@@ -9,6 +9,7 @@ from wtforms import SelectChoice
 from matcher import learning
 from matcher.weights import Weights
 
+from ..actions import form_action
 from ..db import get_session
 from ..error_messages import message_for
 from ..forms import BaseForm
@@ -82,7 +83,6 @@ def weights():
                 session.rollback()
                 flash(message_for(error), "error")
             else:
-                session.commit()
                 flash(_("Vægtene er gemt som version %(n)d og bruges nu i rangeringen.", n=new.version), "success")
                 if warning := dominance_message(proposed, active=True):
                     flash(warning, "warning")
@@ -136,21 +136,13 @@ def weight_history():
 @bp.post("/vaegte/<int:weight_set_id>/rul-tilbage")
 def rollback(weight_set_id: int):
     """Make an old version's weights the active ones again (as a new version)."""
-    session = get_session()
-    form = BaseForm.from_request()
-    if not form.validate():
-        flash(_("Handlingen blev ikke udført. Prøv igen."), "error")
-        return redirect(url_for("admin.weight_history"))
-    try:
+
+    def restore(session) -> str:
         new = weight_sets.rollback(session, current_user, weight_set_id)
-    except ServiceError as error:
-        session.rollback()
-        flash(message_for(error), "error")
-    else:
-        session.commit()
         old = weight_sets.get_set(session, weight_set_id).version
-        flash(_("Vægtene fra version %(old)d er aktive igen som version %(n)d.", old=old, n=new.version), "success")
-    return redirect(url_for("admin.weight_history"))
+        return _("Vægtene fra version %(old)d er aktive igen som version %(n)d.", old=old, n=new.version)
+
+    return form_action(restore, lambda said: said, url_for("admin.weight_history"), missing=_("Versionen findes ikke."))
 
 
 @bp.route("/vaegte/laering", methods=["GET", "POST"])
@@ -166,7 +158,6 @@ def learning_page():
             session.rollback()
             flash(message_for(error), "error")
         else:
-            session.commit()
             flash(_("De lærte vægte er gemt som version %(n)d og bruges nu i rangeringen.", n=new.version), "success")
             if warning := dominance_message(Weights.from_dict(new.weights), active=True):
                 flash(warning, "warning")

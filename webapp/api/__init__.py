@@ -22,17 +22,19 @@ class CookielessApi(SessionInterface):
         self.inner = inner
 
     def open_session(self, app, request):
-        if _cookieless(request.path):
+        if cookieless(request.path):
             return SecureCookieSession()
         return self.inner.open_session(app, request)
 
     def save_session(self, app, session, response):
-        if _cookieless(request.path):
+        if cookieless(request.path):
             return None
         return self.inner.save_session(app, session, response)
 
 
-def _cookieless(path: str) -> bool:
+def cookieless(path: str) -> bool:
+    """Whether ``path`` is served without the session cookie (the API and the probes): no ambient log-in there,
+    so nothing for a forged cross-site request to ride on, and no CSRF check either (``webapp/cycle.py``)."""
     from ..health import PATHS as PROBES  # the probes answer problems made here: import late
 
     return path == "/api" or path.startswith("/api/") or path in PROBES

@@ -34,12 +34,17 @@ def presented_secret() -> str | None:
 
 
 def current_token() -> ApiToken | None:
-    """The request's live token, or None (no header, or a wrong, expired or revoked token, or a deactivated user's)."""
+    """The request's live token, or None (no header, or a wrong, expired or revoked token, or a deactivated user's).
+
+    The one commit before the view, and deliberately so: ``last_used_at`` (written at most once a minute per
+    token) says the token was used even when the call is then refused and rolled back (401, 403, 409, ...);
+    nothing else is pending at this point, as the limiter asks before any view runs.
+    """
     if "api_token" not in g:
         secret = presented_secret()
         token = tokens.authenticate(get_session(), secret) if secret else None
         if token is not None:
-            get_session().commit()  # keeps last_used_at, written at most once a minute per token
+            get_session().commit()
         g.api_token = token
     return g.api_token
 

@@ -14,12 +14,11 @@ from models import Role
 from .. import limits
 from ..db import get_session
 from ..error_messages import message_for, show_at_field
-from ..forms import BaseForm
 from ..labels import options
 from ..login import end_session, start_session
 from ..services import accounts, organisations, passwords, tokens
 from ..services.errors import AwaitsConfirmation, ServiceError
-from ..services.mail import send_mail
+from ..services.mail import after_commit, send_mail
 from ..urls import absolute_url
 from . import bp
 from .forms import EmployerRegistrationForm, ForgotPasswordForm, LeaderRegistrationForm, LoginForm, ResetPasswordForm
@@ -58,6 +57,7 @@ def register_leader():
         try:
             _register(session, form, Role.LEADER)
         except ServiceError as error:
+            session.rollback()
             show_at_field(form, error, default="email")
         else:
             return _check_your_mail()
@@ -101,23 +101,22 @@ def _register(session, form, role: Role, organisation_id: int | None = None) -> 
     its owner instead (or the link again, if they never confirmed).
 
     The caller answers the same either way, so the form never tells whether an address has an account. A new
-    organisation stays in both cases, as its absence from the list would tell too.
+    organisation stays in both cases, as its absence from the list would tell too (the request commits it). The
+    mail is spooled once the request's commit has kept the account.
     """
     try:
         user = accounts.create_user(
             session, form.email.data, form.password.data, role, organisation_id, confirmed=False
         )
     except accounts.AddressTaken as taken:
-        session.commit()
         if not taken.user.active:
             return
         if accounts.awaits_confirmation(taken.user):
-            _mail_confirmation(taken.user)
+            _mail_confirmation(session, taken.user)
         else:
-            _mail_address_owner(taken.user)
+            _mail_address_owner(session, taken.user)
         return
-    session.commit()
-    _mail_confirmation(user)
+    _mail_confirmation(session, user)
 
 
 def _check_your_mail():
@@ -132,11 +131,11 @@ def _check_your_mail():
     return redirect(url_for("auth.login"))
 
 
-def _mail_confirmation(user) -> None:
-    """Mail the link that confirms the address and opens the account."""
+def _mail_confirmation(session, user) -> None:
+    """Mail the link that confirms the address and opens the account (once the request has committed)."""
     token = passwords.make_confirmation_token(current_app.secret_key, user.id, user.session_secret)
-    send_mail(
-        current_app.config,
+    _mail_after_commit(
+        session,
         user.email,
         _("Bekræft din e-mailadresse til Sektorbro"),
         _(
@@ -159,7 +158,6 @@ def confirm_account(token: str):
         flash(_("Linket er udløbet eller allerede brugt. Opret kontoen igen, eller log ind."), "error")
         return redirect(url_for("auth.register"))
     accounts.confirm(session, user, str(get_locale() or ""))
-    session.commit()
     start_session(user)
     if user.role == Role.LEADER:
         flash(_("Din e-mailadresse er bekræftet. Udfyld nu din profil."), "success")
@@ -171,10 +169,10 @@ def confirm_account(token: str):
     return redirect(home_for(user))
 
 
-def _mail_address_owner(user) -> None:
+def _mail_address_owner(session, user) -> None:
     """Tell an account's owner that someone tried to register with the address, and how to reset the password."""
-    send_mail(
-        current_app.config,
+    _mail_after_commit(
+        session,
         user.email,
         _("Nogen har forsøgt at oprette en konto på Sektorbro med din e-mailadresse"),
         _(
@@ -202,10 +200,9 @@ def login():
         except AwaitsConfirmation as waiting:
             form.email.errors.append(message_for(waiting))
         else:
-            if user is None:
+            if user is None:  # the request still commits: the failed attempt's counters are kept
                 form.password.errors.append(_("Forkert e-mail eller adgangskode."))
             else:
-                session.commit()
                 start_session(user)
                 return redirect(_safe_next(request.args.get("next")) or home_for(user))
     return render_template("auth/login.html", form=form)
@@ -214,12 +211,9 @@ def login():
 @bp.post("/log-ud")
 @login_required
 def logout():
-    """Log out (POST with CSRF, so no link can log anyone out)."""
-    form = BaseForm.from_request()
-    if form.validate():
-        end_session(current_user._get_current_object())  # every session of the account, on every device
-        get_session().commit()
-        flash(_("Du er logget ud."), "info")
+    """Log out (a POST, so the CSRF check stands before it and no link can log anyone out)."""
+    end_session(current_user._get_current_object())  # every session of the account, on every device
+    flash(_("Du er logget ud."), "info")
     return redirect(url_for("public.index"))
 
 
@@ -230,12 +224,13 @@ def forgot_password():
     """Mail a reset link; the answer is the same whether or not the address has an account."""
     form = ForgotPasswordForm.from_request()
     if request.method == "POST" and form.validate():
-        user = accounts.find_by_email(get_session(), form.email.data)
+        session = get_session()
+        user = accounts.find_by_email(session, form.email.data)
         if user is not None and user.active:
             token = passwords.make_reset_token(current_app.secret_key, user.id, user.password_hash)
             link = absolute_url("auth.reset_password", token=token)
-            send_mail(
-                current_app.config,
+            _mail_after_commit(
+                session,
                 user.email,
                 _("Nulstil din adgangskode til Sektorbro"),
                 _(
@@ -266,10 +261,15 @@ def reset_password(token: str):
         if accounts.awaits_confirmation(user):  # the reset link reached the mailbox: the address is proven
             accounts.confirm(session, user, str(get_locale() or ""))
         revoked = tokens.revoke_all(session, user) if form.revoke_tokens.data else 0
-        session.commit()
         end_session()
         flash(_("Din adgangskode er ændret. Log ind med den nye."), "success")
         if revoked:
             flash(_("%(n)d API-nøgle(r) er tilbagekaldt.", n=revoked), "info")
         return redirect(url_for("auth.login"))
     return render_template("auth/reset_password.html", form=form)
+
+
+def _mail_after_commit(session, to: str, subject: str, body: str) -> None:
+    """Spool a mail once the request's commit has kept what it is about (and never if the request fails)."""
+    config = current_app.config
+    after_commit(session, lambda: send_mail(config, to, subject, body))

@@ -27,7 +27,7 @@ def fairness_command(every: bool) -> None:
     """nDCG@10, recall@50 and cross-sector exposure@10 of every weight version without them, on the evaluation set
     (a few seconds: the set's index is fitted once per run). ``make run`` runs it; run it after saving weights."""
     session = get_session()
-    weight_sets.active_set(session)  # version 1 exists from the start, as it does for the ranking
+    weight_sets.saved_active_set(session)  # version 1 gets its numbers too, even in a database emptied of it
     sets = list(session.scalars(select(WeightSet).order_by(WeightSet.version))) if every else fairness.missing(session)
     if not sets:
         session.commit()

@@ -11,10 +11,11 @@ from flask import current_app, flash, redirect, render_template, request, url_fo
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from ..actions import form_action
 from ..db import get_session
 from ..error_messages import message_for, show_at_field
 from ..errors import PAGE_ERRORS
-from ..forms import EXPIRED, BaseForm
+from ..forms import BaseForm
 from ..mobility.forms import OutcomeForm
 from ..mobility.labels import OUTCOME_LABELS
 from ..services import candidates as review_service
@@ -59,7 +60,6 @@ def _page(vacancy, failed: FailedForm | None = None):
         found = review_service.review(
             get_session(), _directory(), vacancy, form.filters(), request.args.get("side", 1, type=int)
         )
-        get_session().commit()  # who the page showed in the top 10 (impressions), the page's only write
     except ranking.IndexUnavailable as error:
         found, not_ready = None, message_for(error)  # the page without a ranking, saying why
     else:
@@ -179,7 +179,7 @@ FORMS = {None: BaseForm, "reject": RejectForm, "note": NoteForm, "contact": Cont
 
 
 def _act(vacancy_id: int, profile_id: int, kind: str | None, action, success: str):
-    """Validate the card's form, run the service action, commit, and go back to the card in the list.
+    """Validate the card's form, run the service action and go back to the card in the list (``form_action``).
 
     ``kind`` names the card's form (None: a bare button). A form with a field error is not redirected away: the
     list is drawn again with that form open, the text kept and the error at the field (no flash besides).
@@ -188,22 +188,19 @@ def _act(vacancy_id: int, profile_id: int, kind: str | None, action, success: st
     vacancy = own_vacancy(vacancy_id, review=True)
     form = FORMS[kind].from_request(prefix="" if kind is None else card_prefix(profile_id))
     if not form.validate():
-        if kind is not None and set(form.errors) - {"csrf_token"}:
-            return _page(vacancy, FailedForm(profile_id, kind, form))
-        flash(EXPIRED, "error")
-    else:
-        session = get_session()
-        try:
-            action(session, _directory(), current_user, vacancy, profile_id, form=form)
-        except PAGE_ERRORS:
-            raise  # errors.service_error: 404 / 403
-        except ServiceError as error:
-            if kind is not None and show_at_field(form, error):
-                session.rollback()
-                return _page(vacancy, FailedForm(profile_id, kind, form))
-            flash(message_for(error), "error")
-        else:
-            session.commit()
-            flash(success, "success")
+        return _page(vacancy, FailedForm(profile_id, kind, form))
+
+    def answer(error: ServiceError):
+        if isinstance(error, PAGE_ERRORS):
+            raise error  # errors.service_error: 404 / 403 (form_action flashes a Forbidden's words otherwise)
+        if kind is None or not show_at_field(form, error):
+            return None  # flashed, back to the card
+        return _page(vacancy, FailedForm(profile_id, kind, form))
+
     target = url_for("employer.candidates", vacancy_id=vacancy.id, **_review_args(), _anchor=f"kandidat-{profile_id}")
-    return redirect(target)
+    return form_action(
+        lambda session: action(session, _directory(), current_user, vacancy, profile_id, form=form),
+        success,
+        target,
+        refused=answer,
+    )

@@ -52,8 +52,8 @@ def new_vacancy():
         try:
             vacancy = vacancies.create(session, current_user, contracts.vacancy_columns(form.contract))
         except ServiceError as error:  # a rule about one field the form could not check (the day changed)
+            session.rollback()
             return _form_page(form, None, error)
-        session.commit()
         _flash_saved(_("Stillingen er gemt som kladde."), vacancy)
         return redirect(url_for("employer.vacancy_view", vacancy_id=vacancy.id))
     return _form_page(form, None)
@@ -82,9 +82,9 @@ def edit_vacancy(vacancy_id: int):
         session = get_session()
         try:
             vacancies.update(session, vacancy, contracts.vacancy_columns(form.contract))
-        except ServiceError as error:  # a rule about one field the form could not check; nothing changed
+        except ServiceError as error:  # a rule about one field the form could not check; nothing is kept
+            session.rollback()
             return _form_page(form, vacancy, error)
-        session.commit()
         _flash_saved(_("Stillingen er gemt."), vacancy)
         return redirect(url_for("employer.vacancy_view", vacancy_id=vacancy.id))
     return _form_page(form, vacancy)

@@ -39,12 +39,13 @@ def answer(follow_up_id: int):
                 today=date.today(),
             )
         except Conflict as error:
+            session.rollback()
             flash(message_for(error), "info")
             return redirect(url_for("followups.open_questions"))
         except ServiceError as error:
+            session.rollback()
             show_at_field(form, error, default="works")
         else:
-            session.commit()
             flash(_("Tak for dit svar. Det tæller uden dit navn i Sektorbros mobilitetstal."), "success")
             return redirect(url_for("followups.open_questions"))
     return render_template("followups/answer.html", question=question, form=form)

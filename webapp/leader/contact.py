@@ -4,11 +4,10 @@ from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from ..actions import form_action
 from ..db import get_session
-from ..error_messages import message_for
-from ..forms import EXPIRED, BaseForm
+from ..forms import BaseForm
 from ..services import contacts, profiles
-from ..services.errors import NotFound, ServiceError
 from . import bp
 
 ANSWERS = {"accept": True, "decline": False}
@@ -27,22 +26,14 @@ def inbox():
 def answer(request_id: int):
     """Accept (reveals name and contact details to the employer) or decline one pending request."""
     choice = request.form.get("answer")
-    if not BaseForm.from_request().validate():
-        flash(EXPIRED, "error")
-    elif choice not in ANSWERS:
+    back = url_for("leader.inbox")
+    if choice not in ANSWERS:
         flash(_("Vælg, om du vil acceptere eller afslå."), "error")
+        return redirect(back)
+    if ANSWERS[choice]:
+        success = _("Du har accepteret. Arbejdsgiveren kan nu se dit navn og din kontakt-e-mail.")
     else:
-        session = get_session()
-        try:
-            contacts.answer(session, current_user, request_id, ANSWERS[choice])
-        except NotFound:
-            raise  # errors.service_error: 404
-        except ServiceError as error:
-            flash(message_for(error), "error")
-        else:
-            session.commit()
-            if ANSWERS[choice]:
-                flash(_("Du har accepteret. Arbejdsgiveren kan nu se dit navn og din kontakt-e-mail."), "success")
-            else:
-                flash(_("Du har afslået. Arbejdsgiveren ser kun, at du har sagt nej tak."), "success")
-    return redirect(url_for("leader.inbox"))
+        success = _("Du har afslået. Arbejdsgiveren ser kun, at du har sagt nej tak.")
+    return form_action(
+        lambda session: contacts.answer(session, current_user, request_id, ANSWERS[choice]), success, back
+    )

@@ -2,19 +2,19 @@
 
 from urllib.parse import urlsplit
 
-from flask import current_app, flash, redirect, render_template, request, url_for
+from flask import current_app, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy.exc import IntegrityError
 
 from models import ContactStatus
 
+from ..actions import form_action
 from ..db import get_session
 from ..error_messages import message_for
-from ..forms import EXPIRED, BaseForm
+from ..forms import BaseForm
 from ..labels import KIND_FILTER_LABELS
 from ..services import alerts, contacts, interest, profiles, ranking, vacancies, where_else
-from ..services.errors import NotFound, ServiceError
 from . import bp
 
 RECOMMENDED = 10
@@ -78,23 +78,14 @@ def withdraw_interest(vacancy_id: int):
 
 
 def _change_interest(vacancy_id: int, action, success: str):
-    session = get_session()
-    if not BaseForm.from_request().validate():
-        flash(EXPIRED, "error")
-        return redirect(_back(vacancy_id))
-    try:
-        action(session, current_user, vacancy_id)
-        session.commit()
-    except NotFound:
-        raise  # errors.service_error: 404
-    except ServiceError as error:
-        flash(message_for(error), "error")
-    except IntegrityError:  # a double click: the other request already saved the same interest
-        session.rollback()
-        flash(success, "success")
-    else:
-        flash(success, "success")
-    return redirect(_back(vacancy_id))
+    def change(session) -> None:
+        try:
+            action(session, current_user, vacancy_id)
+            session.flush()
+        except IntegrityError:  # a double click: the other request already saved the same interest
+            session.rollback()
+
+    return form_action(change, success, _back(vacancy_id))
 
 
 def _back(vacancy_id: int) -> str:

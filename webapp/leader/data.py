@@ -38,13 +38,19 @@ def download_data():
 
 @bp.route("/mine-data/slet", methods=["GET", "POST"])
 def delete_account():
-    """Delete the account after the leader types their e-mail address; then log out."""
+    """Delete the account after the leader types their e-mail address; then log out.
+
+    The one view that commits itself, mid-request: the deletion must be committed before the index is refreshed
+    without the leader and before SQLite's write-ahead log is folded into the database file and emptied
+    (``accounts_data.checkpoint``), or the deleted rows would stay on disk until the next checkpoint.
+    """
     form = DeleteAccountForm.from_request()
     if request.method == "POST" and form.validate():
         session = get_session()
         try:
             accounts_data.delete_account(session, current_user, form.confirm_email.data)
         except ServiceError as error:
+            session.rollback()
             form.confirm_email.errors.append(message_for(error))
         else:
             session.commit()

@@ -64,7 +64,6 @@ def new_job():
             if not show_at_field(form, error):
                 flash(message_for(error), "error")
         else:
-            session.commit()
             flash(
                 _("Tillykke med jobbet. Det er registreret og tæller uden dit navn i Sektorbros mobilitetstal."),
                 "success",
@@ -104,7 +103,6 @@ def edit_profile():
                 flash(_("Du kan højst have %(n)d erfaringer.", n=form.experiences.max_entries), "error")
             return _render(form)
         if form.validate() and (saved := _save(session, form)):
-            session.commit()
             flash(_saved_message(saved, created=existing is None), "success")
             return redirect(url_for("leader.profile"))
     elif existing is None:
@@ -123,7 +121,6 @@ def visibility():
     form = VisibilityForm.from_request(data={"visibility": found.visibility})
     if request.method == "POST" and form.validate():
         set_visibility(session, found, form.visibility.data)
-        session.commit()
         flash(_("Din synlighed er gemt: %(choice)s.", choice=VISIBILITY_SHORT[found.visibility]), "success")
         return redirect(url_for("leader.profile"))
     return render_template(

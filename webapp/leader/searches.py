@@ -32,9 +32,9 @@ def searches():
             try:
                 search = alerts.create(session, current_user, form.name.data, form.filters())
             except ServiceError as error:
+                session.rollback()
                 show_at_field(form, error, SEARCH_FIELDS, default="name")
             else:
-                session.commit()
                 flash(
                     _("Søgningen »%(name)s« er gemt. Du får en e-mail, når nye stillinger passer.", name=search.name),
                     "success",

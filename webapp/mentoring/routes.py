@@ -10,7 +10,7 @@ from models import Visibility
 from ..actions import form_action
 from ..db import get_session
 from ..error_messages import message_for, show_at_field
-from ..forms import EXPIRED, BaseForm
+from ..forms import BaseForm
 from ..services import mentor_matching, mentoring, profiles, ranking
 from ..services.errors import NotFound, ServiceError
 from . import bp
@@ -78,7 +78,7 @@ def ask(offer_id: int):
     if request.method == "POST" and form.validate():
         try:
             sent = mentoring.send_request(session, current_user, offer_id, form.target_sector.data, form.message.data)
-            session.commit()
+            session.flush()
         except NotFound:
             raise  # errors.service_error: 404
         except IntegrityError:  # a double click: the other request already asked
@@ -121,7 +121,6 @@ def offer():
                 show_title=form.show_title.data,
                 shown_while_hidden=form.shown_while_hidden.data,
             )
-            session.commit()
         except ServiceError as error:
             session.rollback()
             _field_error(form, error)
@@ -142,23 +141,15 @@ def offer():
 @bp.post("/tilbyd/traek-tilbage")
 def withdraw():
     """Stop being a mentor at once; unanswered requests are closed and their senders told."""
-    session = get_session()
-    if not BaseForm.from_request().validate():
-        flash(EXPIRED, "error")
-        return redirect(url_for("mentoring.offer"))
-    try:
-        closed = mentoring.withdraw(session, current_user)
-    except ServiceError as error:
-        flash(message_for(error), "error")
-    else:
-        session.commit()
-        flash(
+    return form_action(
+        lambda session: mentoring.withdraw(session, current_user),
+        lambda closed: (
             _("Du er ikke længere mentor, og ingen kan finde dig som mentor.")
             + " "
-            + _("Ubesvarede anmodninger er lukket, og afsenderne har fået besked: %(n)d.", n=closed),
-            "success",
-        )
-    return redirect(url_for("mentoring.offer"))
+            + _("Ubesvarede anmodninger er lukket, og afsenderne har fået besked: %(n)d.", n=closed)
+        ),
+        url_for("mentoring.offer"),
+    )
 
 
 @bp.get("/anmodninger")
@@ -168,12 +159,13 @@ def requests():
     profile = profiles.get_for_user(session, current_user)
     received = mentoring.received(session, profile) if profile else []
     sent = mentoring.sent(session, profile) if profile else []
+    moved = mentoring.moves_of(session, [r.offer.profile for r in sent])
     return render_template(
         "mentoring/requests.html",
         profile=profile,
         received=received,
         sent=sent,
-        moves_of={r.id: mentoring.moves(session, r.offer.profile) for r in sent},
+        moves_of={r.id: moved[r.offer.profile_id] for r in sent},
         action_form=BaseForm(),
     )
 

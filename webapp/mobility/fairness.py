@@ -76,7 +76,7 @@ def fairness_page():
         not_ready=not_ready,
         rates=rates,
         every_rate=every_rate,
-        first=chosen.version == min(s.version for s in sets),
+        first=chosen.version == min((s.version for s in sets), default=chosen.version),  # none stored: the defaults
         period=(start, end),
         regions=regions,
         region_codes=composition.REGION_CODES,

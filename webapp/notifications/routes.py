@@ -1,12 +1,13 @@
 """Inbox views: the list, opening one notification (marks it read, then goes where it points), all read."""
 
-from flask import current_app, flash, redirect, render_template, request, url_for
+from flask import current_app, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
 
+from ..actions import form_action
 from ..db import get_session
-from ..forms import EXPIRED, BaseForm
+from ..forms import BaseForm
 from ..services import notifications, pagination
 from . import bp, texts
 
@@ -39,7 +40,6 @@ def open_notification(notification_id: int):
     session = get_session()
     found = notifications.open_notification(session, current_user, notification_id)
     said = texts.describe(found)
-    session.commit()
     if said.endpoint is None:
         return redirect(url_for("notifications.inbox", _anchor=f"besked-{found.id}"), 303)
     return redirect(url_for(said.endpoint, **said.values), 303)
@@ -48,16 +48,12 @@ def open_notification(notification_id: int):
 @bp.post("/laest")
 def mark_all_read():
     """Mark every notification read."""
-    if not BaseForm.from_request().validate():
-        flash(EXPIRED, "error")
-        return redirect(url_for("notifications.inbox"))
-    session = get_session()
-    count = notifications.mark_all_read(session, current_user)
-    session.commit()
-    if count:
-        flash(
-            ngettext("%(num)d besked er markeret som læst.", "%(num)d beskeder er markeret som læst.", count), "success"
-        )
-    else:
-        flash(_("Du havde ingen ulæste beskeder."), "info")
-    return redirect(url_for("notifications.inbox"))
+    return form_action(
+        lambda session: notifications.mark_all_read(session, current_user),
+        lambda count: (
+            ngettext("%(num)d besked er markeret som læst.", "%(num)d beskeder er markeret som læst.", count)
+            if count
+            else _("Du havde ingen ulæste beskeder.")
+        ),
+        url_for("notifications.inbox"),
+    )

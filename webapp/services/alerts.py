@@ -34,16 +34,13 @@ from models import (
     utcnow,
 )
 
-from . import notifications, vacancies
+from . import notifications, saved_searches, vacancies
 from .errors import (
     LevelNotAChoice,
-    NameTooLong,
     RegionNotAChoice,
-    SearchNameMissing,
     SearchNameTaken,
     SearchNotFound,
     SearchTextTooLong,
-    SearchUnsubscribeLinkBroken,
     SectorNotAChoice,
     TooManySearches,
     VacancyKindNotAChoice,
@@ -51,7 +48,6 @@ from .errors import (
 from .text import one_line
 
 MAX_SEARCHES = 20  # per leader: each alerting search is one query per run
-MAX_NAME = 200
 MAX_TEXT = 200
 MAX_PER_DIGEST = 50  # the rest waits for the next digest (nothing is recorded for it)
 
@@ -99,25 +95,23 @@ def _stored(filters: vacancies.VacancyFilters) -> dict:
     return stored | ({"kind": filters.kind} if filters.kind else {})
 
 
-def for_user(session: Session, user: User) -> list[SavedSearch]:
-    """The user's saved searches, oldest first."""
-    stmt = select(SavedSearch).where(SavedSearch.user_id == user.id).order_by(SavedSearch.created_at, SavedSearch.id)
-    return list(session.scalars(stmt))
+KIND = saved_searches.Kind(
+    SavedSearch,
+    mails_on="alerts",
+    most=MAX_SEARCHES,
+    too_many=TooManySearches,
+    same_name=SearchNameTaken,
+    not_found=SearchNotFound,
+)
+for_user, get_own, set_alerts, delete = KIND.for_user, KIND.get_own, KIND.switch, KIND.delete
+by_token, unsubscribe = KIND.by_token, KIND.unsubscribe
 
 
 def create(session: Session, user: User, name: str, filters: vacancies.VacancyFilters) -> SavedSearch:
     """Save a search under a name (unique per user), with alerts on."""
-    name = one_line(name)
-    if not name:
-        raise SearchNameMissing()
-    if len(name) > MAX_NAME:
-        raise NameTooLong(limit=MAX_NAME)
+    name = saved_searches.clean_name(name)
     filters = clean_filters(filters)
-    existing = for_user(session, user)
-    if len(existing) >= MAX_SEARCHES:
-        raise TooManySearches(limit=MAX_SEARCHES)
-    if any(search.name.lower() == name.lower() for search in existing):
-        raise SearchNameTaken()
+    KIND.check_new_name(session, user, name)
     search = SavedSearch(
         user_id=user.id,
         name=name,
@@ -127,45 +121,6 @@ def create(session: Session, user: User, name: str, filters: vacancies.VacancyFi
         created_at=utcnow(),
     )
     session.add(search)
-    session.flush()
-    return search
-
-
-def get_own(session: Session, user: User, search_id: int) -> SavedSearch:
-    """One of the user's own saved searches, or NotFound."""
-    search = session.get(SavedSearch, search_id)
-    if search is None or search.user_id != user.id:
-        raise SearchNotFound()
-    return search
-
-
-def set_alerts(session: Session, user: User, search_id: int, on: bool) -> SavedSearch:
-    """Turn e-mail alerts for one of the user's searches on or off."""
-    search = get_own(session, user, search_id)
-    search.alerts = on
-    session.flush()
-    return search
-
-
-def delete(session: Session, user: User, search_id: int) -> None:
-    """Delete one of the user's searches (its deliveries stay, so nothing is mailed again)."""
-    session.delete(get_own(session, user, search_id))
-    session.flush()
-
-
-def by_token(session: Session, token: str) -> SavedSearch | None:
-    """The search an unsubscribe link points at, if the token is one of ours."""
-    if not token or len(token) > 64:
-        return None
-    return session.scalar(select(SavedSearch).where(SavedSearch.unsubscribe_token == token))
-
-
-def unsubscribe(session: Session, token: str) -> SavedSearch:
-    """Stop alerts for the search behind an unsubscribe link (no log-in: the token is the proof)."""
-    search = by_token(session, token)
-    if search is None:
-        raise SearchUnsubscribeLinkBroken()
-    search.alerts = False
     session.flush()
     return search
 

@@ -48,14 +48,16 @@ def find(session: Session, vacancy_id: int, profile_id: int) -> ContactRequest |
     )
 
 
-def inbox(session: Session, profile: Profile) -> list[ContactRequest]:
-    """A leader's requests, newest first, with their vacancies."""
+def inbox(session: Session, profile: Profile, status: ContactStatus | None = None) -> list[ContactRequest]:
+    """A leader's requests (only those with ``status``, when given), newest first, with their vacancies."""
     stmt = (
         select(ContactRequest)
         .options(joinedload(ContactRequest.vacancy).joinedload(Vacancy.organisation))
         .where(ContactRequest.profile_id == profile.id)
         .order_by(ContactRequest.created_at.desc(), ContactRequest.id.desc())
     )
+    if status is not None:
+        stmt = stmt.where(ContactRequest.status == status)
     return list(session.scalars(stmt))
 
 

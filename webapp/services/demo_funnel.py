@@ -50,7 +50,7 @@ from models import (
 
 from . import impressions
 from . import weights as weight_sets
-from .matcher_docs import hidden_from, organisation_families, profile_doc, published, rankable, vacancy_doc
+from .matcher_docs import organisation_families, profile_doc, published, rankable, vacancy_doc, visible_to
 
 PAST_RECRUITMENTS = 24
 ACTIVE_SHARE = 0.6
@@ -124,7 +124,7 @@ def seed(
     if session.scalar(select(exists().where(Impression.id.is_not(None)))):
         return FunnelResult(0, 0, 0, 0, 0)  # seeded before (seed-demo is rerun), or the service is in use: add nothing
     rng = random.Random(SEED)
-    version = weight_sets.active_set(session)
+    version = weight_sets.saved_active_set(session)  # its impressions name the version that ranked them
     start = _at(today - timedelta(days=HISTORY_DAYS + 5), rng)
     versions = list(session.scalars(select(WeightSet).order_by(WeightSet.version)))
     if all(v.created_by_id is None for v in versions):  # only the system's defaults: in force from the start
@@ -151,7 +151,7 @@ def seed(
         ranked = [
             item
             for item in index.rank(vacancy_doc(vacancy), weights, limit=impressions.TOP + 10)
-            if item.key in profiles and vacancy.organisation_id not in hidden_from(profiles[item.key], families)
+            if item.key in profiles and visible_to(profiles[item.key], vacancy.organisation_id, families)
         ][: impressions.TOP]
         _use(session, rng, vacancy, ranked, profiles, (opened, today), finished, (moved, untouched), version.id, counts)
     session.flush()

@@ -39,6 +39,7 @@ from models import (
     FollowUpStatus,
     NotificationKind,
     Outcome,
+    Profile,
     Role,
     Sector,
     User,
@@ -97,27 +98,29 @@ def period_of(day: date) -> str:
 # ---- who is asked, and when -------------------------------------------------------------------------------
 
 
-def recipients(session: Session, outcome: Outcome) -> list[tuple[User, str]]:
-    """Who answers for a hire: the leader, and on the employer's side one person or the vacancy's employers."""
-    found: list[tuple[User, str]] = []
-    profile = outcome.profile
-    leader = profile.user if profile is not None else None
-    if leader is not None and leader.active and leader.role == Role.LEADER:
-        found.append((leader, FollowUpSide.LEADER))
-    vacancy = session.get(Vacancy, outcome.vacancy_id) if outcome.vacancy_id else None
-    if vacancy is not None:
-        recorder = outcome.recorded_by
+def recipients(session: Session, hires: list[Outcome]) -> dict[int, list[tuple[User, str]]]:
+    """Who answers for each hire, by outcome id: the leader, and on the employer's side the one who recorded it
+    or else the vacancy's employers. The vacancies' employers are read together (load the hires with their
+    profile's user, recorder and vacancy, as ``due`` does)."""
+    employers = notifications.vacancy_employers_of(session, [h.vacancy for h in hires if h.vacancy is not None])
+    found: dict[int, list[tuple[User, str]]] = {}
+    for outcome in hires:
+        asked = found[outcome.id] = []
+        leader = outcome.profile.user if outcome.profile is not None else None
+        if leader is not None and leader.active and leader.role == Role.LEADER:
+            asked.append((leader, FollowUpSide.LEADER))
+        vacancy, recorder = outcome.vacancy, outcome.recorded_by
+        if vacancy is None:
+            continue
         if (
             recorder is not None
             and recorder.active
             and recorder.is_approved_employer
             and recorder.organisation_id == vacancy.organisation_id
         ):
-            found.append((recorder, FollowUpSide.EMPLOYER))
+            asked.append((recorder, FollowUpSide.EMPLOYER))
         else:
-            found += [
-                (employer, FollowUpSide.EMPLOYER) for employer in notifications.vacancy_employers(session, vacancy)
-            ]
+            asked += [(employer, FollowUpSide.EMPLOYER) for employer in employers[vacancy.id]]
     return found
 
 
@@ -135,7 +138,11 @@ def due(session: Session, today: date) -> list[tuple[Outcome, int, User, str]]:
     earliest = add_months(today, -WINDOWS[12][1])
     hires = session.scalars(
         select(Outcome)
-        .options(joinedload(Outcome.profile), joinedload(Outcome.recorded_by))
+        .options(
+            joinedload(Outcome.profile).joinedload(Profile.user),
+            joinedload(Outcome.recorded_by),
+            joinedload(Outcome.vacancy),
+        )
         .where(
             outcomes.moved_jobs(),
             Outcome.occurred_on > earliest,
@@ -145,6 +152,8 @@ def due(session: Session, today: date) -> list[tuple[Outcome, int, User, str]]:
         )
         .order_by(Outcome.occurred_on, Outcome.id)
     ).unique()
+    hires = list(hires)
+    asking = recipients(session, hires)
     asked = {
         (outcome_id, user_id, months)
         for outcome_id, user_id, months in session.execute(
@@ -154,7 +163,7 @@ def due(session: Session, today: date) -> list[tuple[Outcome, int, User, str]]:
     found = []
     for outcome in hires:
         for months in due_months(outcome.occurred_on, today):
-            for user, side in recipients(session, outcome):
+            for user, side in asking[outcome.id]:
                 if (outcome.id, user.id, months) not in asked:
                     found.append((outcome, months, user, side))
     return found
@@ -171,7 +180,7 @@ def ask_due(session: Session, today: date) -> list[FollowUp]:
             session,
             user,
             NotificationKind.FOLLOW_UP,
-            vacancy=session.get(Vacancy, outcome.vacancy_id) if outcome.vacancy_id else None,
+            vacancy=outcome.vacancy,
             details={"follow_up_id": question.id, "months": months, "side": str(side)},
         )
         asked.append(question)

@@ -5,30 +5,15 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from matcher import privacy
 from matcher.documents import ExperienceDoc, ProfileDoc, VacancyDoc
+from matcher.privacy import Families, family_map
 from models import IndexChange, Organisation, Profile, Vacancy, VacancyStatus, Visibility
 
 
 def organisation_families(session: Session) -> dict[int, tuple[int, ...]]:
-    """For every organisation: itself, its parent, its parent's other children and its own children.
-
-    A discreet leader is hidden from all of these: the ministry around a styrelse (and its sister
-    agencies), the region around a hospital, the kommune around a forvaltning.
-    """
-    parent_of = {
-        org_id: parent_id for org_id, parent_id in session.execute(select(Organisation.id, Organisation.parent_id))
-    }
-    children: dict[int, list[int]] = {}
-    for org_id, parent_id in parent_of.items():
-        if parent_id is not None:
-            children.setdefault(parent_id, []).append(org_id)
-    families = {}
-    for org_id, parent_id in parent_of.items():
-        family = {org_id, *children.get(org_id, ())}
-        if parent_id is not None:
-            family |= {parent_id, *children.get(parent_id, ())}
-        families[org_id] = tuple(sorted(family))
-    return families
+    """Every organisation's family (``matcher.privacy.family_map``), read in one query."""
+    return family_map({org: parent for org, parent in session.execute(select(Organisation.id, Organisation.parent_id))})
 
 
 def organisation_family(session: Session, organisation_id: int) -> dict[int, tuple[int, ...]]:
@@ -45,11 +30,20 @@ def organisation_family(session: Session, organisation_id: int) -> dict[int, tup
     return {member: (organisation_id,) for member in members}
 
 
-def hidden_from(profile: Profile, families: dict[int, tuple[int, ...]] | None = None) -> tuple[int, ...]:
-    """Organisations a profile is hidden from: a discreet leader's own organisation and its family."""
-    if profile.visibility == Visibility.DISCREET and profile.organisation_id is not None:
-        return (families or {}).get(profile.organisation_id, (profile.organisation_id,))
-    return ()
+def hidden_from(profile: Profile, families: Families | None = None) -> tuple[int, ...]:
+    """Organisations a profile is hidden from (``matcher.privacy.hidden_from``): a discreet leader's family."""
+    return privacy.hidden_from(profile.visibility, profile.organisation_id, families or {})
+
+
+def visible_to(profile: Profile, organisation_id: int | None, families: Families | None = None) -> bool:
+    """May people of ``organisation_id`` see this leader (``matcher.privacy.may_see``)? ``families`` from
+    ``organisation_families``, or ``organisation_family(session, organisation_id)`` for one viewer."""
+    return privacy.may_see(profile.visibility, profile.organisation_id, organisation_id, families or {})
+
+
+def seen_at_all():
+    """The SQL form of ``privacy.seen_at_all``: a condition on ``Profile``."""
+    return Profile.visibility.in_([v for v in Visibility if privacy.seen_at_all(v)])
 
 
 def profile_doc(profile: Profile, families: dict[int, tuple[int, ...]] | None = None) -> ProfileDoc:
@@ -93,9 +87,10 @@ def vacancy_doc(vacancy: Vacancy) -> VacancyDoc:
 
 
 def rankable(session: Session, ids: list[int] | None = None, texts: bool = True) -> list[Profile]:
-    """Profiles that may be ranked (all but hidden ones); with ``texts``, also what the documents need
-    (experiences, organisation), else only the profile rows (a pool of 200 ranked ids to filter and page)."""
-    stmt = select(Profile).where(Profile.visibility != Visibility.HIDDEN)
+    """Profiles that may be ranked (``privacy.seen_at_all``: all but hidden ones); with ``texts``, also what the
+    documents need (experiences, organisation), else only the profile rows (a pool of 200 ranked ids to filter
+    and page)."""
+    stmt = select(Profile).where(seen_at_all())
     if texts:
         stmt = stmt.options(selectinload(Profile.experiences), joinedload(Profile.organisation))
     if ids is not None:

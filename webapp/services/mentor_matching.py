@@ -31,7 +31,7 @@ from . import index_store, mentoring
 from . import weights as weight_sets
 from .errors import SameSector, TargetSectorNotAChoice
 from .matcher_docs import profile_doc
-from .mentoring import Move, moves, open_offers, sectors_known, sent
+from .mentoring import Move, moves, moves_of, open_offers, sectors_known, sent
 
 SHOWN = 10
 CACHE_SIZE = 8  # encoded mentor sets kept per process
@@ -140,7 +140,7 @@ def find_mentors(
         doc, weights, limit=len(docs), filters=RankFilters(include_unqualified=True)
     )
     doc_of = {d.key: d for d in docs}
-    moved = {o.profile_id: tuple(moves(session, o.profile)) for o in offers}
+    moved = {key: tuple(found) for key, found in moves_of(session, [o.profile for o in offers]).items()}
     into = {key: any(m.to_sector == target_sector for m in found) for key, found in moved.items()}
     knows = {o.profile_id: target_sector in sectors_known(o.profile) for o in offers}
     # Stable: within each group the ranker's order stays. Only the shown ones are explained.
@@ -164,7 +164,7 @@ def find_mentors(
 def match_for(session: Session, mentee: Profile, offer_id: int, target_sector: str | None = None) -> MentorMatch | None:
     """One mentor as the mentee may see them (None: not shown to anyone, or the mentee's own offer)."""
     offer = session.get(MentorOffer, offer_id)
-    if offer is None or offer.profile_id == mentee.id or not mentoring.shown_to_leaders(offer):
+    if not mentoring.shown_to(session, offer, mentee):
         return None
     request = session.scalar(
         select(MentorRequest).where(MentorRequest.offer_id == offer.id, MentorRequest.mentee_id == mentee.id)

@@ -10,7 +10,8 @@ Matching with the ranker lives in ``mentor_matching``.
 
 Privacy: only leaders ever reach this service's pages (the blueprint's gate). A mentor card shows what the
 mentor chose (their text, their title if they allow it), the moves, the level and the concepts both share, never
-the mentor's own words from the profile; a hidden leader is shown only with ``shown_while_hidden`` ticked.
+the mentor's own words from the profile; a hidden leader is shown only with ``shown_while_hidden`` ticked, and
+then, like a discreet one, never to leaders of their own organisation family (``shown_to``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from datetime import timedelta
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, joinedload
 
+from matcher import privacy
+from matcher.privacy import Families
 from models import (
     MentorOffer,
     MentorRequest,
@@ -58,6 +61,7 @@ from .errors import (
     TooLong,
     TooManyOpenRequests,
 )
+from .matcher_docs import organisation_family
 
 Status = MentorRequestStatus
 MAX_TEXT = 1500
@@ -80,22 +84,39 @@ class Move:
 
 def moves(session: Session, profile: Profile) -> list[Move]:
     """The leader's moves between sectors, oldest first, one per pair of sectors (the earliest)."""
-    found: list[Move] = []
+    return moves_of(session, [profile])[profile.id]
+
+
+def moves_of(session: Session, leaders: list[Profile]) -> dict[int, list[Move]]:
+    """``moves`` for many leaders by profile id, their reported hires read in one query (load their
+    experiences with the leaders, as ``open_offers`` and ``sent`` do)."""
+    found: dict[int, list[Move]] = {profile.id: _job_moves(profile) for profile in leaders}
+    hires = session.execute(
+        select(Outcome.profile_id, Outcome.from_sector, Outcome.to_sector, Outcome.occurred_on).where(
+            Outcome.profile_id.in_(list(found)), outcomes.moved_jobs()
+        )
+    )
+    for profile_id, before, after, on in hires:
+        if before and after and before != after:
+            found[profile_id].append(Move(before, after, on.year))
+    return {profile_id: _earliest_per_pair(held) for profile_id, held in found.items()}
+
+
+def _job_moves(profile: Profile) -> list[Move]:
+    """Moves between consecutive jobs in the leader's history, today's job last."""
     jobs = sorted(profile.experiences, key=lambda e: (e.start_year, e.end_year is None, e.id or 0))
     steps = [(e.sector, e.start_year) for e in jobs]
     if not steps or steps[-1][0] != profile.sector:
         steps.append((profile.sector, None))  # today's job, when the history does not end with it
-    for (before, _year), (after, year) in zip(steps, steps[1:], strict=False):
-        if before != after:
-            found.append(Move(before, after, year))
-    hires = session.execute(
-        select(Outcome.from_sector, Outcome.to_sector, Outcome.occurred_on).where(
-            Outcome.profile_id == profile.id, outcomes.moved_jobs()
-        )
-    )
-    for before, after, on in hires:
-        if before and after and before != after:
-            found.append(Move(before, after, on.year))
+    return [
+        Move(before, after, year)
+        for (before, _year), (after, year) in zip(steps, steps[1:], strict=False)
+        if before != after
+    ]
+
+
+def _earliest_per_pair(found: list[Move]) -> list[Move]:
+    """One move per pair of sectors, the earliest (a known year before an unknown one), oldest first."""
     first: dict[tuple[str, str], Move] = {}
     for move in found:
         key = (move.from_sector, move.to_sector)
@@ -202,12 +223,20 @@ def taken(session: Session, offer_ids: list[int]) -> dict[int, int]:
     return {offer_id: count for offer_id, count in rows}
 
 
-def shown_to_leaders(offer: MentorOffer) -> bool:
-    """Other leaders may see the offer: it stands, and a hidden leader has allowed it."""
+def shown_to(session: Session, offer: MentorOffer | None, mentee: Profile, families: Families | None = None) -> bool:
+    """May this leader be shown the offer? It stands, is not their own, and ``matcher.privacy.may_see`` lets the
+    mentee's organisation see the mentor: a hidden mentor who allowed being shown counts as discreet here, so no
+    mentor ever reaches their own organisation family through this page. ``families``: the mentee
+    organisation's (``matcher_docs.organisation_family``), when asking for many offers."""
+    if offer is None or offer.withdrawn_at is not None or offer.profile_id == mentee.id:
+        return False
     profile = offer.profile
-    active_user = profile.user is not None and profile.user.active
-    hidden_ok = profile.visibility != Visibility.HIDDEN or offer.shown_while_hidden
-    return offer.withdrawn_at is None and active_user and hidden_ok
+    if profile.user is None or not profile.user.active:
+        return False
+    if families is None:
+        families = organisation_family(session, mentee.organisation_id) if mentee.organisation_id else {}
+    shown_as = Visibility.DISCREET if profile.visibility == Visibility.HIDDEN and offer.shown_while_hidden else None
+    return privacy.may_see(shown_as or profile.visibility, profile.organisation_id, mentee.organisation_id, families)
 
 
 def open_offers(session: Session, mentee: Profile) -> list[MentorOffer]:
@@ -229,7 +258,8 @@ def open_offers(session: Session, mentee: Profile) -> list[MentorOffer]:
         ).unique()
     )
     counts = taken(session, [o.id for o in offers])
-    return [o for o in offers if shown_to_leaders(o) and counts.get(o.id, 0) < o.max_mentees]
+    families = organisation_family(session, mentee.organisation_id) if mentee.organisation_id else {}
+    return [o for o in offers if shown_to(session, o, mentee, families) and counts.get(o.id, 0) < o.max_mentees]
 
 
 def open_to_requests(session: Session, offer: MentorOffer) -> bool:
@@ -244,7 +274,7 @@ def send_request(session: Session, leader: User, offer_id: int, target_sector: s
     """Ask a mentor for a conversation about a move into ``target_sector`` (once per mentor)."""
     mentee = own_profile(session, leader)
     offer = session.get(MentorOffer, offer_id)
-    if offer is None or offer.profile_id == mentee.id or not shown_to_leaders(offer):
+    if not shown_to(session, offer, mentee):
         raise MentorNotFound()
     if target_sector not in set(Sector):
         raise TargetSectorNotAChoice()

@@ -197,20 +197,35 @@ def interest_shown(session: Session, interest: Interest) -> list[Notification]:
 def vacancy_employers(session: Session, vacancy: Vacancy) -> list[User]:
     """Who hears about a vacancy: its author, while an approved employer of its organisation; else every
     approved, active employer of the organisation."""
-    author = session.get(User, vacancy.created_by_id) if vacancy.created_by_id else None
-    if _approved_at(author, vacancy.organisation_id):
-        return [author]
-    stmt = (
-        select(User)
-        .where(
-            User.organisation_id == vacancy.organisation_id,
-            User.role == Role.EMPLOYER,
-            User.active.is_(True),
-            User.approved_at.is_not(None),
+    return vacancy_employers_of(session, [vacancy])[vacancy.id]
+
+
+def vacancy_employers_of(session: Session, vacancies: Iterable[Vacancy]) -> dict[int, list[User]]:
+    """``vacancy_employers`` for many vacancies by id, in two queries however many there are."""
+    vacancies = list(vacancies)
+    author_ids = {v.created_by_id for v in vacancies if v.created_by_id}
+    authors = {u.id: u for u in session.scalars(select(User).where(User.id.in_(author_ids)))} if author_ids else {}
+    found = {
+        v.id: [authors[v.created_by_id]]
+        for v in vacancies
+        if _approved_at(authors.get(v.created_by_id), v.organisation_id)
+    }
+    orphaned = {v.organisation_id for v in vacancies if v.id not in found}
+    by_organisation: dict[int, list[User]] = {}
+    if orphaned:
+        stmt = (
+            select(User)
+            .where(
+                User.organisation_id.in_(orphaned),
+                User.role == Role.EMPLOYER,
+                User.active.is_(True),
+                User.approved_at.is_not(None),
+            )
+            .order_by(User.id)
         )
-        .order_by(User.id)
-    )
-    return list(session.scalars(stmt))
+        for user in session.scalars(stmt):
+            by_organisation.setdefault(user.organisation_id, []).append(user)
+    return {v.id: found.get(v.id) or by_organisation.get(v.organisation_id, []) for v in vacancies}
 
 
 def _approved_at(user: User | None, organisation_id: int) -> bool:

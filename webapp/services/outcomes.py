@@ -34,7 +34,7 @@ from models import (
     VacancyKind,
 )
 
-from . import profiles
+from . import contacts, profiles
 from .errors import (
     CandidateNotFound,
     ContactRequestNotFound,
@@ -95,6 +95,23 @@ def _hire_facts(row: Outcome, profile: Profile, to_sector: str, level_after: int
     row.level_after = level_after
 
 
+def _row_for_contact(session: Session, request: ContactRequest, source: str) -> Outcome:
+    """The outcome of an accepted contact, new (by ``source``) if nothing came of it yet: one row per contact,
+    whoever records it first, so the employer's and the leader's reports are one hire."""
+    row = session.scalar(select(Outcome).where(Outcome.contact_request_id == request.id))
+    if row is None:
+        row = Outcome(
+            contact_request=request,
+            profile_id=request.profile_id,
+            vacancy_id=request.vacancy_id,
+            source=source,
+            via_sektorbro=True,
+            history=[],
+        )
+        session.add(row)
+    return row
+
+
 def record_for_contact(
     session: Session, user: User, vacancy: Vacancy, profile_id: int, kind: str, on: date | None, today: date
 ) -> Outcome:
@@ -113,37 +130,18 @@ def record_for_contact(
     if kind not in set(OutcomeKind):
         raise OutcomeKindNotAChoice()
     on = _check_date(on, request.created_at.date(), today)
-    row = session.scalar(select(Outcome).where(Outcome.contact_request_id == request.id))
-    if row is None:
-        row = Outcome(
-            contact_request=request,
-            profile_id=profile_id,
-            vacancy_id=vacancy.id,
-            source=OutcomeSource.EMPLOYER,
-            via_sektorbro=True,
-            history=[],
-        )
-        session.add(row)
+    row = _row_for_contact(session, request, OutcomeSource.EMPLOYER)
     _replace(row, kind, on)
     row.recorded_by_id = user.id
-    profile = session.get(Profile, profile_id)
-    row.from_sector = row.from_sector or profile.sector
-    row.level_before = row.level_before or profile.level
-    row.to_sector = vacancy.organisation.sector
-    row.level_after = vacancy.level if kind == OutcomeKind.HIRED else row.level_after
+    level_after = vacancy.level if kind == OutcomeKind.HIRED else row.level_after
+    _hire_facts(row, session.get(Profile, profile_id), vacancy.organisation.sector, level_after)
     session.flush()
     return row
 
 
 def accepted_requests(session: Session, profile: Profile) -> list[ContactRequest]:
     """The leader's accepted contact requests, the ones a new job may have come through."""
-    stmt = (
-        select(ContactRequest)
-        .options(joinedload(ContactRequest.vacancy).joinedload(Vacancy.organisation))
-        .where(ContactRequest.profile_id == profile.id, ContactRequest.status == ContactStatus.ACCEPTED)
-        .order_by(ContactRequest.created_at.desc(), ContactRequest.id.desc())
-    )
-    return list(session.scalars(stmt))
+    return contacts.inbox(session, profile, ContactStatus.ACCEPTED)
 
 
 def record_new_job(
@@ -173,17 +171,7 @@ def record_new_job(
             raise ContactRequestNotFound("contact_request_id")
         on = _check_date(started_on, request.created_at.date(), today)
         vacancy = request.vacancy
-        row = session.scalar(select(Outcome).where(Outcome.contact_request_id == request.id))
-        if row is None:
-            row = Outcome(
-                contact_request=request,
-                profile_id=profile.id,
-                vacancy_id=vacancy.id,
-                source=OutcomeSource.LEADER,
-                via_sektorbro=True,
-                history=[],
-            )
-            session.add(row)
+        row = _row_for_contact(session, request, OutcomeSource.LEADER)
         _replace(row, OutcomeKind.HIRED, on)
         _hire_facts(row, profile, vacancy.organisation.sector, vacancy.level)
     else:

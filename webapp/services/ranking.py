@@ -33,13 +33,13 @@ from .index_store import (
     state_of,
 )
 from .matcher_docs import (
-    hidden_from,
     organisation_families,
     organisation_family,
     profile_doc,
     published,
     rankable,
     vacancy_doc,
+    visible_to,
 )
 
 __all__ = [
@@ -114,7 +114,7 @@ def rank_candidates(
         (profiles[item.key], item)
         for item in ranked
         # deleted or hidden since the index last replayed: never show them
-        if item.key in profiles and vacancy.organisation_id not in hidden_from(profiles[item.key], family)
+        if item.key in profiles and visible_to(profiles[item.key], vacancy.organisation_id, family)
     ]
     if not explain_all:
         return [RankedProfile(profile, item, None) for profile, item in kept]

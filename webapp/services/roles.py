@@ -15,7 +15,7 @@ from functools import cache
 import numpy as np
 
 from matcher.documents import ProfileDoc
-from matcher.encoder import DocumentEncoder
+from matcher.encoder import DocumentEncoder, EncodedRows
 from matcher.explain import MAIN_FUNCTION
 from models import Profile, Vacancy
 
@@ -49,7 +49,7 @@ class Recognised(Roles):
 @cache
 def _encoder() -> DocumentEncoder:
     """An encoder that knows only the taxonomy (about a second to fit, once per process)."""
-    return DocumentEncoder().fit([], [])
+    return DocumentEncoder().fit([])
 
 
 def _ordered(encoder: DocumentEncoder, values: np.ndarray, threshold: float) -> tuple[str, ...]:
@@ -60,12 +60,12 @@ def _ordered(encoder: DocumentEncoder, values: np.ndarray, threshold: float) -> 
 def of_vacancy(vacancy: Vacancy) -> Roles:
     """The vacancy's functions and the professions it requires (one of them suffices)."""
     encoder = _encoder()
-    focus, professions = encoder.vacancy_roles(vacancy_doc(vacancy))
+    focus, professions = encoder.blocks(encoder.transform([vacancy_doc(vacancy)])).roles(0)
     return Roles(_ordered(encoder, focus, 0.0), tuple(encoder.recogniser_.professions[p].id for p in professions))
 
 
-def _profile_roles(encoder: DocumentEncoder, doc: ProfileDoc) -> Roles:
-    affinity, professions = encoder.profile_roles(doc)
+def _profile_roles(encoder: DocumentEncoder, encoded: EncodedRows) -> Roles:
+    affinity, professions = encoded.roles(0)
     return Roles(
         _ordered(encoder, affinity, MAIN_FUNCTION - 1e-6),
         tuple(encoder.recogniser_.professions[p].id for p in professions),
@@ -74,7 +74,8 @@ def _profile_roles(encoder: DocumentEncoder, doc: ProfileDoc) -> Roles:
 
 def of_profile(profile: Profile) -> Roles:
     """The leader's main functions and the professions their titles and education show."""
-    return _profile_roles(_encoder(), profile_doc(profile))
+    encoder = _encoder()
+    return _profile_roles(encoder, encoder.blocks(encoder.transform([profile_doc(profile)])))
 
 
 def recognised(encoder: DocumentEncoder, doc: ProfileDoc) -> Recognised:
@@ -84,9 +85,10 @@ def recognised(encoder: DocumentEncoder, doc: ProfileDoc) -> Recognised:
     employer the leader wrote.
     """
     concepts = encoder.lexicon_.concepts
-    strengths = encoder.profile_concepts(doc)
+    encoded = encoder.blocks(encoder.transform([doc]))
+    strengths = encoded.concept_strengths(0)
     ordered = sorted(strengths, key=lambda i: (-strengths[i], concepts[i].name_da))
-    found = _profile_roles(encoder, doc)
+    found = _profile_roles(encoder, encoded)
     return Recognised(
         found.functions,
         found.professions,

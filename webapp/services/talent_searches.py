@@ -35,31 +35,26 @@ from models import (
     TalentFrequency,
     TalentSearch,
     User,
-    Visibility,
     as_utc,
     utcnow,
 )
 
-from . import ranking, roles, visibility
+from . import ranking, roles, saved_searches, visibility
 from .errors import (
     CandidateNotVisible,
     FrequencyNotAChoice,
     FunctionNotAChoice,
     LevelNotAChoice,
-    NameTooLong,
     NoOrganisation,
     NotApprovedToSearch,
     RegionNotAChoice,
-    SearchNameMissing,
-    SearchUnsubscribeLinkBroken,
     TalentSearchNameTaken,
     TalentSearchNotFound,
     TooManyTalentSearches,
 )
-from .text import one_line
+from .matcher_docs import seen_at_all
 
 MAX_SEARCHES = 20  # per employer: each active search reads the candidate pool once per run
-MAX_NAME = 200
 MAX_PER_DIGEST = 25  # the rest waits for the next digest (nothing is recorded for it)
 TOP_COMPETENCES = 5
 # A scheduler's run drifts by minutes: a digest is due a little before a whole day or week has passed.
@@ -103,15 +98,6 @@ def _frequency(value: str) -> str:
     return str(value)
 
 
-def _name(value: str) -> str:
-    name = one_line(value)
-    if not name:
-        raise SearchNameMissing()
-    if len(name) > MAX_NAME:
-        raise NameTooLong(limit=MAX_NAME)
-    return name
-
-
 def check_employer(user: User) -> None:
     """Only an approved employer of an organisation may search for talent."""
     if user.role != Role.EMPLOYER or not user.is_approved_employer:
@@ -120,27 +106,23 @@ def check_employer(user: User) -> None:
         raise NoOrganisation()
 
 
-def for_user(session: Session, user: User) -> list[TalentSearch]:
-    """The employer's talent searches, oldest first."""
-    stmt = (
-        select(TalentSearch).where(TalentSearch.user_id == user.id).order_by(TalentSearch.created_at, TalentSearch.id)
-    )
-    return list(session.scalars(stmt))
-
-
-def _unique_name(existing: list[TalentSearch], name: str, but: int | None = None) -> None:
-    if any(search.name.lower() == name.lower() and search.id != but for search in existing):
-        raise TalentSearchNameTaken()
+KIND = saved_searches.Kind(
+    TalentSearch,
+    mails_on="active",
+    most=MAX_SEARCHES,
+    too_many=TooManyTalentSearches,
+    same_name=TalentSearchNameTaken,
+    not_found=TalentSearchNotFound,
+)
+for_user, get_own, set_active, delete = KIND.for_user, KIND.get_own, KIND.switch, KIND.delete
+by_token, unsubscribe = KIND.by_token, KIND.unsubscribe
 
 
 def create(session: Session, user: User, name: str, filters: TalentFilters, frequency: str) -> TalentSearch:
     """Save a talent search under a name (unique per employer); its digest starts at once."""
     check_employer(user)
-    name, filters, frequency = _name(name), clean_filters(filters), _frequency(frequency)
-    existing = for_user(session, user)
-    if len(existing) >= MAX_SEARCHES:
-        raise TooManyTalentSearches(limit=MAX_SEARCHES)
-    _unique_name(existing, name)
+    name, filters, frequency = saved_searches.clean_name(name), clean_filters(filters), _frequency(frequency)
+    KIND.check_new_name(session, user, name)
     search = TalentSearch(
         user_id=user.id,
         name=name,
@@ -158,51 +140,12 @@ def create(session: Session, user: User, name: str, filters: TalentFilters, freq
     return search
 
 
-def get_own(session: Session, user: User, search_id: int) -> TalentSearch:
-    """One of the employer's own talent searches, or NotFound."""
-    search = session.get(TalentSearch, search_id)
-    if search is None or search.user_id != user.id:
-        raise TalentSearchNotFound()
-    return search
-
-
 def update(session: Session, user: User, search_id: int, name: str, frequency: str) -> TalentSearch:
     """Rename a search and choose how often its digest comes."""
     search = get_own(session, user, search_id)
-    name, frequency = _name(name), _frequency(frequency)
-    _unique_name(for_user(session, user), name, but=search.id)
+    name, frequency = saved_searches.clean_name(name), _frequency(frequency)
+    KIND.check_new_name(session, user, name, search.id)
     search.name, search.frequency = name, frequency
-    session.flush()
-    return search
-
-
-def set_active(session: Session, user: User, search_id: int, on: bool) -> TalentSearch:
-    """Pause a search (no digest, nothing recorded) or start it again."""
-    search = get_own(session, user, search_id)
-    search.active = on
-    session.flush()
-    return search
-
-
-def delete(session: Session, user: User, search_id: int) -> None:
-    """Delete a search; its deliveries stay, so the same leaders are not mailed again by a new one."""
-    session.delete(get_own(session, user, search_id))
-    session.flush()
-
-
-def by_token(session: Session, token: str) -> TalentSearch | None:
-    """The search an unsubscribe link points at, if the token is one of ours."""
-    if not token or len(token) > 64:
-        return None
-    return session.scalar(select(TalentSearch).where(TalentSearch.unsubscribe_token == token))
-
-
-def unsubscribe(session: Session, token: str) -> TalentSearch:
-    """Pause the search behind an unsubscribe link (no log-in: the token is the proof)."""
-    search = by_token(session, token)
-    if search is None:
-        raise SearchUnsubscribeLinkBroken()
-    search.active = False
     session.flush()
     return search
 
@@ -246,7 +189,7 @@ def _pool(session: Session, search: TalentSearch, employer: User, since: datetim
         select(Profile)
         .outerjoin(User, User.id == Profile.user_id)
         .options(selectinload(Profile.experiences), joinedload(Profile.organisation))
-        .where(Profile.visibility != Visibility.HIDDEN, or_(Profile.user_id.is_(None), User.active.is_(True)))
+        .where(seen_at_all(), or_(Profile.user_id.is_(None), User.active.is_(True)))
         .where(~delivered)
         .order_by(Profile.updated_at.desc(), Profile.id.desc())
     )
@@ -269,17 +212,24 @@ def matches(
     *,
     new_only: bool = True,
     families: dict[int, tuple[int, ...]] | None = None,
+    described: dict[int, Candidate] | None = None,
 ) -> list[Profile]:
     """Leaders who match the search, visible to the employer and never mailed to them, newest change first;
-    ``new_only``: only profiles created or changed since the search was saved."""
+    ``new_only``: only profiles created or changed since the search was saved. ``described`` keeps each
+    leader's ``describe`` (the analysis of their texts) by profile id, so several searches and the digest
+    analyse a leader once."""
     families = families if families is not None else ranking.organisation_families(session)
+    described = described if described is not None else {}
     since = as_utc(search.created_at) if new_only else None
     found = []
     for profile in session.scalars(_pool(session, search, employer, since)).unique():
         if not visibility.can_see(session, profile, employer.organisation_id, families):
             continue
-        if search.function is not None and search.function not in roles.of_profile(profile).functions:
-            continue
+        if search.function is not None:
+            if profile.id not in described:
+                described[profile.id] = describe(profile)
+            if search.function not in described[profile.id].functions:
+                continue
         found.append(profile)
     return found
 
@@ -356,14 +306,18 @@ def build_digest(session: Session, user_id: int, now: datetime | None = None) ->
     if not searches:
         return None
     families = ranking.organisation_families(session)
+    described: dict[int, Candidate] = {}
     found: dict[int, tuple[Profile, TalentSearch]] = {}
     for search in searches:
-        for profile in matches(session, search, user, families=families):
+        for profile in matches(session, search, user, families=families, described=described):
             found.setdefault(profile.id, (profile, search))
     if not found:
         return None
     ordered = sorted(found.values(), key=lambda pair: (as_utc(pair[0].updated_at), pair[0].id), reverse=True)
-    items = [TalentItem(describe(profile), search) for profile, search in ordered[:MAX_PER_DIGEST]]
+    items = [
+        TalentItem(described.get(profile.id) or describe(profile), search)
+        for profile, search in ordered[:MAX_PER_DIGEST]
+    ]
     return TalentDigest(user, searches, items, max(0, len(ordered) - MAX_PER_DIGEST))
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import and_, exists, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
+from matcher import privacy
 from models import (
     CandidateDecision,
     ContactRequest,
@@ -62,21 +63,24 @@ class PageCounts:
 def seen_by(session: Session, organisation: Organisation):
     """A condition on ``Profile``: the leader appears among this organisation's vacancies' candidates.
 
-    The SQL form of ``visibility.can_see`` (families from ``ranking.organisation_families``, read in one query)
-    and of the ranking's "open to the vacancy's sector".
+    The SQL form of ``matcher.privacy.may_see`` for each visibility (families from
+    ``ranking.organisation_families``, read in one query) and of the ranking's "open to the vacancy's sector".
     """
     families = ranking.organisation_families(session)
-    # Discreet leaders of these organisations are hidden from us (our organisation is in their family).
-    hiding = sorted(org for org, family in families.items() if organisation.id in family)
     sector = json_list_values(Profile.open_to_sectors).table_valued("value").alias("open_sector")
-    return and_(
-        or_(
-            Profile.visibility == Visibility.VISIBLE,
-            and_(
-                Profile.visibility == Visibility.DISCREET,
-                or_(Profile.organisation_id.is_(None), Profile.organisation_id.not_in(hiding)),
+    seen = [
+        and_(
+            Profile.visibility == visibility,
+            or_(
+                Profile.organisation_id.is_(None),
+                Profile.organisation_id.not_in(privacy.hiding_from(visibility, organisation.id, families, families)),
             ),
-        ),
+        )
+        for visibility in Visibility
+        if privacy.seen_at_all(visibility)
+    ]
+    return and_(
+        or_(*seen),
         exists(select(sector.c.value).where(sector.c.value == organisation.sector)),
     )
 

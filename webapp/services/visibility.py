@@ -1,5 +1,7 @@
 """The leader's visibility setting, enforced the same way in ranking, pages, contact and exports.
 
+The rule itself is ``matcher.privacy.may_see``; here it is asked about a ``Profile``:
+
 - *synlig* (visible): every employer may see the leader in rankings, anonymous until a contact request is
   accepted;
 - *diskret* (discreet): hidden from their own organisation's family (see ``organisation_families``);
@@ -15,26 +17,24 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from matcher.privacy import Families
 from models import Profile, Visibility
 
 from . import ranking
+from .matcher_docs import organisation_family, visible_to
 
 DEFAULT_VISIBILITY = Visibility.DISCREET
 
 
-def can_see(
-    session: Session, profile: Profile, organisation_id: int | None, families: dict[int, tuple[int, ...]] | None = None
-) -> bool:
-    """May employers of ``organisation_id`` see this leader at all?
+def can_see(session: Session, profile: Profile, organisation_id: int | None, families: Families | None = None) -> bool:
+    """May employers of ``organisation_id`` see this leader at all (``matcher.privacy.may_see``)?
 
-    Pass ``families`` (``ranking.organisation_families``) when checking many leaders, to read them once.
+    Pass ``families`` (``ranking.organisation_families``) when checking many leaders, to read them once;
+    without it only ``organisation_id``'s own family is read, and only for a discreet leader.
     """
-    if profile.visibility == Visibility.HIDDEN:
-        return False
-    if profile.visibility == Visibility.DISCREET and profile.organisation_id is not None:
-        families = families if families is not None else ranking.organisation_families(session)
-        return organisation_id not in families.get(profile.organisation_id, (profile.organisation_id,))
-    return True
+    if families is None and profile.visibility == Visibility.DISCREET and organisation_id is not None:
+        families = organisation_family(session, organisation_id)
+    return visible_to(profile, organisation_id, families)
 
 
 def discreet_limit(profile: Profile) -> str | None:

@@ -1,4 +1,4 @@
-"""Versioned weight sets: the active one ranks; the default is created on first use.
+"""Versioned weight sets: the active one ranks; the defaults are version 1 (stored by the migrations).
 
 History is append-only. Saving, adopting learned weights and rolling back all create a *new* version and make
 it the active one; a rollback copies an old version's weights exactly (note "Rullet tilbage til version N").
@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from matcher.learning import Proposal, propose_weights
 from matcher.weights import COMPONENTS, Weights
-from models import CandidateDecision, Decision, Outcome, OutcomeKind, User, WeightSet
+from models import CandidateDecision, Decision, Outcome, OutcomeKind, User, WeightSet, utcnow
 
 from . import audit
 from .errors import (
@@ -85,12 +85,32 @@ def dominance(weights: Weights) -> Dominance | None:
     return None
 
 
+DEFAULT_NOTE = "Standardvægte"  # version 1, written by migration 0002 (and by ``saved_active_set`` if missing)
+
+
 def active_set(session: Session) -> WeightSet:
-    """The active weight set, creating version 1 with the default weights if there is none."""
-    found = session.scalar(select(WeightSet).where(WeightSet.active.is_(True)).order_by(WeightSet.version.desc()))
+    """The active weight set; a read, never a write.
+
+    Migration 0002 stores the defaults as version 1, so there always is one, except in a database whose rows
+    were all deleted (the tests empty every table): there the defaults answer as an unsaved version 1, which the
+    first write then stores (``saved_active_set``).
+    """
+    found = _stored_active(session)
     if found is None:
-        found = create(session, Weights(), note="Standardvægte", created_by=None, activate=True)
+        return WeightSet(version=1, weights=Weights().as_dict(), note=DEFAULT_NOTE, active=True, created_at=utcnow())
     return found
+
+
+def saved_active_set(session: Session) -> WeightSet:
+    """The active weight set, storing the defaults as version 1 first if none is stored: for writers only."""
+    found = _stored_active(session)
+    if found is None:
+        found = create(session, Weights(), note=DEFAULT_NOTE, created_by=None, activate=True)
+    return found
+
+
+def _stored_active(session: Session) -> WeightSet | None:
+    return session.scalar(select(WeightSet).where(WeightSet.active.is_(True)).order_by(WeightSet.version.desc()))
 
 
 def active_weights(session: Session) -> Weights:
@@ -188,7 +208,7 @@ def save_version(
     note = (note or "").strip()
     if not note:
         raise WeightNoteMissing()
-    previous = active_set(session)
+    previous = saved_active_set(session)  # the defaults stay version 1 when the first change is saved
     if same_ranking(Weights.from_dict(previous.weights), weights):
         raise WeightsUnchanged(version=previous.version)
     weight_set = create(session, weights, note=note, created_by=actor, activate=True)

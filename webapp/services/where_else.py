@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from matcher import counterfactual
+from matcher import counterfactual, privacy
 from matcher.counterfactual import Bar, Kind
 from matcher.weights import Weights
 from models import Profile, Vacancy, Visibility
@@ -71,7 +71,7 @@ def where_else(
 ) -> list[KindOfVacancy]:
     """The kinds of vacancies in other sectors where the leader would be in the top 10, or get there with one
     competence, best first (raises ``IndexUnavailable`` without an index, ``ProfileHidden`` for a hidden one)."""
-    if profile.visibility == Visibility.HIDDEN:
+    if not privacy.seen_at_all(profile.visibility):
         raise ProfileHidden()
     index = current_index(session, directory)
     weights = weights or weight_sets.active_weights(session)

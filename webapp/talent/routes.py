@@ -7,7 +7,7 @@ from flask_login import current_user
 
 from ..actions import form_action
 from ..db import get_session
-from ..error_messages import message_for, show_at_field
+from ..error_messages import show_at_field
 from ..forms import BaseForm
 from ..services import candidate_cards, ranking, roles, talent_searches
 from ..services.errors import ServiceError
@@ -24,9 +24,9 @@ def searches():
         try:
             search = talent_searches.create(session, current_user, form.name.data, form.filters(), form.frequency.data)
         except ServiceError as error:
+            session.rollback()
             show_at_field(form, error, default="name")
         else:
-            session.commit()
             flash(
                 _(
                     "Talentsøgningen »%(name)s« er gemt. Du får en e-mail, når nye kandidater passer til den.",
@@ -63,22 +63,18 @@ def search_detail(talent_search_id: int):
 @bp.post("/<int:talent_search_id>/rediger")
 def edit_search(talent_search_id: int):
     """Rename a search or change how often it mails."""
-    session = get_session()
-    talent_searches.get_own(session, current_user, talent_search_id)
+    talent_searches.get_own(get_session(), current_user, talent_search_id)
     form = EditTalentSearchForm.from_request(prefix=f"s{talent_search_id}")
-    if not form.validate():
-        for errors in form.errors.values():
-            for message in errors:
-                flash(str(message), "error")
-        return redirect(url_for("talent.searches", _anchor=f"soegning-{talent_search_id}"))
-    try:
+
+    back = url_for("talent.searches", _anchor=f"soegning-{talent_search_id}")
+    if not form.validate():  # the form's own rules, said before anything runs
+        flash(" ".join(str(message) for errors in form.errors.values() for message in errors), "error")
+        return redirect(back)
+
+    def update(session) -> None:
         talent_searches.update(session, current_user, talent_search_id, form.name.data, form.frequency.data)
-    except ServiceError as error:
-        flash(message_for(error), "error")
-        return redirect(url_for("talent.searches", _anchor=f"soegning-{talent_search_id}"))
-    session.commit()
-    flash(_("Talentsøgningen er gemt."), "success")
-    return redirect(url_for("talent.searches", _anchor=f"soegning-{talent_search_id}"))
+
+    return form_action(update, _("Talentsøgningen er gemt."), back)
 
 
 @bp.post("/<int:talent_search_id>/pause")

@@ -27,10 +27,7 @@ def _created(weight_set):
 @operation("GET", "/admin/weight-sets", tag="admin", roles=ADMIN, query=Paging, response=WeightSetPage)
 def list_weight_sets(query: Paging):
     """List every weight-set version, newest first (the active one is the newest)."""
-    session = get_session()
-    weight_sets.active_set(session)  # the defaults become version 1 on first use, as on the admin page
-    page = pagination.paginate(session, weight_sets.history(), query.page, query.per_page)
-    session.commit()
+    page = pagination.paginate(get_session(), weight_sets.history(), query.page, query.per_page)
     return WeightSetPage(items=[present.weight_set(s) for s in page.items], **page_meta(page))
 
 
@@ -62,7 +59,6 @@ def create_weight_set(body: WeightSetIn):
     created = weight_sets.save_version(
         session, g.api_user, weight_sets.from_shares(body.weights.model_dump()), body.note
     )
-    session.commit()
     return _created(created)
 
 
@@ -83,5 +79,4 @@ def activate_weight_set(weight_set_id: int):
     """
     session = get_session()
     created = weight_sets.rollback(session, g.api_user, weight_set_id)
-    session.commit()
     return _created(created)

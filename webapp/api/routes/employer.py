@@ -61,9 +61,7 @@ def create_vacancy(body: VacancyIn):
     A deadline before today is a 409 whose `errors` name `/deadline` (whether a day has passed depends on the
     day, so the document cannot state it as a rule of the body).
     """
-    session = get_session()
-    vacancy = vacancies.create(session, g.api_user, contracts.vacancy_columns(body))
-    session.commit()
+    vacancy = vacancies.create(get_session(), g.api_user, contracts.vacancy_columns(body))
     location = absolute_url("api.get_own_vacancy", vacancy_id=vacancy.id)
     return present.employer_vacancy(vacancy), {"Location": location}
 
@@ -98,9 +96,7 @@ def update_vacancy(vacancy_id: int, body: dict):
     """
     vacancy = _own(vacancy_id)
     changed = merge(VacancyContent, present.vacancy_values(vacancy), body)
-    session = get_session()
-    vacancies.update(session, vacancy, contracts.vacancy_columns(changed))
-    session.commit()
+    vacancies.update(get_session(), vacancy, contracts.vacancy_columns(changed))
     return present.employer_vacancy(vacancy)
 
 
@@ -120,9 +116,7 @@ def publish_vacancy(vacancy_id: int):
     changes nothing.
     """
     vacancy = _own(vacancy_id)
-    session = get_session()
-    vacancies.publish_by(session, g.api_user, vacancy)
-    session.commit()
+    vacancies.publish_by(get_session(), g.api_user, vacancy)
     return present.employer_vacancy(vacancy)
 
 
@@ -133,9 +127,7 @@ def close_vacancy(vacancy_id: int):
     """Close a vacancy: it leaves the public list. Closing a closed vacancy changes nothing."""
     vacancy = _own(vacancy_id)
     if vacancy.status != VacancyStatus.CLOSED:
-        session = get_session()
-        vacancies.close_by(session, g.api_user, vacancy)
-        session.commit()
+        vacancies.close_by(get_session(), g.api_user, vacancy)
     return present.employer_vacancy(vacancy)
 
 
@@ -170,7 +162,6 @@ def list_candidates(vacancy_id: int, query: CandidateSearch):
     )
     directory = ranking.directory_for(current_app.instance_path)
     found = candidates.review(get_session(), directory, vacancy, filters, query.page, query.per_page)
-    get_session().commit()  # who the list showed in the top 10 (impressions), its only write
     return CandidatePage(
         items=[present.candidate(card) for card in found.page.items], pool_full=found.pool_full, **page_meta(found.page)
     )

@@ -26,7 +26,6 @@ def _save(body: ProfileIn):
     """Write the profile (and its visibility, when given) the way the profile form does."""
     session = get_session()
     profiles.save_for_user(session, g.api_user, body)
-    session.commit()
     return profiles.get_for_user(session, g.api_user)
 
 

@@ -1,0 +1,99 @@
+"""What a leader's saved searches (``alerts``) and an employer's talent searches (``talent_searches``) share.
+
+Both are named searches a person keeps (a name checked the same way, unique per person, a limited number), that
+only their owner may change, whose mails a switch turns on and off (``alerts`` / ``active``) and that an
+unsubscribe link stops without logging in (the token is the proof). Each module describes its own kind once
+(``Kind``) and keeps what differs: filters, what is matched and the digest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import User
+
+from .errors import (
+    NameTooLong,
+    SearchNameMissing,
+    SearchNameTaken,
+    SearchNotFound,
+    SearchUnsubscribeLinkBroken,
+    TooManySearches,
+)
+from .text import one_line
+
+MAX_NAME = 200
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of saved search (its model, the column that turns its mails on, its own refusals) and what is
+    done with searches of that kind; each module names these methods as its own functions."""
+
+    model: type  # SavedSearch or TalentSearch: user_id, name, created_at, unsubscribe_token and ``mails_on``
+    mails_on: str  # the column that turns its mails on
+    most: int  # searches per person
+    too_many: type[TooManySearches]  # the kind's own refusals (the web layer words each class)
+    same_name: type[SearchNameTaken]
+    not_found: type[SearchNotFound]
+
+    def for_user(self, session: Session, user: User) -> list:
+        """The person's searches of this kind, oldest first."""
+        model = self.model
+        return list(session.scalars(select(model).where(model.user_id == user.id).order_by(model.created_at, model.id)))
+
+    def check_new_name(self, session: Session, user: User, name: str, search_id: int | None = None) -> None:
+        """Refuse a name the person already uses for another search, and a new search (no ``search_id``) past
+        the limit."""
+        existing = self.for_user(session, user)
+        if search_id is None and len(existing) >= self.most:
+            raise self.too_many(limit=self.most)
+        if any(search.name.lower() == name.lower() and search.id != search_id for search in existing):
+            raise self.same_name()
+
+    def get_own(self, session: Session, user: User, search_id: int):
+        """One of the person's own searches, or NotFound."""
+        search = session.get(self.model, search_id)
+        if search is None or search.user_id != user.id:
+            raise self.not_found()
+        return search
+
+    def switch(self, session: Session, user: User, search_id: int, on: bool):
+        """Turn the mails of one of the person's searches on or off."""
+        search = self.get_own(session, user, search_id)
+        setattr(search, self.mails_on, on)
+        session.flush()
+        return search
+
+    def delete(self, session: Session, user: User, search_id: int) -> None:
+        """Delete one of the person's searches (what it sent stays recorded, so nothing is mailed again)."""
+        session.delete(self.get_own(session, user, search_id))
+        session.flush()
+
+    def by_token(self, session: Session, token: str):
+        """The search an unsubscribe link points at, if the token is one of ours."""
+        if not token or len(token) > 64:
+            return None
+        return session.scalar(select(self.model).where(self.model.unsubscribe_token == token))
+
+    def unsubscribe(self, session: Session, token: str):
+        """Stop the mails of the search behind an unsubscribe link (no log-in: the token is the proof)."""
+        search = self.by_token(session, token)
+        if search is None:
+            raise SearchUnsubscribeLinkBroken()
+        setattr(search, self.mails_on, False)
+        session.flush()
+        return search
+
+
+def clean_name(value: str) -> str:
+    """The name on one line; refused when empty or too long."""
+    name = one_line(value)
+    if not name:
+        raise SearchNameMissing()
+    if len(name) > MAX_NAME:
+        raise NameTooLong(limit=MAX_NAME)
+    return name
