@@ -15,6 +15,7 @@ from flask import flash, redirect
 from sqlalchemy.orm import Session
 
 from .db import get_session
+from .error_messages import message_for
 from .services.errors import NotFound, ServiceError
 
 
@@ -45,7 +46,7 @@ def form_action(
         answer = refused(error) if refused is not None else None
         if answer is not None:
             return answer
-        flash(str(error), "error")
+        flash(message_for(error), "error")
         return redirect(back)
     flash(success(result) if callable(success) else success, "success")
     return redirect(back)

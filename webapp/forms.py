@@ -83,13 +83,6 @@ class BaseForm(Form):
         def get_translations(self, form):
             return _Translations()
 
-    def field_named(self, name: str | None, default):
-        """The field with attribute or posted name ``name`` (a service may name either), else ``default``."""
-        for attribute, field in self._fields.items():
-            if name in (attribute, field.short_name):
-                return field
-        return default
-
     @classmethod
     def from_request(cls, **kwargs):
         """Bind to the submitted form on POST; otherwise start from ``obj``/``data`` in kwargs.

@@ -9,8 +9,8 @@ from sqlalchemy.exc import IntegrityError
 
 from models import AlertDelivery, Role, SavedSearch, VacancyStatus, utcnow
 from webapp.mails import digests
-from webapp.services import alerts
-from webapp.services.errors import Conflict, NotFound, ServiceError
+from webapp.services import alerts, errors
+from webapp.services.errors import NotFound, ServiceError
 from webapp.services.vacancies import VacancyFilters
 
 
@@ -57,16 +57,16 @@ def test_saving_a_search_checks_name_filters_and_limits(db, leader):
     assert search.filters == {"text": "budget", "sector": "stat", "region": None, "level": 2}
     assert len(search.unsubscribe_token) >= 40
     assert alerts.create(db, leader, "Nul\x00tegn", VacancyFilters(text="a\x00b")).filters["text"] == "a b"
-    with pytest.raises(Conflict, match="allerede en søgning med det navn"):
+    with pytest.raises(errors.SearchNameTaken):
         alerts.create(db, leader, "økonomi i STATEN", VacancyFilters())
-    with pytest.raises(ServiceError, match="Giv søgningen et navn"):
+    with pytest.raises(errors.SearchNameMissing):
         alerts.create(db, leader, "   ", VacancyFilters())
     for bad in (VacancyFilters(sector="privat"), VacancyFilters(region=9999), VacancyFilters(level=7)):
         with pytest.raises(ServiceError):
             alerts.create(db, leader, "Forkert", bad)
     for number in range(alerts.MAX_SEARCHES - 2):
         alerts.create(db, leader, f"Søgning {number}", VacancyFilters())
-    with pytest.raises(Conflict, match="højst gemme"):
+    with pytest.raises(errors.TooManySearches):
         alerts.create(db, leader, "En for meget", VacancyFilters())
 
 

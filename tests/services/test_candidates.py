@@ -13,7 +13,7 @@ from models import (
     VacancyStatus,
     Visibility,
 )
-from webapp.services import candidate_cards, candidates, ranking, vacancy_check
+from webapp.services import candidate_cards, candidates, errors, ranking, vacancy_check
 from webapp.services.candidates import ReviewFilters
 from webapp.services.errors import Conflict, Forbidden, NotFound, ServiceError
 
@@ -243,11 +243,11 @@ def test_contact_needs_a_published_vacancy_and_an_approved_employer(
     db, directory, employer, make_vacancy, make_user, leaders
 ):
     draft = make_vacancy(organisation=employer.organisation, status=VacancyStatus.DRAFT)
-    with pytest.raises(ServiceError, match="Offentliggør"):
+    with pytest.raises(errors.VacancyNotPublishedToContact):
         candidates.request_contact(db, directory, employer, draft, leaders[0].id, "Hej")
     newcomer = make_user(Role.EMPLOYER, organisation=employer.organisation, approved=False)
     published = make_vacancy(organisation=employer.organisation)
-    with pytest.raises(ServiceError, match="godkendes"):
+    with pytest.raises(errors.NotApprovedToSeeCandidates):
         candidates.request_contact(db, directory, newcomer, published, leaders[0].id, "Hej")
     assert db.scalar(select(ContactRequest)) is None
 

@@ -18,8 +18,8 @@ from models import (
     Role,
     Vacancy,
 )
-from webapp.services import followups
-from webapp.services.errors import Conflict, NotFound, ServiceError
+from webapp.services import errors, followups
+from webapp.services.errors import NotFound, ServiceError
 
 TODAY = date(2026, 6, 15)
 
@@ -151,7 +151,7 @@ def test_when_the_recorder_has_left_the_vacancys_employers_are_asked_and_the_fir
         other = next(f for f in employer_side if f.user_id == colleagues[1].id)
         db.refresh(other)
         assert other.status == "closed"
-        with pytest.raises(Conflict, match="kollega"):
+        with pytest.raises(errors.ColleagueAnswered):
             followups.answer(db, colleagues[1], other.id, works=2, helped=[], hindered=[], comment="", today=TODAY)
 
 
@@ -204,7 +204,7 @@ def test_an_answer_is_kept_without_identity_and_only_once(app, db, hire, make_us
     assert kept.helped == ["mentor", "network"] and kept.hindered == ["culture"] and kept.comment == "God start"
     assert kept.period == "2026-06"
     assert db.get(FollowUp, question.id).status == "answered"
-    with pytest.raises(Conflict, match="allerede svaret"):
+    with pytest.raises(errors.FollowUpAlreadyAnswered):
         followups.answer(db, leader, question.id, works=2, helped=[], hindered=[], comment="", today=TODAY)
     assert db.scalar(select(func.count()).select_from(FollowUpAnswer)) == 1
 

@@ -19,8 +19,8 @@ from models import (
     Visibility,
 )
 from webapp.notifications import texts
-from webapp.services import accounts_data, mentor_matching, mentoring, ranking
-from webapp.services.errors import Conflict, Forbidden, NotFound, ServiceError
+from webapp.services import accounts_data, errors, mentor_matching, mentoring, ranking
+from webapp.services.errors import Conflict, NotFound, ServiceError
 
 pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/conftest.py
 
@@ -129,7 +129,7 @@ def test_a_rotation_taken_in_another_sector_is_no_move(db, make_leader, make_vac
 
 def test_a_leader_who_never_crossed_cannot_offer(db, make_leader):
     profile = make_leader(sector="kommune", history=[("kommune", 2010, 2015), ("kommune", 2015, None)])
-    with pytest.raises(Forbidden, match="skiftet sektor"):
+    with pytest.raises(errors.NoSectorMove):
         offer(db, profile)
     assert db.scalar(select(MentorOffer)) is None
 
@@ -213,7 +213,7 @@ def test_the_chosen_function_reorders_by_the_ranker(db, directory, make_leader, 
 def test_the_target_must_be_another_sector(db, directory, mentee):
     with pytest.raises(ServiceError) as error:
         mentor_matching.find_mentors(db, directory, mentee, "kommune")
-    assert error.value.field == "sector"
+    assert isinstance(error.value, errors.SameSector) and error.value.field == "target_sector"
     with pytest.raises(ServiceError):
         mentor_matching.find_mentors(db, directory, mentee, "mars")
 
@@ -276,7 +276,7 @@ def test_a_request_tells_the_mentor_and_is_sent_once(db, mentee, mentor, outbox)
     mails = outbox()
     assert [m["To"] for m in mails] == [mentor.user.email]
     assert mentee.name not in mails[0].get_content()  # a mail names nobody
-    with pytest.raises(Conflict, match="allerede spurgt"):
+    with pytest.raises(errors.AlreadyAsked):
         ask(db, mentee, mentor)
     with pytest.raises(ServiceError) as error:
         mentoring.send_request(db, mentee.user, mentor_offer(db, mentor).id, "stat", "  ")
@@ -297,7 +297,7 @@ def test_accepting_reveals_both_and_tells_the_mentee(db, mentee, mentor):
     assert "Mona Mentor" not in texts.describe(told, for_mail=True).text
     with pytest.raises(Conflict):
         mentoring.answer(db, mentor.user, sent.id, False)
-    with pytest.raises(Conflict, match="sagt ja"):
+    with pytest.raises(errors.MentorAlreadyAccepted):
         ask(db, mentee, mentor)
 
 
@@ -305,7 +305,7 @@ def test_a_declined_leader_cannot_ask_again(db, mentee, mentor):
     sent = ask(db, mentee, mentor)
     mentoring.answer(db, mentor.user, sent.id, False)
     db.commit()
-    with pytest.raises(Conflict, match="nej tak"):
+    with pytest.raises(errors.MentorDeclined):
         ask(db, mentee, mentor)
 
 
@@ -315,7 +315,7 @@ def test_a_leader_may_have_only_a_few_unanswered_requests(db, make_leader, mente
         offer(db, found)
     for found in mentors[: mentoring.MAX_OPEN_REQUESTS]:
         ask(db, mentee, found)
-    with pytest.raises(Conflict, match="venter på svar"):
+    with pytest.raises(errors.TooManyOpenRequests):
         ask(db, mentee, mentors[-1])
     cancelled = mentoring.sent(db, mentee)[0]
     mentoring.cancel(db, mentee.user, cancelled.id)

@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from models import Role, SavedSearch, Vacancy, VacancyKind, VacancyStatus, utcnow
 from webapp.mails import digests
-from webapp.services import alerts, demo_rotations, exporting, importing, ranking, vacancies
-from webapp.services.errors import Conflict, ServiceError
+from webapp.services import alerts, demo_rotations, errors, exporting, importing, ranking, vacancies
+from webapp.services.errors import Conflict
 from webapp.services.jsonld import job_posting
 from webapp.services.records import VacancyRecord
 
@@ -37,21 +37,24 @@ def employer(make_user, make_organisation):
 
 
 @pytest.mark.parametrize(
-    ("terms", "problem_field", "words"),
+    ("terms", "problem_field", "rule"),
     [
-        ({"kind": "rotation"}, "duration_months", "hvor mange måneder"),
-        ({"kind": "rotation", "duration_months": 7}, "duration_months", "1 til 6"),
-        ({"kind": "post", "duration_months": 3}, "duration_months", "Kun et forløb har en varighed"),
-        ({"kind": "post", "start_month": THIS_MONTH}, "start_month", "startmåned"),
-        ({"kind": "post", "home_employer_pays": True}, "home_employer_pays", "hjemmearbejdspladsen"),
-        ({"kind": "praktik", "duration_months": 3}, "kind", "Vælg, om det er"),
-        ({"kind": "shadowing", "duration_months": 1, "start_month": date(2027, 3, 15)}, "start_month", "måned"),
+        ({"kind": "rotation"}, "duration_months", errors.DurationMissing),
+        ({"kind": "rotation", "duration_months": 7}, "duration_months", errors.DurationOutOfRange),
+        ({"kind": "post", "duration_months": 3}, "duration_months", errors.DurationWithoutOffer),
+        ({"kind": "post", "start_month": THIS_MONTH}, "start_month", errors.StartMonthWithoutOffer),
+        ({"kind": "post", "home_employer_pays": True}, "home_employer_pays", errors.HomePaysWithoutOffer),
+        ({"kind": "praktik", "duration_months": 3}, "kind", errors.OfferKindNotAChoice),
+        (
+            {"kind": "shadowing", "duration_months": 1, "start_month": date(2027, 3, 15)},
+            "start_month",
+            errors.StartMonthNotAMonth,
+        ),
     ],
 )
-def test_broken_offer_terms_are_named_at_their_field(app, terms, problem_field, words):
-    with app.test_request_context():
-        field, message = vacancies.offer_terms_problem(terms)
-    assert field == problem_field and words in message
+def test_broken_offer_terms_are_named_at_their_field(terms, problem_field, rule):
+    problem = vacancies.offer_terms_problem(terms)
+    assert type(problem) is rule and problem.field == problem_field
 
 
 def test_a_post_and_a_complete_offer_have_no_problem(app):
@@ -121,9 +124,9 @@ def test_a_saved_search_for_offers_alerts_only_about_offers(app, db, make_user, 
     with app.test_request_context():
         search = alerts.create(db, leader, "Forløb", vacancies.VacancyFilters(kind="offer"))
         everything = alerts.create(db, leader, "Alt", vacancies.VacancyFilters())
-        with pytest.raises(ServiceError) as raised:
+        with pytest.raises(errors.VacancyKindNotAChoice) as raised:
             alerts.create(db, leader, "Forkert", vacancies.VacancyFilters(kind="rotationer"))
-    assert raised.value.field == "type"
+    assert raised.value.field == "kind"
     db.commit()
     assert search.filters["kind"] == "offer" and "kind" not in everything.filters  # old searches: no kind
     assert alerts.query_args(alerts.filters_of(search)) == {"type": "forloeb"}

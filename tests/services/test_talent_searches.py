@@ -8,7 +8,7 @@ from sqlalchemy.exc import IntegrityError
 
 from models import Notification, NotificationKind, Role, TalentDelivery, Visibility, utcnow
 from webapp.mails import digests
-from webapp.services import roles, talent_searches
+from webapp.services import errors, roles, talent_searches
 from webapp.services.errors import Conflict, Forbidden, NotFound, ServiceError
 from webapp.services.talent_searches import TalentFilters
 
@@ -60,7 +60,7 @@ def test_saving_checks_name_filters_frequency_and_limits(db, employer, make_user
     assert (search.name, search.function, search.level, search.region) == ("Økonomi fra andre", "finance", 2, 1082)
     assert search.other_sectors_only and search.active and search.frequency == "weekly"
     assert len(search.unsubscribe_token) >= 40
-    with pytest.raises(Conflict, match="allerede en talentsøgning"):
+    with pytest.raises(errors.TalentSearchNameTaken):
         talent_searches.create(db, employer, "økonomi FRA andre", TalentFilters(), "daily")
     for bad, field in (
         (TalentFilters(function="astrology"), "function"),
@@ -73,11 +73,11 @@ def test_saving_checks_name_filters_frequency_and_limits(db, employer, make_user
     with pytest.raises(ServiceError) as error:
         talent_searches.create(db, employer, "Forkert", TalentFilters(), "hourly")
     assert error.value.field == "frequency"
-    with pytest.raises(ServiceError, match="Giv søgningen et navn"):
+    with pytest.raises(errors.SearchNameMissing):
         talent_searches.create(db, employer, " \x00 ", TalentFilters(), "daily")
     for number in range(talent_searches.MAX_SEARCHES - 1):
         talent_searches.create(db, employer, f"Søgning {number}", TalentFilters(), "daily")
-    with pytest.raises(Conflict, match="højst gemme"):
+    with pytest.raises(errors.TooManyTalentSearches):
         talent_searches.create(db, employer, "En for meget", TalentFilters(), "daily")
     for refused in (make_user(Role.LEADER), make_user(Role.EMPLOYER, approved=False), make_user(Role.EMPLOYER)):
         with pytest.raises(Forbidden):
@@ -116,8 +116,8 @@ def test_the_digest_finds_new_matching_leaders_by_function_level_region_and_othe
 
 def test_the_digest_analyses_each_leader_once_however_many_searches_find_them(db, employer, make_profile, monkeypatch):
     analysed = []
-    analyse = roles._profile_roles  # what both the function filter and the digest's description run
-    monkeypatch.setattr(roles, "_profile_roles", lambda encoder, doc: analysed.append(doc.key) or analyse(encoder, doc))
+    analyse = roles.recognised  # what both the function filter and the digest's description run
+    monkeypatch.setattr(roles, "recognised", lambda encoder, doc: analysed.append(doc.key) or analyse(encoder, doc))
     saved(db, employer, name="Økonomi", function="finance")
     saved(db, employer, name="Økonomi i kommunerne", function="finance", level=2)
     found = [leader(make_profile) for _ in range(3)]

@@ -13,9 +13,9 @@ from models import ApiToken, Organisation, Role, SavedSearch, User, WeightSet
 from webapp.actions import form_action
 from webapp.db import get_session
 from webapp.services import accounts
-from webapp.services.errors import Conflict, Forbidden, NotFound, ServiceError
+from webapp.services.errors import AlreadyAnswered, Conflict, EmailNotConfirmed, Forbidden, NotFound
 
-REFUSALS = {"missing": NotFound("væk"), "theirs": Forbidden("ikke din"), "clash": Conflict("ikke nu")}
+REFUSALS = {"missing": NotFound(), "theirs": Forbidden(), "clash": Conflict()}
 EXPIRED = "Formularen er udløbet. Prøv igen."
 
 
@@ -36,7 +36,7 @@ def routes(app):
             if what in REFUSALS:
                 raise REFUSALS[what]
             if what == "words":
-                raise ServiceError("Det kan du ikke, fordi …")
+                raise AlreadyAnswered()
 
         return form_action(action, "Gjort.", "/")
 
@@ -143,7 +143,8 @@ def test_a_form_action_acts_and_says_so_and_a_refusal_keeps_nothing(routes, clie
     make_user(Role.LEADER, email="a@example.dk")
     token = csrf()
     page = client.post("/_test/act/words", data={"csrf_token": token}, follow_redirects=True).get_data(as_text=True)
-    assert "Det kan du ikke, fordi …" in page and _email(db) == "a@example.dk"  # flushed, then rolled back
+    assert "Du har allerede svaret på denne kontaktanmodning." in page  # the refusal's words
+    assert _email(db) == "a@example.dk"  # flushed, then rolled back
     assert client.post("/_test/act/missing", data={"csrf_token": token}).status_code == 404
     assert _email(db) == "a@example.dk"
     page = client.post("/_test/act/ok", data={"csrf_token": token}, follow_redirects=True).get_data(as_text=True)
@@ -191,7 +192,7 @@ def test_a_view_that_catches_a_refusal_after_a_flush_keeps_nothing(client, csrf,
     """The new organisation is flushed before the account is refused: the page says why, and keeps neither."""
 
     def refuse(*_args, **_kwargs):
-        raise ServiceError("Adressen kan ikke bruges.", field="email")
+        raise EmailNotConfirmed()  # any refusal at the e-mail field
 
     monkeypatch.setattr(accounts, "create_user", refuse)
     token = csrf("/konto/opret/arbejdsgiver")
@@ -208,7 +209,7 @@ def test_a_view_that_catches_a_refusal_after_a_flush_keeps_nothing(client, csrf,
             "organisation_municipality": "101",
         },
     )
-    assert "Adressen kan ikke bruges." in response.get_data(as_text=True)
+    assert "Skriv den e-mailadresse, du logger ind med." in response.get_data(as_text=True)
     assert db.scalar(select(func.count()).select_from(Organisation)) == 0
 
 

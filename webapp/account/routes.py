@@ -11,6 +11,7 @@ from flask_login import current_user
 
 from ..actions import form_action
 from ..db import get_session
+from ..error_messages import show_at_field
 from ..forms import BaseForm
 from ..services import notifications, tokens
 from ..services.errors import ServiceError
@@ -38,7 +39,7 @@ def save_notification_settings():
         )
     except ServiceError as error:
         session.rollback()
-        form[error.field or "language"].errors.append(error.message)
+        show_at_field(form, error, default="language")
         return _page(TokenForm(), notification_form=form)
     flash(_("Dine valg for beskeder er gemt."), "success")
     return redirect(url_for("account.settings", _anchor="beskeder"))
@@ -55,7 +56,7 @@ def create_token():
         token, secret = tokens.create(session, current_user, form.name.data, form.expiry_days(), scope=form.scope.data)
     except ServiceError as error:
         session.rollback()
-        getattr(form, error.field or "name").errors.append(error.message)
+        show_at_field(form, error, default="name")
         return _page(form)
     response = _page(TokenForm(), new_token=token, secret=secret)
     return response, 200, {"Cache-Control": "no-store"}

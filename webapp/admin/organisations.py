@@ -5,6 +5,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..db import get_session
+from ..error_messages import message_for
 from ..labels import SECTOR_LABELS, options
 from ..paging import requested_page
 from ..services import organisations
@@ -40,7 +41,7 @@ def place_organisation(organisation_id: int):
             organisations.place(session, current_user, organisation, form.parent_id.data)
         except ServiceError as error:
             session.rollback()
-            form.parent_id.errors.append(error.message)
+            form.parent_id.errors.append(message_for(error))
         else:
             flash(_("%(name)s er placeret i hierarkiet.", name=organisation.name), "success")
             still_waiting = "venter" if organisations.pending_count(session) else None

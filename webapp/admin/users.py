@@ -1,7 +1,7 @@
 """Admin views: list and change users, approve or reject employers (every change of role or access, every
 approval and rejection is audited)."""
 
-from flask import render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -14,7 +14,6 @@ from ..forms import BaseForm
 from ..labels import ROLE_LABELS
 from ..paging import requested_page
 from ..services import accounts
-from ..services.errors import ServiceError
 from . import bp
 from .forms import RoleForm
 from .user_forms import RejectForm, UserFilterForm
@@ -43,16 +42,17 @@ def users():
 def _user_action(user_id: int, form_class, action, success: str):
     """Validate a POSTed admin form, apply ``action`` to the user and go back to the page the admin came from."""
     form = form_class.from_request()
+    back = referrer_or(url_for("admin.users"))
+    if not form.validate():  # a form's own rule (a role to choose, a reason to give), said before anything runs
+        said = [message for found in form.errors.values() for message in found]
+        flash(_("Handlingen blev ikke udført: %(why)s", why=" ".join(said)), "error")
+        return redirect(back)
 
     def act(session):
         user = accounts.get_user(session, user_id)
-        if not form.validate():
-            said = [message for found in form.errors.values() for message in found]
-            raise ServiceError(_("Handlingen blev ikke udført: %(why)s", why=" ".join(said)))
         action(session, user, form)
         return user
 
-    back = referrer_or(url_for("admin.users"))
     return form_action(act, lambda user: success % {"email": user.email}, back, missing=_("Brugeren findes ikke."))
 
 

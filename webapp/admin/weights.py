@@ -11,6 +11,7 @@ from matcher.weights import Weights
 
 from ..actions import form_action
 from ..db import get_session
+from ..error_messages import message_for
 from ..forms import BaseForm
 from ..labels import COMPONENT_LABELS, SECTOR_LABELS
 from ..paging import requested_page
@@ -81,7 +82,7 @@ def weights():
                 new = weight_sets.save_version(session, current_user, proposed, form.note.data)
             except ServiceError as error:
                 session.rollback()
-                flash(error.message, "error")
+                flash(message_for(error), "error")
             else:
                 flash(_("Vægtene er gemt som version %(n)d og bruges nu i rangeringen.", n=new.version), "success")
                 if warning := dominance_message(proposed, active=True):
@@ -95,7 +96,7 @@ def weights():
         not_ready = None
     except ranking.IndexUnavailable as error:
         effects = series = charts = None  # the weights without their effects, saying why
-        not_ready = error.message
+        not_ready = message_for(error)
     return render_template(
         "admin/weights.html",
         form=form,
@@ -154,7 +155,7 @@ def learning_page():
             new = weight_sets.adopt_proposal(session, current_user, form.note.data)
         except ServiceError as error:
             session.rollback()
-            flash(error.message, "error")
+            flash(message_for(error), "error")
         else:
             flash(_("De lærte vægte er gemt som version %(n)d og bruges nu i rangeringen.", n=new.version), "success")
             if warning := dominance_message(Weights.from_dict(new.weights), active=True):

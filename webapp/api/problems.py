@@ -2,12 +2,14 @@
 
 Every error the API can answer with is listed in ``KINDS``: its status, the ``type`` slug (an anchor on the
 docs page, so ``type`` resolves to an explanation) and both titles. ``detail`` says what went wrong in this
-request (Danish, as the services word it); a 422 lists every invalid field in ``errors`` with a JSON pointer
+request; a service's refusal is worded as the web words it (``error_messages.message_for``, in the request's
+language) and names its rule in ``code``. A 422 lists every invalid field in ``errors`` with a JSON pointer
 into the body (or the name of the query or path parameter).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from flask import Blueprint, Flask, current_app, jsonify, request
@@ -16,6 +18,7 @@ from werkzeug.exceptions import HTTPException, SecurityError
 
 from .. import errors as web_errors
 from .. import limits
+from ..error_messages import message_for
 from ..services.errors import Conflict, Forbidden, NotFound, ServiceError, Unavailable
 from ..urls import absolute_url
 
@@ -91,19 +94,26 @@ def _api_problem(error: ApiProblem):
     return problem(error.status, error.detail, error.errors, error.headers)
 
 
+def error_code(kind: type[ServiceError]) -> str:
+    """A service error's stable ``code``: its class name in kebab case (``DeadlinePassed``: ``deadline-passed``)."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "-", kind.__name__).lower()
+
+
 def _service_error(error: ServiceError):
-    """Domain errors: not found, forbidden, conflict; a rule about one field is a 422 on that field."""
+    """Domain errors: not found, forbidden, conflict; a rule about one field is a 422 on that field. The words
+    are the web's (``error_messages``), in the request's language; ``code`` names the rule for programs."""
+    detail, code = message_for(error), {"code": error_code(type(error))}
     if isinstance(error, NotFound):
-        return problem(404, error.message)
+        return problem(404, detail, extra=code)
     if isinstance(error, Forbidden):
-        return problem(403, error.message)
+        return problem(403, detail, extra=code)
     if isinstance(error, Unavailable):
-        return problem(503, error.message, headers={"Retry-After": str(error.retry_after)})
+        return problem(503, detail, headers={"Retry-After": str(error.retry_after)}, extra=code)
     if error.field and not isinstance(error, Conflict):
-        return problem(422, error.message, [{"pointer": f"/{error.field}", "detail": error.message, "code": "rule"}])
+        return problem(422, detail, [{"pointer": f"/{error.field}", "detail": detail, "code": "rule"}], extra=code)
     # A conflict about one field (a deadline that has passed) names it, as a 422 does.
-    field = [{"pointer": f"/{error.field}", "detail": error.message, "code": "conflict"}] if error.field else None
-    return problem(409, error.message, field)
+    field = [{"pointer": f"/{error.field}", "detail": detail, "code": "conflict"}] if error.field else None
+    return problem(409, detail, field, extra=code)
 
 
 def _rate_limited(error: RateLimitExceeded):

@@ -71,6 +71,11 @@ class Problem(Output):
     status: int
     detail: str | None = None
     instance: str | None = None
+    code: str | None = Field(
+        None,
+        description="The service rule the request broke, stable across releases (e.g. `deadline-passed`); absent "
+        "for problems that are no service rule (a malformed request, a missing token).",
+    )
     errors: list[FieldProblem] | None = Field(
         None,
         description="On 422: every invalid field. On 409, when the conflict is about one field (a deadline that has "

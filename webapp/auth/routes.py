@@ -13,6 +13,7 @@ from models import Role
 
 from .. import limits
 from ..db import get_session
+from ..error_messages import message_for, show_at_field
 from ..labels import options
 from ..login import end_session, start_session
 from ..services import accounts, organisations, passwords, tokens
@@ -57,7 +58,7 @@ def register_leader():
             _register(session, form, Role.LEADER)
         except ServiceError as error:
             session.rollback()
-            getattr(form, error.field or "email").errors.append(error.message)
+            show_at_field(form, error, default="email")
         else:
             return _check_your_mail()
     return render_template("auth/register_leader.html", form=form)
@@ -87,7 +88,9 @@ def register_employer():
             _register(session, form, Role.EMPLOYER, organisation_id)
         except ServiceError as error:
             session.rollback()
-            getattr(form, error.field or "email").errors.append(error.message)
+            show_at_field(
+                form, error, {"name": "organisation_name", "parent_id": "organisation_parent_id"}, default="email"
+            )
         else:
             return _check_your_mail()
     return render_template("auth/register_employer.html", form=form)
@@ -195,7 +198,7 @@ def login():
         try:
             user = accounts.authenticate(session, form.email.data, form.password.data)
         except AwaitsConfirmation as waiting:
-            form.email.errors.append(waiting.message)
+            form.email.errors.append(message_for(waiting))
         else:
             if user is None:  # the request still commits: the failed attempt's counters are kept
                 form.password.errors.append(_("Forkert e-mail eller adgangskode."))

@@ -8,6 +8,7 @@ from flask.cli import with_appcontext
 from models import Role
 
 from ..db import get_session
+from ..error_messages import message_for
 from ..services import accounts
 from ..services.errors import ServiceError
 
@@ -22,6 +23,6 @@ def create_admin(email: str, password: str) -> None:
     try:
         user = accounts.create_user(session, email, password, Role.ADMIN)
     except ServiceError as error:
-        raise click.ClickException(error.message) from error
+        raise click.ClickException(message_for(error)) from error
     session.commit()
     click.echo(f"Administrator oprettet: {user.email}")

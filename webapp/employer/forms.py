@@ -19,6 +19,7 @@ from wtforms import (
 from matcher import geography
 from models import OFFER_KINDS, OFFER_MONTHS, VacancyKind
 
+from ..error_messages import message_for
 from ..forms import BaseForm, contract_limit, max_length, optional, required, through_contract
 from ..labels import (
     KIND_LABELS,
@@ -126,7 +127,7 @@ class VacancyForm(BaseForm):
             raise ValidationError(_l("Vælg en måned fra listen."))
         problem = vacancies.start_month_problem(field.data, self.vacancy)
         if problem:
-            raise ValidationError(problem)
+            raise ValidationError(message_for(problem))
 
     def validate_level(self, field) -> None:
         if field.data not in LEVEL_LABELS:
@@ -135,7 +136,7 @@ class VacancyForm(BaseForm):
     def validate_deadline(self, field) -> None:
         problem = vacancies.deadline_problem(field.data, self.vacancy)
         if problem:
-            raise ValidationError(problem)
+            raise ValidationError(message_for(problem))
 
     def validate(self, extra_validators=None) -> bool:
         """The fields' own rules, then the vacancy contract's (``services.contracts.Vacancy``) as a whole."""

@@ -13,6 +13,7 @@ from flask_login import current_user
 
 from ..actions import form_action
 from ..db import get_session
+from ..error_messages import message_for, show_at_field
 from ..errors import PAGE_ERRORS
 from ..forms import BaseForm
 from ..mobility.forms import OutcomeForm
@@ -60,7 +61,7 @@ def _page(vacancy, failed: FailedForm | None = None):
             get_session(), _directory(), vacancy, form.filters(), request.args.get("side", 1, type=int)
         )
     except ranking.IndexUnavailable as error:
-        found, not_ready = None, error.message  # the page without a ranking, saying why
+        found, not_ready = None, message_for(error)  # the page without a ranking, saying why
     else:
         not_ready = None
     args = _review_args()
@@ -192,9 +193,8 @@ def _act(vacancy_id: int, profile_id: int, kind: str | None, action, success: st
     def answer(error: ServiceError):
         if isinstance(error, PAGE_ERRORS):
             raise error  # errors.service_error: 404 / 403 (form_action flashes a Forbidden's words otherwise)
-        if kind is None or error.field not in form:
+        if kind is None or not show_at_field(form, error):
             return None  # flashed, back to the card
-        form[error.field].errors = [*form[error.field].errors, error.message]
         return _page(vacancy, FailedForm(profile_id, kind, form))
 
     target = url_for("employer.candidates", vacancy_id=vacancy.id, **_review_args(), _anchor=f"kandidat-{profile_id}")

@@ -9,6 +9,7 @@ from models import utcnow
 
 from ..actions import form_action
 from ..db import get_session
+from ..error_messages import show_at_field
 from ..forms import BaseForm
 from ..paging import requested_page
 from ..services import contracts, ranking, roles, vacancies, vacancy_check, vacancy_counts
@@ -89,9 +90,8 @@ def _form_page(form: VacancyForm, vacancy, error: ServiceError | None = None):
     """The vacancy form with advice on the text as it stands in the form (saved or just submitted); a service
     error about one field is shown at that field, like the form's own errors."""
     if error is not None:
-        if error.field not in form:
+        if not show_at_field(form, error):
             raise error
-        form[error.field].errors.append(error.message)
     checked = request.method == "POST" or vacancy is not None
     advice = vacancy_check.check_fields(form.vacancy_fields()) if checked else []
     return render_template(

@@ -7,6 +7,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..db import get_session
+from ..error_messages import message_for, show_at_field
 from ..services import followups
 from ..services.errors import Conflict, ServiceError
 from . import bp
@@ -39,11 +40,11 @@ def answer(follow_up_id: int):
             )
         except Conflict as error:
             session.rollback()
-            flash(error.message, "info")
+            flash(message_for(error), "info")
             return redirect(url_for("followups.open_questions"))
         except ServiceError as error:
             session.rollback()
-            getattr(form, error.field or "works", form.works).errors.append(error.message)
+            show_at_field(form, error, default="works")
         else:
             flash(_("Tak for dit svar. Det tæller uden dit navn i Sektorbros mobilitetstal."), "success")
             return redirect(url_for("followups.open_questions"))

@@ -11,6 +11,7 @@ from models import ContactStatus
 
 from ..actions import form_action
 from ..db import get_session
+from ..error_messages import message_for
 from ..forms import BaseForm
 from ..labels import KIND_FILTER_LABELS
 from ..services import alerts, contacts, interest, profiles, ranking, vacancies, where_else
@@ -38,15 +39,15 @@ def dashboard():
         )
         not_ready = None
     except ranking.IndexUnavailable as error:
-        recommended, not_ready = [], error.message  # the dashboard without recommendations, saying why
+        recommended, not_ready = [], message_for(error)  # the dashboard without recommendations, saying why
     elsewhere, elsewhere_note = [], None  # "Hvor passer du også", or why it shows nothing
     if not_ready is None:
         try:
             elsewhere = where_else.where_else(session, directory, found)
         except ranking.IndexUnavailable as error:
-            not_ready = error.message
+            not_ready = message_for(error)
         except where_else.ProfileHidden as error:
-            elsewhere_note = error.message
+            elsewhere_note = message_for(error)
     return render_template(
         "leader/dashboard.html",
         profile=found,

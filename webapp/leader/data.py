@@ -7,6 +7,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..db import get_session
+from ..error_messages import message_for
 from ..login import end_session
 from ..notifications import texts
 from ..services import accounts_data, ranking
@@ -50,7 +51,7 @@ def delete_account():
             accounts_data.delete_account(session, current_user, form.confirm_email.data)
         except ServiceError as error:
             session.rollback()
-            form.confirm_email.errors.append(error.message)
+            form.confirm_email.errors.append(message_for(error))
         else:
             session.commit()
             # Every process drops the rows at once when it replays the change log (a tombstone); the deletion

@@ -9,6 +9,7 @@ from flask_login import current_user
 from models import PUBLIC_SECTORS
 
 from ..db import get_session
+from ..error_messages import message_for, show_at_field
 from ..labels import VISIBILITY_SHORT
 from ..mobility.forms import NewJobForm
 from ..mobility.labels import OUTCOME_LABELS
@@ -59,11 +60,8 @@ def new_job():
             )
         except ServiceError as error:
             session.rollback()
-            target = form[error.field] if error.field in form else None
-            if target is not None:
-                target.errors = [*target.errors, error.message]
-            else:
-                flash(error.message, "error")
+            if not show_at_field(form, error):
+                flash(message_for(error), "error")
         else:
             flash(
                 _("Tillykke med jobbet. Det er registreret og tæller uden dit navn i Sektorbros mobilitetstal."),
@@ -82,7 +80,7 @@ def preview():
     try:
         about, not_ready = (candidate_cards.preview(session, directory, found) if found else None), None
     except ranking.IndexUnavailable as error:
-        about, not_ready = None, error.message  # the card needs the index's encoder
+        about, not_ready = None, message_for(error)  # the card needs the index's encoder
     return render_template("leader/preview.html", profile=found, about=about, not_ready=not_ready)
 
 
@@ -138,7 +136,7 @@ def _save(session, form: ProfileForm):
         return profiles.save_for_user(session, current_user, form.contract, new_organisation=form.organisation_new.data)
     except organisations.NotListed as error:
         session.rollback()
-        form.organisation_name.errors.append(error.message)
+        form.organisation_name.errors.append(message_for(error))
         return None
 
 

@@ -9,6 +9,7 @@ from models import PUBLIC_SECTORS
 
 from ..actions import form_action
 from ..db import get_session
+from ..error_messages import show_at_field
 from ..forms import BaseForm
 from ..labels import KIND_FILTER_LABELS, LEVEL_SHORT, SECTOR_LABELS
 from ..services import alerts
@@ -16,6 +17,9 @@ from ..services.errors import ServiceError
 from ..widgets import int_or_none
 from . import bp
 from .forms import SavedSearchForm
+
+# The form field that holds the saved filters' text (the other filters' fields are named as their attributes).
+SEARCH_FIELDS = {"text": "q"}
 
 
 @bp.route("/soegninger", methods=["GET", "POST"])
@@ -29,7 +33,7 @@ def searches():
                 search = alerts.create(session, current_user, form.name.data, form.filters())
             except ServiceError as error:
                 session.rollback()
-                form.field_named(error.field, form.name).errors.append(error.message)
+                show_at_field(form, error, SEARCH_FIELDS, default="name")
             else:
                 flash(
                     _("Søgningen »%(name)s« er gemt. Du får en e-mail, når nye stillinger passer.", name=search.name),

@@ -9,6 +9,7 @@ from models import Visibility
 
 from ..actions import form_action
 from ..db import get_session
+from ..error_messages import message_for, show_at_field
 from ..forms import BaseForm
 from ..services import mentor_matching, mentoring, profiles, ranking
 from ..services.errors import NotFound, ServiceError
@@ -20,10 +21,8 @@ ANSWERS = {"accept": True, "decline": False}
 
 def _field_error(form, error: ServiceError) -> None:
     """Show a service's message at its field, else as a flash."""
-    if error.field and error.field in form:
-        form[error.field].errors = [*form[error.field].errors, error.message]
-    else:
-        flash(error.message, "error")
+    if not show_at_field(form, error):
+        flash(message_for(error), "error")
 
 
 @bp.get("/")
@@ -48,9 +47,9 @@ def find():
             form.function.data or None,
         )
     except ranking.IndexUnavailable as error:
-        not_ready = error.message
+        not_ready = message_for(error)
     except ServiceError as error:
-        form.sector.errors = [error.message]
+        form.sector.errors = [message_for(error)]
     return render_template(
         "mentoring/find.html",
         profile=profile,

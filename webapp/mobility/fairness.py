@@ -13,6 +13,7 @@ from matcher.weights import Weights
 from models import WeightSet
 
 from ..db import get_session
+from ..error_messages import message_for
 from ..services import composition, fairness, ranking
 from ..services import weights as weight_sets
 from . import admin_bp
@@ -52,7 +53,7 @@ def fairness_page():
         found = composition.composition(session, directory, Weights.from_dict(chosen.weights))
         not_ready = None
     except ranking.IndexUnavailable as error:
-        found, not_ready = None, error.message
+        found, not_ready = None, message_for(error)
     rates = fairness.shortlist_rates(session, chosen)
     every_rate = fairness.shortlist_rates(session)
     start, end = fairness.period(session, chosen)

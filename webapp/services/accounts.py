@@ -4,14 +4,26 @@ from __future__ import annotations
 
 import hmac
 
-from flask_babel import gettext as _
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from models import Role, User, utcnow
 
 from . import audit, notifications, passwords
-from .errors import AwaitsConfirmation, Conflict, NotFound, ServiceError
+from .errors import (
+    AddressTaken,
+    AlreadyApproved,
+    AlreadyClosed,
+    AwaitsConfirmation,
+    DeactivatesSelf,
+    NotAnEmployer,
+    OrganisationNotPlaced,
+    PasswordTooShort,
+    ReasonMissing,
+    ReasonTooLong,
+    RemovesOwnAdminRole,
+    UserNotFound,
+)
 from .text import without_controls
 
 
@@ -24,21 +36,13 @@ def get_user(session: Session, user_id: int) -> User:
     """The user with this id, or NotFound."""
     user = session.get(User, user_id)
     if user is None:
-        raise NotFound(_("Brugeren findes ikke."))
+        raise UserNotFound()
     return user
 
 
 def find_by_email(session: Session, email: str) -> User | None:
     """The user with this e-mail address, if any."""
     return session.scalar(select(User).where(User.email == normalise_email(email)))
-
-
-class AddressTaken(Conflict):
-    """The address already has an account (``user``); the web form must not say so, but mail its owner."""
-
-    def __init__(self, user: User):
-        super().__init__(_("Der findes allerede en konto med denne e-mailadresse."), field="email")
-        self.user = user
 
 
 def create_user(
@@ -58,7 +62,7 @@ def create_user(
     existing = find_by_email(session, email)
     if existing is not None:
         passwords.hash_password(password)  # as slow as creating the account: the time tells nothing either
-        raise AddressTaken(existing)
+        raise AddressTaken(user=existing)
     user = User(
         email=email,
         password_hash=passwords.hash_password(password),
@@ -109,7 +113,7 @@ def confirm(session: Session, user: User, language: str) -> None:
 def check_password_strength(password: str) -> None:
     """Refuse passwords shorter than the minimum."""
     if len(password) < passwords.MIN_LENGTH:
-        raise ServiceError(_("Adgangskoden skal have mindst %(n)d tegn.", n=passwords.MIN_LENGTH), field="password")
+        raise PasswordTooShort(limit=passwords.MIN_LENGTH)
 
 
 def authenticate(session: Session, email: str, password: str) -> User | None:
@@ -120,13 +124,7 @@ def authenticate(session: Session, email: str, password: str) -> User | None:
     if not passwords.verify_password(user.password_hash, password) or not user.active:
         return None
     if awaits_confirmation(user):
-        raise AwaitsConfirmation(
-            _(
-                "Du skal først bekræfte din e-mailadresse: følg linket i den mail, vi sendte. Har du ikke fået "
-                "den, så opret kontoen igen med samme adresse, så sender vi linket igen."
-            ),
-            field="email",
-        )
+        raise AwaitsConfirmation()
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.hash_password(password)
     user.last_login_at = utcnow()
@@ -189,7 +187,7 @@ def search_users(session: Session, query: str = "", role: str | None = None, awa
 def change_role(session: Session, actor: User, user: User, role: Role) -> None:
     """Give a user another role; admins cannot demote themselves (someone must stay admin)."""
     if user.id == actor.id and role != Role.ADMIN:
-        raise ServiceError(_("Du kan ikke fjerne din egen administratorrolle."))
+        raise RemovesOwnAdminRole()
     before = user.role
     user.role = role
     if before != role:
@@ -206,7 +204,7 @@ def change_role(session: Session, actor: User, user: User, role: Role) -> None:
 def set_active(session: Session, actor: User, user: User, active: bool) -> None:
     """Deactivate or reactivate an account; admins cannot deactivate themselves."""
     if user.id == actor.id and not active:
-        raise ServiceError(_("Du kan ikke deaktivere din egen konto."))
+        raise DeactivatesSelf()
     changed = user.active != active
     user.active = active
     if changed:
@@ -224,15 +222,9 @@ def approve_employer(session: Session, actor: User | None, user: User) -> None:
     family nobody has checked must not see candidates yet. The approval is audited and the employer told.
     """
     if user.role != Role.EMPLOYER:
-        raise ServiceError(_("Kun arbejdsgiverkonti skal godkendes."))
+        raise NotAnEmployer()
     if user.organisation is not None and not user.organisation.placed:
-        raise ServiceError(
-            _(
-                "Organisationen %(name)s er ikke placeret i hierarkiet endnu. Placér den under Organisationer, "
-                "før du godkender arbejdsgiveren.",
-                name=user.organisation.name,
-            )
-        )
+        raise OrganisationNotPlaced(name=user.organisation.name)
     if user.approved_at is not None:
         return
     user.approved_at = utcnow()
@@ -248,16 +240,16 @@ def reject_employer(session: Session, actor: User, user: User, reason: str) -> N
     reactivates and approves it.
     """
     if user.role != Role.EMPLOYER:
-        raise ServiceError(_("Kun arbejdsgiverkonti skal godkendes."))
+        raise NotAnEmployer()
     if user.approved_at is not None:
-        raise Conflict(_("Arbejdsgiveren er allerede godkendt. Deaktivér kontoen i stedet."))
+        raise AlreadyApproved()
     if not user.active:
-        raise Conflict(_("Kontoen er allerede lukket."))
+        raise AlreadyClosed()
     reason = " ".join(without_controls(reason or "").split())
     if not reason:
-        raise ServiceError(_("Skriv en begrundelse for afvisningen. Den sendes til arbejdsgiveren."), field="reason")
+        raise ReasonMissing()
     if len(reason) > notifications.MAX_REASON:
-        raise ServiceError(_("Begrundelsen må højst have %(n)d tegn.", n=notifications.MAX_REASON), field="reason")
+        raise ReasonTooLong(limit=notifications.MAX_REASON)
     notifications.employer_rejected(session, user, reason)  # while the account is active, so it is told
     user.active = False
     user.revoke_sessions()

@@ -18,7 +18,6 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from flask_babel import gettext as _
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session, joinedload, selectinload
 
@@ -37,7 +36,7 @@ from models import (
 )
 
 from . import accounts, accounts_data_crossing, exporting, mail, notifications, organisations, outcomes, ranking
-from .errors import ServiceError
+from .errors import EmailNotConfirmed
 
 FORMAT = "sektorbro-mine-data/1"
 
@@ -241,7 +240,7 @@ def delete_account(session: Session, user: User, confirmation: str) -> int | Non
     Returns the deleted profile's id (None if they had none). The caller commits and logs the user out.
     """
     if accounts.normalise_email(confirmation) != user.email:
-        raise ServiceError(_("Skriv den e-mailadresse, du logger ind med."), field="confirm_email")
+        raise EmailNotConfirmed()
     profile_id, typed = session.execute(
         select(Profile.id, Profile.organisation_id).where(Profile.user_id == user.id)
     ).first() or (None, None)

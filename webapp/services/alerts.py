@@ -16,8 +16,6 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, field
 
-from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
@@ -37,7 +35,16 @@ from models import (
 )
 
 from . import notifications, saved_searches, vacancies
-from .errors import ServiceError
+from .errors import (
+    LevelNotAChoice,
+    RegionNotAChoice,
+    SearchNameTaken,
+    SearchNotFound,
+    SearchTextTooLong,
+    SectorNotAChoice,
+    TooManySearches,
+    VacancyKindNotAChoice,
+)
 from .text import one_line
 
 MAX_SEARCHES = 20  # per leader: each alerting search is one query per run
@@ -68,15 +75,15 @@ def clean_filters(filters: vacancies.VacancyFilters) -> vacancies.VacancyFilters
     """Trim the text and refuse values the public search does not offer."""
     text = one_line(filters.text)
     if len(text) > MAX_TEXT:
-        raise ServiceError(_("Søgeteksten må højst have %(n)d tegn.", n=MAX_TEXT), field="q")
+        raise SearchTextTooLong(limit=MAX_TEXT)
     if filters.sector is not None and filters.sector not in PUBLIC_SECTORS:
-        raise ServiceError(_("Vælg en af sektorerne."), field="sektor")
+        raise SectorNotAChoice()
     if filters.region is not None and filters.region not in {region.code for region in geography.REGIONS}:
-        raise ServiceError(_("Vælg en af regionerne."), field="region")
+        raise RegionNotAChoice()
     if filters.level is not None and filters.level not in LEVELS:
-        raise ServiceError(_("Vælg et af ledelsesniveauerne."), field="niveau")
+        raise LevelNotAChoice()
     if filters.kind is not None and filters.kind not in set(vacancies.KindGroup):
-        raise ServiceError(_("Vælg en af typerne."), field="type")
+        raise VacancyKindNotAChoice()
     return vacancies.VacancyFilters(
         text=text, sector=filters.sector, region=filters.region, level=filters.level, kind=filters.kind
     )
@@ -92,9 +99,9 @@ KIND = saved_searches.Kind(
     SavedSearch,
     mails_on="alerts",
     most=MAX_SEARCHES,
-    too_many=_l("Du kan højst gemme %(n)d søgninger. Slet en, før du gemmer en ny.", n=MAX_SEARCHES),
-    same_name=_l("Du har allerede en søgning med det navn."),
-    not_found=_l("Søgningen findes ikke."),
+    too_many=TooManySearches,
+    same_name=SearchNameTaken,
+    not_found=SearchNotFound,
 )
 for_user, get_own, set_alerts, delete = KIND.for_user, KIND.get_own, KIND.switch, KIND.delete
 by_token, unsubscribe = KIND.by_token, KIND.unsubscribe

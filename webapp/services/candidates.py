@@ -9,7 +9,6 @@ import math
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from flask_babel import gettext as _
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -35,7 +34,14 @@ from models import (
 from . import candidate_cards, contacts, impressions, matcher_docs, ranking
 from . import weights as weight_sets
 from .candidate_cards import CandidateCard, CandidateProfile, ExperienceLine, Identity, OwnTexts
-from .errors import Forbidden, NotFound, ServiceError
+from .errors import (
+    NotACandidate,
+    NotApprovedToSeeCandidates,
+    NoteTooLong,
+    NotOwnVacancyToReview,
+    RejectReasonNotAChoice,
+    VacancyNotPublishedToContact,
+)
 from .pagination import Page
 
 __all__ = [
@@ -243,9 +249,9 @@ def _visible_count(session: Session, directory: Path, vacancy: Vacancy, profile_
 
 def _require_employer(user: User, vacancy: Vacancy) -> None:
     if user.role != Role.EMPLOYER or user.organisation_id != vacancy.organisation_id:
-        raise Forbidden(_("Du kan kun behandle kandidater til din egen organisations stillinger."))
+        raise NotOwnVacancyToReview()
     if not user.is_approved_employer:
-        raise Forbidden(_("Din konto skal godkendes af en administrator, før du kan se kandidater."))
+        raise NotApprovedToSeeCandidates()
 
 
 def candidate(session: Session, directory: Path, vacancy: Vacancy, profile_id: int) -> ranking.RankedProfile:
@@ -254,7 +260,7 @@ def candidate(session: Session, directory: Path, vacancy: Vacancy, profile_id: i
         session, directory, vacancy, limit=1, explain_all=False, filters=RankFilters(keys=frozenset({profile_id}))
     )
     if not found:
-        raise NotFound(_("Kandidaten findes ikke blandt stillingens kandidater."))
+        raise NotACandidate()
     return found[0]
 
 
@@ -295,7 +301,7 @@ def reject(
 ) -> CandidateDecision:
     """Reject a candidate for the vacancy, optionally with a reason from the fixed list."""
     if reason and reason not in set(RejectReason):
-        raise ServiceError(_("Vælg en grund fra listen."), field="reason")
+        raise RejectReasonNotAChoice()
     return _decide(session, directory, user, vacancy, profile_id, Decision.REJECTED, reason or None)
 
 
@@ -313,7 +319,7 @@ def save_note(
     _require_employer(user, vacancy)
     note = (note or "").strip()
     if len(note) > MAX_NOTE:
-        raise ServiceError(_("Noten må højst have %(n)d tegn.", n=MAX_NOTE), field="note")
+        raise NoteTooLong(limit=MAX_NOTE)
     candidate(session, directory, vacancy, profile_id)
     row = _decision_row(session, vacancy, profile_id)
     row.note = note
@@ -325,10 +331,8 @@ def request_contact(
     session: Session, directory: Path, user: User, vacancy: Vacancy, profile_id: int, message: str
 ) -> ContactRequest:
     """Ask a candidate for contact about a published vacancy (once per vacancy and candidate)."""
-    _require_employer(user, vacancy)
-    if not user.is_approved_employer:
-        raise ServiceError(_("Din konto skal godkendes af en administrator, før du kan kontakte kandidater."))
+    _require_employer(user, vacancy)  # approved employers only (NotApprovedToSeeCandidates)
     if vacancy.status != VacancyStatus.PUBLISHED:
-        raise ServiceError(_("Offentliggør stillingen, før du kontakter kandidater, så de kan læse den."))
+        raise VacancyNotPublishedToContact()
     found = candidate(session, directory, vacancy, profile_id)
     return contacts.send(session, user, vacancy, found.profile, message)

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from flask_babel import gettext as _
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from models import ContactRequest, ContactStatus, Profile, Role, User, Vacancy, utcnow
 
 from . import notifications, visibility
-from .errors import Conflict, Forbidden, NotFound, ServiceError
+from .errors import (
+    AlreadyAnswered,
+    AlreadyContacted,
+    CandidateNotFound,
+    ContactMessageMissing,
+    ContactRequestNotFound,
+    MessageTooLong,
+    NotOwnVacancyToContact,
+)
 
 MAX_MESSAGE = 4000
 
@@ -17,16 +24,16 @@ MAX_MESSAGE = 4000
 def send(session: Session, sender: User, vacancy: Vacancy, profile: Profile, message: str) -> ContactRequest:
     """An employer of the vacancy's organisation asks a visible candidate for contact (once per vacancy)."""
     if sender.role != Role.EMPLOYER or sender.organisation_id != vacancy.organisation_id:
-        raise Forbidden(_("Du kan kun kontakte kandidater til din egen organisations stillinger."))
+        raise NotOwnVacancyToContact()
     if not visibility.can_see(session, profile, vacancy.organisation_id):
-        raise NotFound(_("Kandidaten findes ikke."))
+        raise CandidateNotFound()
     message = message.strip()
     if not message:
-        raise ServiceError(_("Skriv en besked til kandidaten."), field="message")
+        raise ContactMessageMissing()
     if len(message) > MAX_MESSAGE:
-        raise ServiceError(_("Beskeden må højst have %(n)d tegn.", n=MAX_MESSAGE), field="message")
+        raise MessageTooLong(limit=MAX_MESSAGE)
     if find(session, vacancy.id, profile.id) is not None:
-        raise Conflict(_("Du har allerede sendt en kontaktanmodning til denne kandidat om stillingen."))
+        raise AlreadyContacted()
     request = ContactRequest(vacancy=vacancy, profile=profile, sender=sender, message=message)
     session.add(request)
     session.flush()
@@ -58,9 +65,9 @@ def answer(session: Session, leader: User, request_id: int, accept: bool) -> Con
     """The leader accepts or declines a pending request addressed to their own profile."""
     request = session.get(ContactRequest, request_id)
     if request is None or request.profile.user_id != leader.id:
-        raise NotFound(_("Kontaktanmodningen findes ikke."))
+        raise ContactRequestNotFound()
     if request.status != ContactStatus.PENDING:
-        raise Conflict(_("Du har allerede svaret på denne kontaktanmodning."))
+        raise AlreadyAnswered()
     request.status = ContactStatus.ACCEPTED if accept else ContactStatus.DECLINED
     request.answered_at = utcnow()
     session.flush()

@@ -237,8 +237,12 @@ class Vacancy(VacancyFields):
         if "kind" not in info.data:
             return value  # the kind itself is wrong, and its own error says so
         problem = vacancies.offer_terms_problem({"kind": info.data["kind"], info.field_name: value})
-        if problem is not None and problem[0] == info.field_name:
-            raise ValueError(problem[1])
+        if problem is not None and problem.field == info.field_name:
+            # A pydantic validator must raise words. Until the edges word typed contract errors themselves,
+            # borrow the web's words here (the one place a service reaches back into the web layer).
+            from ..error_messages import message_for
+
+            raise ValueError(message_for(problem))
         return value
 
 

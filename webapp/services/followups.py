@@ -27,7 +27,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from flask_babel import gettext as _
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, joinedload
 
@@ -48,7 +47,16 @@ from models import (
 )
 
 from . import notifications, outcomes
-from .errors import Conflict, NotFound, ServiceError
+from .errors import (
+    ColleagueAnswered,
+    FactorNotAChoice,
+    FollowUpAlreadyAnswered,
+    FollowUpNotFound,
+    FollowUpOutdated,
+    HelpedAndHindered,
+    TooLong,
+    WorksNotAChoice,
+)
 from .mobility import MIN_CELL, Key, suppress
 
 # What may have helped or stood in the way (the same list for both questions).
@@ -197,14 +205,14 @@ def get_own(session: Session, user: User, follow_up_id: int) -> FollowUp:
     """One of the person's own questions, or NotFound."""
     found = session.get(FollowUp, follow_up_id)
     if found is None or found.user_id != user.id:
-        raise NotFound(_("Spørgsmålet findes ikke."))
+        raise FollowUpNotFound()
     return found
 
 
 def _choices(values: Iterable[str], field: str) -> list[str]:
     chosen = list(dict.fromkeys(values or []))
     if any(value not in FACTORS for value in chosen):
-        raise ServiceError(_("Vælg blandt mulighederne."), field=field)
+        raise FactorNotAChoice(field)
     return [factor for factor in FACTORS if factor in chosen]
 
 
@@ -222,20 +230,20 @@ def answer(
     """Keep the answer as aggregate data and mark the question answered (a colleague's question closes)."""
     question = get_own(session, user, follow_up_id)
     if question.status == FollowUpStatus.ANSWERED:
-        raise Conflict(_("Du har allerede svaret. Tak for det."))
+        raise FollowUpAlreadyAnswered()
     if question.status == FollowUpStatus.CLOSED:
-        raise Conflict(_("En kollega har allerede svaret for jeres organisation. Tak alligevel."))
+        raise ColleagueAnswered()
     if works not in SCALE:
-        raise ServiceError(_("Vælg, hvor godt det fungerer."), field="works")
+        raise WorksNotAChoice()
     helped, hindered = _choices(helped, "helped"), _choices(hindered, "hindered")
     if set(helped) & set(hindered):
-        raise ServiceError(_("Det samme kan ikke både have hjulpet og stået i vejen. Vælg det ene."), field="hindered")
+        raise HelpedAndHindered()
     comment = " ".join((comment or "").split())
     if len(comment) > MAX_COMMENT:
-        raise ServiceError(_("Højst %(n)d tegn.", n=MAX_COMMENT), field="comment")
+        raise TooLong("comment", limit=MAX_COMMENT)
     outcome = question.outcome
     if outcome.from_sector not in set(Sector) or outcome.to_sector not in set(Sector):
-        raise Conflict(_("Ansættelsen er ændret, så spørgsmålet gælder ikke længere."))
+        raise FollowUpOutdated()
     kept = FollowUpAnswer(
         from_sector=outcome.from_sector,
         to_sector=outcome.to_sector,

@@ -16,7 +16,6 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flask_babel import lazy_gettext as _l
 from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import Session
 
@@ -26,23 +25,14 @@ from matcher.recommend import VacancySet
 from matcher.text import load_lemmas
 from models import IndexChange, Organisation, Profile
 
-from .errors import Unavailable
+from .errors import IndexUnavailable
 from .matcher_docs import last_change, organisation_families, profile_doc, published, rankable, vacancy_doc
 
 log = logging.getLogger(__name__)
 
 REBUILD_SHARE = 0.25  # more pending changes than this share of the snapshot's rows: the job rebuilds
 REBUILD_MINIMUM = 2000
-NOT_READY = _l("Rangeringen er ikke klar endnu. Den vises, når indekset er bygget – prøv igen om lidt.")
 _PREFIX = {"missing": "", "stale": "genopbygning nødvendig: ", "corrupt": "indekset er beskadiget: "}
-
-
-class IndexUnavailable(Unavailable):
-    """No usable index in this process: ``reason`` says why (Danish, for operators); ``message`` is for users."""
-
-    def __init__(self, reason: str):
-        super().__init__(str(NOT_READY))
-        self.reason = reason
 
 
 @dataclass(frozen=True)

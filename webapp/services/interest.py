@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from flask_babel import gettext as _
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from models import Interest, Profile, User, Vacancy, Visibility
 
 from . import notifications, profiles, vacancies, visibility
-from .errors import ServiceError
+from .errors import HiddenProfileForInterest, NoProfileForInterest, VacancyHiddenFrom
 
 
 class State(StrEnum):
@@ -51,22 +50,15 @@ def express(session: Session, user: User, vacancy_id: int) -> Interest:
     """Say the leader is interested in a published vacancy; saying it twice changes nothing."""
     profile = profiles.get_for_user(session, user)
     if profile is None:
-        raise ServiceError(_("Udfyld din profil, før du viser interesse for en stilling."))
+        raise NoProfileForInterest()
     vacancy = vacancies.get_published(session, vacancy_id)
     existing = find(session, profile, vacancy.id)
     if existing is not None:
         return existing
     if profile.visibility == Visibility.HIDDEN:
-        raise ServiceError(
-            _(
-                "Din profil er skjult for arbejdsgivere. "
-                "Gør den synlig eller diskret, hvis de skal kunne se din interesse."
-            )
-        )
+        raise HiddenProfileForInterest()
     if not visibility.can_see(session, profile, vacancy.organisation_id):
-        raise ServiceError(
-            _("Stillingen hører til din egen organisation eller en nær enhed, som din diskrete profil er skjult for.")
-        )
+        raise VacancyHiddenFrom()
     interest = Interest(profile_id=profile.id, vacancy_id=vacancy.id)
     session.add(interest)
     session.flush()  # a double click racing this one fails here on the unique key; the view treats it as done

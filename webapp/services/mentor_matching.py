@@ -16,7 +16,6 @@ import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from flask_babel import gettext as _
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -30,7 +29,7 @@ from models import MentorOffer, MentorRequest, Profile, Sector
 
 from . import index_store, mentoring
 from . import weights as weight_sets
-from .errors import ServiceError
+from .errors import SameSector, TargetSectorNotAChoice
 from .matcher_docs import profile_doc
 from .mentoring import Move, moves, moves_of, open_offers, sectors_known, sent
 
@@ -113,9 +112,9 @@ def forget() -> None:
 def check_target(mentee: Profile, target_sector: str | None) -> str:
     """The target sector, if it is another sector than the mentee's own."""
     if target_sector not in set(Sector):
-        raise ServiceError(_("Vælg den sektor, du overvejer."), field="sector")
+        raise TargetSectorNotAChoice()
     if target_sector == mentee.sector:
-        raise ServiceError(_("Vælg en anden sektor end den, du er i nu."), field="sector")
+        raise SameSector()
     return target_sector
 
 

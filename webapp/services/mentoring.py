@@ -19,7 +19,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from flask_babel import gettext as _
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, joinedload
 
@@ -41,7 +40,27 @@ from models import (
 from models.mentoring import MAX_MENTEES
 
 from . import notifications, outcomes, profiles
-from .errors import Conflict, Forbidden, NotFound, ServiceError
+from .errors import (
+    AlreadyAsked,
+    HiddenMentorNotConfirmed,
+    MenteeCountOutOfRange,
+    MentorAlreadyAccepted,
+    MentorDeclined,
+    MentorFull,
+    MentorMessageMissing,
+    MentorNotFound,
+    MentorRequestNotFound,
+    MessageTooLong,
+    NoProfile,
+    NoSectorMove,
+    NotAMentor,
+    OfferTextMissing,
+    RequestAlreadyAnswered,
+    RequestAlreadyClosed,
+    TargetSectorNotAChoice,
+    TooLong,
+    TooManyOpenRequests,
+)
 from .matcher_docs import organisation_family
 
 Status = MentorRequestStatus
@@ -119,7 +138,7 @@ def own_profile(session: Session, leader: User) -> Profile:
     """The leader's own profile, or Forbidden (mentoring starts from a profile)."""
     found = profiles.get_for_user(session, leader)
     if found is None:
-        raise Forbidden(_("Udfyld din profil først."))
+        raise NoProfile()
     return found
 
 
@@ -146,19 +165,16 @@ def save_offer(
     """Offer to be a mentor, or change the offer (a withdrawn offer stands again)."""
     profile = own_profile(session, leader)
     if not moves(session, profile):
-        raise Forbidden(_("Din profil viser ikke, at du har skiftet sektor, så du kan ikke tilbyde dig som mentor."))
+        raise NoSectorMove()
     text = (text or "").strip()
     if not text:
-        raise ServiceError(_("Skriv, hvad du kan hjælpe med."), field="text")
+        raise OfferTextMissing()
     if len(text) > MAX_TEXT:
-        raise ServiceError(_("Højst %(n)d tegn.", n=MAX_TEXT), field="text")
+        raise TooLong("text", limit=MAX_TEXT)
     if max_mentees is None or not 1 <= max_mentees <= MAX_MENTEES:
-        raise ServiceError(_("Vælg et tal fra 1 til %(n)d.", n=MAX_MENTEES), field="max_mentees")
+        raise MenteeCountOutOfRange(limit=MAX_MENTEES)
     if profile.visibility == Visibility.HIDDEN and not shown_while_hidden:
-        raise ServiceError(
-            _("Din profil er skjult. Sæt kryds her, hvis andre ledere alligevel må se dig som mentor."),
-            field="shown_while_hidden",
-        )
+        raise HiddenMentorNotConfirmed()
     offer = offer_of(session, profile)
     if offer is None:
         offer = MentorOffer(profile=profile)
@@ -175,7 +191,7 @@ def withdraw(session: Session, leader: User) -> int:
     profile = own_profile(session, leader)
     offer = offer_of(session, profile)
     if not is_active(offer):
-        raise NotFound(_("Du er ikke mentor."))
+        raise NotAMentor()
     offer.withdrawn_at = utcnow()
     pending = list(
         session.scalars(
@@ -259,38 +275,32 @@ def send_request(session: Session, leader: User, offer_id: int, target_sector: s
     mentee = own_profile(session, leader)
     offer = session.get(MentorOffer, offer_id)
     if not shown_to(session, offer, mentee):
-        raise NotFound(_("Mentoren findes ikke."))
+        raise MentorNotFound()
     if target_sector not in set(Sector):
-        raise ServiceError(_("Vælg den sektor, du overvejer."), field="target_sector")
+        raise TargetSectorNotAChoice()
     message = (message or "").strip()
     if not message:
-        raise ServiceError(_("Skriv en besked til mentoren."), field="message")
+        raise MentorMessageMissing()
     if len(message) > MAX_MESSAGE:
-        raise ServiceError(_("Beskeden må højst have %(n)d tegn.", n=MAX_MESSAGE), field="message")
+        raise MessageTooLong(limit=MAX_MESSAGE)
     request = session.scalar(
         select(MentorRequest).where(MentorRequest.offer_id == offer.id, MentorRequest.mentee_id == mentee.id)
     )
     if request is not None and request.status == Status.PENDING:
-        raise Conflict(_("Du har allerede spurgt denne mentor. Vent på svar."))
+        raise AlreadyAsked()
     if request is not None and request.status == Status.ACCEPTED:
-        raise Conflict(_("Mentoren har allerede sagt ja til at tale med dig."))
+        raise MentorAlreadyAccepted()
     if request is not None and request.status == Status.DECLINED:
-        raise Conflict(_("Mentoren har sagt nej tak til din anmodning, så du kan ikke spørge igen."))
+        raise MentorDeclined()
     if not open_to_requests(session, offer):
-        raise Conflict(_("Mentoren tager ikke imod flere lige nu."))
+        raise MentorFull()
     waiting = session.scalar(
         select(func.count())
         .select_from(MentorRequest)
         .where(MentorRequest.mentee_id == mentee.id, MentorRequest.status == Status.PENDING)
     )
     if waiting >= MAX_OPEN_REQUESTS:
-        raise Conflict(
-            _(
-                "Du har allerede %(n)d anmodninger, der venter på svar. Vent på et svar, eller træk en tilbage, "
-                "før du spørger flere.",
-                n=waiting,
-            )
-        )
+        raise TooManyOpenRequests(waiting=waiting)
     if request is None:  # a cancelled or closed request is asked again in its own row
         request = MentorRequest(offer=offer, mentee=mentee)
         session.add(request)
@@ -306,9 +316,9 @@ def answer(session: Session, leader: User, request_id: int, accept: bool) -> Men
     """The mentor accepts (both then see names and e-mail addresses) or declines a request to them."""
     request = session.get(MentorRequest, request_id)
     if request is None or request.offer.profile.user_id != leader.id:
-        raise NotFound(_("Anmodningen findes ikke."))
+        raise MentorRequestNotFound()
     if request.status != Status.PENDING:
-        raise Conflict(_("Anmodningen er allerede afsluttet."))
+        raise RequestAlreadyClosed()
     request.status = Status.ACCEPTED if accept else Status.DECLINED
     request.answered_at = utcnow()
     session.flush()
@@ -320,9 +330,9 @@ def cancel(session: Session, leader: User, request_id: int) -> MentorRequest:
     """The mentee takes back an unanswered request; the mentor's notice of it goes."""
     request = session.get(MentorRequest, request_id)
     if request is None or request.mentee.user_id != leader.id:
-        raise NotFound(_("Anmodningen findes ikke."))
+        raise MentorRequestNotFound()
     if request.status != Status.PENDING:
-        raise Conflict(_("Anmodningen er allerede besvaret."))
+        raise RequestAlreadyAnswered()
     request.status, request.answered_at = Status.CANCELLED, utcnow()
     session.execute(
         delete(Notification).where(

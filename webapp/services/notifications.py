@@ -16,7 +16,6 @@ import secrets
 from collections.abc import Iterable, Mapping
 
 from flask import current_app, has_app_context
-from flask_babel import gettext as _
 from sqlalchemy import func, inspect, select, update
 from sqlalchemy.orm import Session, joinedload
 
@@ -34,7 +33,7 @@ from models import (
     utcnow,
 )
 
-from .errors import Conflict, NotFound, ServiceError
+from .errors import AlreadyMailed, DeliveryNotAChoice, LanguageNotAChoice, NotificationNotFound, UnsubscribeLinkBroken
 
 Kind = NotificationKind
 
@@ -56,10 +55,6 @@ KINDS_BY_ROLE = {
     Role.ADMIN: (Kind.APPROVAL_REQUEST,),
 }
 MAX_REASON = 1000
-
-
-class AlreadyMailed(Conflict):
-    """Another run of the digest mailed these notifications first."""
 
 
 # ---- settings ---------------------------------------------------------------------------------------------
@@ -109,13 +104,13 @@ def save_settings(session: Session, user: User, chosen: Mapping[str, str], langu
     """Store the person's choice per kind and the language of their mails."""
     languages = current_app.config["LANGUAGES"]
     if language not in languages:
-        raise ServiceError(_("Vælg et af sprogene."), field="language")
+        raise LanguageNotAChoice()
     kinds = kinds_for(user)
     values = {}
     for kind in kinds:
         value = chosen.get(kind)
         if value not in set(Delivery):
-            raise ServiceError(_("Vælg en af mulighederne."), field=kind)
+            raise DeliveryNotAChoice(str(kind))
         values[str(kind)] = str(value)
     setting = _ensure_setting(session, user, language)
     setting.choices = values
@@ -134,7 +129,7 @@ def unsubscribe(session: Session, token: str, kind: str) -> NotificationSetting:
     """Stop mails of one kind for the person behind an unsubscribe link (no log-in: the secret is the proof)."""
     setting = by_token(session, token)
     if setting is None or kind not in {str(k) for k in kinds_for(setting.user)}:
-        raise NotFound(_("Linket til afmelding virker ikke."))
+        raise UnsubscribeLinkBroken()
     setting.choices = dict(setting.choices or {}, **{kind: str(Delivery.NEVER)})
     session.flush()
     return setting
@@ -285,7 +280,7 @@ def get_own(session: Session, user: User, notification_id: int) -> Notification:
     """One of the person's own notifications, or NotFound."""
     found = session.get(Notification, notification_id)
     if found is None or found.user_id != user.id:
-        raise NotFound(_("Beskeden findes ikke."))
+        raise NotificationNotFound()
     return found
 
 
@@ -369,7 +364,7 @@ def mark_mailed(session: Session, found: list[Notification]) -> None:
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != len(found):
-        raise AlreadyMailed(_("Beskederne er allerede sendt."))
+        raise AlreadyMailed()
     session.flush()
 
 

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import difflib
 
-from flask_babel import gettext as _
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, aliased
 
 from models import Organisation, Profile, User, Vacancy, Visibility
 
 from . import audit, ranking
-from .errors import Conflict, NotFound, ServiceError
+from .errors import NotListed, OrganisationNameTaken, OrganisationNotFound, ParentNotAChoice
 from .text import without_controls
 
 SUGGESTION_RATIO = 0.85  # difflib ratio from which a typed name is taken for a slip of a known one
@@ -44,7 +43,7 @@ def get(session: Session, organisation_id: int) -> Organisation:
     """The organisation with this id, or NotFound."""
     organisation = session.get(Organisation, organisation_id)
     if organisation is None:
-        raise NotFound(_("Organisationen findes ikke."))
+        raise OrganisationNotFound()
     return organisation
 
 
@@ -59,7 +58,7 @@ def create(
     """Create an organisation; names are unique. Unplaced ones wait for an admin (see ``place``)."""
     name = normalise(name)
     if find_by_name(session, name) is not None:
-        raise Conflict(_("Organisationen %(name)s findes allerede.", name=name), field="organisation_name")
+        raise OrganisationNameTaken(name=name)
     if parent_id is not None:
         get(session, parent_id)
     organisation = Organisation(
@@ -84,19 +83,6 @@ def register_new(
     return create(session, name, sector, municipality_code, parent_id, placed=False)
 
 
-class NotListed(ServiceError):
-    """A leader's organisation is not one we know; ``suggestion`` is the closest placed name, if any."""
-
-    def __init__(self, name: str, suggestion: str | None):
-        hint = _("Vælg organisationen på listen, eller sæt kryds, hvis din organisation ikke er der.")
-        if suggestion is not None:
-            message = _("Mente du »%(name)s«?", name=suggestion) + " " + hint
-        else:
-            message = _("»%(name)s« er ikke på listen.", name=name) + " " + hint
-        super().__init__(message, field="organisation")
-        self.suggestion = suggestion
-
-
 def closest_placed(session: Session, name: str) -> str | None:
     """The placed organisation whose name is closest to ``name``, if it is close enough to be a slip."""
     names = {_key(found): found for found in session.scalars(select(Organisation.name).where(Organisation.placed))}
@@ -119,7 +105,7 @@ def for_leader(
     if found is not None:
         return found
     if not new:
-        raise NotListed(name, closest_placed(session, name))
+        raise NotListed(name=name, suggestion=closest_placed(session, name))
     return create(session, name, sector, municipality_code, placed=False)
 
 
@@ -157,7 +143,7 @@ def place(session: Session, actor: User, organisation: Organisation, parent_id: 
     Discreet leaders of every organisation whose family changes are replayed into the ranking index.
     """
     if parent_id is not None and parent_id not in dict(parent_choices(session, organisation)):
-        raise ServiceError(_("Vælg en placeret organisation, der ikke ligger under denne."), field="parent_id")
+        raise ParentNotAChoice()
     before = ranking.organisation_families(session).get(organisation.id, (organisation.id,))
     details = {
         "name": organisation.name,

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from flask_babel import gettext as _
 from sqlalchemy import ColumnElement, and_, delete, or_, select
 from sqlalchemy.orm import Session, joinedload
 
@@ -36,7 +35,22 @@ from models import (
 )
 
 from . import contacts, profiles
-from .errors import Conflict, Forbidden, NotFound, ServiceError
+from .errors import (
+    CandidateNotFound,
+    ContactRequestNotFound,
+    DateBeforeContact,
+    DateMissing,
+    DateTooFarAhead,
+    JobAlreadyRecorded,
+    NewLevelNotAChoice,
+    NewSectorNotAChoice,
+    NoProfileForJob,
+    NotApprovedToSeeCandidates,
+    NotOwnVacancyForOutcome,
+    OutcomeBeforeAccepted,
+    OutcomeKindNotAChoice,
+    TooLong,
+)
 
 
 def moved_jobs() -> ColumnElement[bool]:
@@ -56,11 +70,11 @@ FUTURE = timedelta(days=366)  # a first day of work may lie some months ahead, n
 
 def _check_date(on: date | None, not_before: date | None, today: date) -> date:
     if on is None:
-        raise ServiceError(_("Skriv en dato (åååå-mm-dd)."), field="occurred_on")
+        raise DateMissing()
     if on > today + FUTURE:
-        raise ServiceError(_("Datoen må højst ligge et år ude i fremtiden."), field="occurred_on")
+        raise DateTooFarAhead()
     if not_before is not None and on < not_before:
-        raise ServiceError(_("Datoen kan ikke ligge før kontaktanmodningen."), field="occurred_on")
+        raise DateBeforeContact()
     return on
 
 
@@ -103,18 +117,18 @@ def record_for_contact(
 ) -> Outcome:
     """The vacancy's employer records what came of an accepted contact; a later outcome replaces the earlier."""
     if user.role != Role.EMPLOYER or user.organisation_id != vacancy.organisation_id:
-        raise Forbidden(_("Du kan kun registrere udfald for din egen organisations stillinger."))
+        raise NotOwnVacancyForOutcome()
     if not user.is_approved_employer:
-        raise Forbidden(_("Din konto skal godkendes af en administrator, før du kan se kandidater."))
+        raise NotApprovedToSeeCandidates()
     request = session.scalar(
         select(ContactRequest).where(ContactRequest.vacancy_id == vacancy.id, ContactRequest.profile_id == profile_id)
     )
     if request is None:
-        raise NotFound(_("Kandidaten findes ikke."))
+        raise CandidateNotFound()
     if request.status != ContactStatus.ACCEPTED:
-        raise Conflict(_("Du kan registrere et udfald, når kandidaten har sagt ja til kontakt."))
+        raise OutcomeBeforeAccepted()
     if kind not in set(OutcomeKind):
-        raise ServiceError(_("Vælg et udfald fra listen."), field="kind")
+        raise OutcomeKindNotAChoice()
     on = _check_date(on, request.created_at.date(), today)
     row = _row_for_contact(session, request, OutcomeSource.EMPLOYER)
     _replace(row, kind, on)
@@ -145,16 +159,16 @@ def record_new_job(
     """A leader reports their own new job: through one of their accepted contacts, or found elsewhere."""
     profile = profiles.get_for_user(session, leader) if leader.role == Role.LEADER else None
     if profile is None:
-        raise Forbidden(_("Udfyld din profil, før du registrerer et nyt job."))
+        raise NoProfileForJob()
     title, organisation_name = (title or "").strip(), (organisation_name or "").strip()
     if len(title) > MAX_TEXT:
-        raise ServiceError(_("Højst %(n)d tegn.", n=MAX_TEXT), field="title")
+        raise TooLong("title", limit=MAX_TEXT)
     if len(organisation_name) > MAX_TEXT:
-        raise ServiceError(_("Højst %(n)d tegn.", n=MAX_TEXT), field="organisation_name")
+        raise TooLong("organisation_name", limit=MAX_TEXT)
     if contact_request_id:
         request = session.get(ContactRequest, contact_request_id)
         if request is None or request.profile_id != profile.id or request.status != ContactStatus.ACCEPTED:
-            raise NotFound(_("Kontaktanmodningen findes ikke."), field="contact_request_id")
+            raise ContactRequestNotFound("contact_request_id")
         on = _check_date(started_on, request.created_at.date(), today)
         vacancy = request.vacancy
         row = _row_for_contact(session, request, OutcomeSource.LEADER)
@@ -162,9 +176,9 @@ def record_new_job(
         _hire_facts(row, profile, vacancy.organisation.sector, vacancy.level)
     else:
         if to_sector not in set(Sector):
-            raise ServiceError(_("Vælg sektor."), field="to_sector")
+            raise NewSectorNotAChoice()
         if level_after not in LEVELS:
-            raise ServiceError(_("Vælg ledelsesniveau."), field="level_after")
+            raise NewLevelNotAChoice()
         on = _check_date(started_on, None, today)
         duplicate = session.scalar(
             select(Outcome.id).where(
@@ -175,7 +189,7 @@ def record_new_job(
             )
         )
         if duplicate is not None:
-            raise Conflict(_("Du har allerede registreret et nyt job i den sektor med den dato."))
+            raise JobAlreadyRecorded()
         row = Outcome(
             profile_id=profile.id,
             source=OutcomeSource.LEADER,

@@ -10,14 +10,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flask_babel import gettext as _
-from flask_babel.speaklater import LazyString
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import User
 
-from .errors import Conflict, NotFound, ServiceError
+from .errors import (
+    NameTooLong,
+    SearchNameMissing,
+    SearchNameTaken,
+    SearchNotFound,
+    SearchUnsubscribeLinkBroken,
+    TooManySearches,
+)
 from .text import one_line
 
 MAX_NAME = 200
@@ -25,15 +30,15 @@ MAX_NAME = 200
 
 @dataclass(frozen=True)
 class Kind:
-    """One kind of saved search (its model, the column that turns its mails on, its own wording) and what is done
-    with searches of that kind; each module names these methods as its own functions."""
+    """One kind of saved search (its model, the column that turns its mails on, its own refusals) and what is
+    done with searches of that kind; each module names these methods as its own functions."""
 
     model: type  # SavedSearch or TalentSearch: user_id, name, created_at, unsubscribe_token and ``mails_on``
     mails_on: str  # the column that turns its mails on
     most: int  # searches per person
-    too_many: LazyString  # the messages, ``lazy_gettext`` so they are worded in the asking person's language
-    same_name: LazyString
-    not_found: LazyString
+    too_many: type[TooManySearches]  # the kind's own refusals (the web layer words each class)
+    same_name: type[SearchNameTaken]
+    not_found: type[SearchNotFound]
 
     def for_user(self, session: Session, user: User) -> list:
         """The person's searches of this kind, oldest first."""
@@ -45,15 +50,15 @@ class Kind:
         the limit."""
         existing = self.for_user(session, user)
         if search_id is None and len(existing) >= self.most:
-            raise Conflict(str(self.too_many))
+            raise self.too_many(limit=self.most)
         if any(search.name.lower() == name.lower() and search.id != search_id for search in existing):
-            raise Conflict(str(self.same_name), field="name")
+            raise self.same_name()
 
     def get_own(self, session: Session, user: User, search_id: int):
         """One of the person's own searches, or NotFound."""
         search = session.get(self.model, search_id)
         if search is None or search.user_id != user.id:
-            raise NotFound(str(self.not_found))
+            raise self.not_found()
         return search
 
     def switch(self, session: Session, user: User, search_id: int, on: bool):
@@ -78,7 +83,7 @@ class Kind:
         """Stop the mails of the search behind an unsubscribe link (no log-in: the token is the proof)."""
         search = self.by_token(session, token)
         if search is None:
-            raise NotFound(_("Linket til afmelding virker ikke. Måske er søgningen slettet."))
+            raise SearchUnsubscribeLinkBroken()
         setattr(search, self.mails_on, False)
         session.flush()
         return search
@@ -88,7 +93,7 @@ def clean_name(value: str) -> str:
     """The name on one line; refused when empty or too long."""
     name = one_line(value)
     if not name:
-        raise ServiceError(_("Giv søgningen et navn."), field="name")
+        raise SearchNameMissing()
     if len(name) > MAX_NAME:
-        raise ServiceError(_("Navnet må højst have %(n)d tegn.", n=MAX_NAME), field="name")
+        raise NameTooLong(limit=MAX_NAME)
     return name

@@ -15,7 +15,7 @@ from pathlib import Path
 from matcher.sectors import PUBLIC_SECTORS, SECTORS
 from matcher.taxonomy_data import load_concepts
 
-from .errors import NotFound
+from .errors import GuideNotFound
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "sector_guides.json"
 GUIDE_SECTORS: tuple[str, ...] = SECTORS
@@ -193,7 +193,7 @@ def guide_for_sector(sector: str) -> Guide:
     try:
         return _load().guides[sector]
     except KeyError:
-        raise NotFound("Der findes ingen guide til den sektor.") from None
+        raise GuideNotFound() from None
 
 
 def guide_by_slug(slug: str) -> Guide:
@@ -201,7 +201,7 @@ def guide_by_slug(slug: str) -> Guide:
     for guide in _load().guides.values():
         if guide.slug == slug:
             return guide
-    raise NotFound("Der findes ingen guide til den sektor.")
+    raise GuideNotFound()
 
 
 def barrier_hint(from_sector: str | None, to_sector: str) -> Hint | None:

@@ -19,8 +19,6 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
@@ -42,7 +40,18 @@ from models import (
 )
 
 from . import ranking, roles, saved_searches, visibility
-from .errors import Forbidden, NotFound, ServiceError
+from .errors import (
+    CandidateNotVisible,
+    FrequencyNotAChoice,
+    FunctionNotAChoice,
+    LevelNotAChoice,
+    NoOrganisation,
+    NotApprovedToSearch,
+    RegionNotAChoice,
+    TalentSearchNameTaken,
+    TalentSearchNotFound,
+    TooManyTalentSearches,
+)
 from .matcher_docs import seen_at_all
 
 MAX_SEARCHES = 20  # per employer: each active search reads the candidate pool once per run
@@ -75,35 +84,35 @@ def filters_of(search: TalentSearch) -> TalentFilters:
 def clean_filters(filters: TalentFilters) -> TalentFilters:
     """Refuse values the form does not offer."""
     if filters.function is not None and filters.function not in function_ids():
-        raise ServiceError(_("Vælg en af funktionerne."), field="function")
+        raise FunctionNotAChoice()
     if filters.level is not None and filters.level not in LEVELS:
-        raise ServiceError(_("Vælg et af ledelsesniveauerne."), field="level")
+        raise LevelNotAChoice()
     if filters.region is not None and filters.region not in {region.code for region in geography.REGIONS}:
-        raise ServiceError(_("Vælg en af regionerne."), field="region")
+        raise RegionNotAChoice()
     return TalentFilters(filters.function, filters.level, filters.region, bool(filters.other_sectors_only))
 
 
 def _frequency(value: str) -> str:
     if value not in set(TalentFrequency):
-        raise ServiceError(_("Vælg, hvor ofte du vil have e-mailen."), field="frequency")
+        raise FrequencyNotAChoice()
     return str(value)
 
 
 def check_employer(user: User) -> None:
     """Only an approved employer of an organisation may search for talent."""
     if user.role != Role.EMPLOYER or not user.is_approved_employer:
-        raise Forbidden(_("Din konto skal godkendes af en administrator, før du kan søge efter kandidater."))
+        raise NotApprovedToSearch()
     if user.organisation_id is None:
-        raise Forbidden(_("Din konto hører ikke til en organisation."))
+        raise NoOrganisation()
 
 
 KIND = saved_searches.Kind(
     TalentSearch,
     mails_on="active",
     most=MAX_SEARCHES,
-    too_many=_l("Du kan højst gemme %(n)d talentsøgninger. Slet en, før du gemmer en ny.", n=MAX_SEARCHES),
-    same_name=_l("Du har allerede en talentsøgning med det navn."),
-    not_found=_l("Talentsøgningen findes ikke."),
+    too_many=TooManyTalentSearches,
+    same_name=TalentSearchNameTaken,
+    not_found=TalentSearchNotFound,
 )
 for_user, get_own, set_active, delete = KIND.for_user, KIND.get_own, KIND.switch, KIND.delete
 by_token, unsubscribe = KIND.by_token, KIND.unsubscribe
@@ -361,5 +370,5 @@ def delivery_for(session: Session, user: User, delivery_id: int) -> TalentDelive
     """A candidate mailed to this employer, while the leader is still visible to them; else NotFound."""
     found = session.get(TalentDelivery, delivery_id)
     if found is None or found.user_id != user.id or not may_see(session, user, found.profile):
-        raise NotFound(_("Kandidaten findes ikke, eller kandidaten er ikke længere synlig for jer."))
+        raise CandidateNotVisible()
     return found

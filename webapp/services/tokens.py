@@ -16,13 +16,12 @@ import hmac
 import secrets
 from datetime import UTC, datetime, timedelta
 
-from flask_babel import gettext as _
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from models import ApiToken, TokenScope, User, utcnow
 
-from .errors import NotFound, ServiceError
+from .errors import ExpiryOutOfRange, NameTooLong, ScopeNotAChoice, TokenNameMissing, TokenNotFound, TooManyTokens
 
 SCHEME = "sb_"  # marks a Sektorbro token, so a leaked one is recognisable (secret scanners, logs)
 PREFIX_LENGTH = 10  # "sb_" and 7 characters of the secret: enough to tell tokens apart, useless to an attacker
@@ -55,15 +54,15 @@ def create(
     """
     name = " ".join((name or "").split())
     if not name:
-        raise ServiceError(_("Giv nøglen et navn."), field="name")
+        raise TokenNameMissing()
     if len(name) > MAX_NAME:
-        raise ServiceError(_("Navnet må højst have %(n)d tegn.", n=MAX_NAME), field="name")
+        raise NameTooLong(limit=MAX_NAME)
     if scope not in SCOPES:
-        raise ServiceError(_("Vælg enten læseadgang eller fuld adgang."), field="scope")
+        raise ScopeNotAChoice()
     now = utcnow()
     expires = _expiry(now, expires_in_days, expires_at)
     if len([token for token in for_user(session, user) if not token.expired(now)]) >= MAX_ACTIVE:
-        raise ServiceError(_("Du kan højst have %(n)d aktive nøgler. Tilbagekald en, du ikke bruger.", n=MAX_ACTIVE))
+        raise TooManyTokens(limit=MAX_ACTIVE)
     secret = SCHEME + secrets.token_urlsafe(32)
     token = ApiToken(
         user_id=user.id,
@@ -81,19 +80,16 @@ def create(
 
 def _expiry(now: datetime, days: int | None, at: datetime | None) -> datetime | None:
     """When a new token expires: ``days`` from ``now``, or ``at``, or never; either must lie within a year."""
-    message = _(
-        "En nøgle kan udløbe om %(low)d til %(high)d dage – eller aldrig.", low=MIN_EXPIRY_DAYS, high=MAX_EXPIRY_DAYS
-    )
     if days is not None and at is not None:
         raise ValueError("give expires_in_days or expires_at, not both")
     if days is not None:
         if isinstance(days, bool) or not isinstance(days, int) or not MIN_EXPIRY_DAYS <= days <= MAX_EXPIRY_DAYS:
-            raise ServiceError(message, field="expires_in_days")
+            raise ExpiryOutOfRange("expires_in_days", low=MIN_EXPIRY_DAYS, high=MAX_EXPIRY_DAYS)
         return now + timedelta(days=days)
     if at is not None:
         at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
         if not now < at <= now + timedelta(days=MAX_EXPIRY_DAYS):
-            raise ServiceError(message, field="expires_at")
+            raise ExpiryOutOfRange("expires_at", low=MIN_EXPIRY_DAYS, high=MAX_EXPIRY_DAYS)
         return at
     return None
 
@@ -112,7 +108,7 @@ def revoke(session: Session, user: User, token_id: int) -> ApiToken:
     """Stop one of the user's own tokens from working (another user's token is NotFound)."""
     token = session.get(ApiToken, token_id)
     if token is None or token.user_id != user.id:
-        raise NotFound(_("Nøglen findes ikke."))
+        raise TokenNotFound()
     if token.revoked_at is None:
         token.revoked_at = utcnow()
         session.flush()

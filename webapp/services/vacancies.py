@@ -7,7 +7,6 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from flask_babel import gettext as _
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, joinedload
@@ -16,7 +15,29 @@ from sqlalchemy.sql.functions import GenericFunction
 from matcher import geography
 from models import OFFER_KINDS, OFFER_MONTHS, Organisation, Role, User, Vacancy, VacancyKind, VacancyStatus, utcnow
 
-from .errors import Conflict, Forbidden, NotFound
+from .errors import (
+    Conflict,
+    DeadlineInPast,
+    DeadlinePassed,
+    DraftDeadlinePassed,
+    DurationMissing,
+    DurationOutOfRange,
+    DurationWithoutOffer,
+    HomePaysWithoutOffer,
+    NoOrganisation,
+    NotApprovedToPublish,
+    NotApprovedToSeeCandidates,
+    OfferKindNotAChoice,
+    OnlyOwnVacanciesUntilApproved,
+    OtherOrganisation,
+    PublishedDeadlineInPast,
+    StartMonthNotAMonth,
+    StartMonthPassed,
+    StartMonthTooFar,
+    StartMonthWithoutOffer,
+    VacancyNotFound,
+    VacancyNotPublished,
+)
 from .text import clean_phrases
 
 VACANCY_FIELDS = ("title", "municipality_code", "level", "competences", "nice_to_have", "description", "deadline")
@@ -48,8 +69,8 @@ class VacancyFilters:
     kind: str | None = None  # a KindGroup value; None: both
 
 
-def offer_terms_problem(fields: dict[str, Any]) -> tuple[str, str] | None:
-    """(field, Danish message) for the first broken rule about a vacancy's kind and an offer's terms, or None.
+def offer_terms_problem(fields: dict[str, Any]) -> Conflict | None:
+    """The error (naming its field) for the first broken rule about a vacancy's kind and an offer's terms, or None.
 
     An offer (rotation, secondment, job shadowing) lasts 1–6 whole months and may name its start month and
     whether the home employer keeps paying; a post has none of these (the database's ``ck_vacancy_offer_terms``).
@@ -58,21 +79,21 @@ def offer_terms_problem(fields: dict[str, Any]) -> tuple[str, str] | None:
     terms = _NO_OFFER | {name: fields[name] for name in KIND_FIELDS if name in fields}
     kind, months = terms["kind"], terms["duration_months"]
     if kind not in set(VacancyKind):
-        return "kind", _("Vælg, om det er en stilling, et rotationsforløb, en udstationering eller en følordning.")
+        return OfferKindNotAChoice()
     if kind == VacancyKind.POST:
         if months is not None:
-            return "duration_months", _("Kun et forløb har en varighed. Vælg forløbets type, eller fjern varigheden.")
+            return DurationWithoutOffer()
         if terms["start_month"] is not None:
-            return "start_month", _("Kun et forløb har en startmåned. Vælg forløbets type, eller fjern måneden.")
+            return StartMonthWithoutOffer()
         if terms["home_employer_pays"]:
-            return "home_employer_pays", _("Kun ved et forløb kan hjemmearbejdspladsen betale lønnen.")
+            return HomePaysWithoutOffer()
         return None
     if months is None:
-        return "duration_months", _("Vælg, hvor mange måneder forløbet varer (1–6).")
+        return DurationMissing()
     if months not in OFFER_MONTHS:
-        return "duration_months", _("Et forløb varer fra 1 til 6 hele måneder.")
+        return DurationOutOfRange()
     if terms["start_month"] is not None and terms["start_month"].day != 1:
-        return "start_month", _("Angiv startmåneden som en måned (åååå-mm).")
+        return StartMonthNotAMonth()
     return None
 
 
@@ -90,29 +111,25 @@ def start_months(count: int = START_MONTHS_AHEAD) -> list[date]:
     return [date(first.year + (first.month - 1 + n) // 12, (first.month - 1 + n) % 12 + 1, 1) for n in range(count)]
 
 
-def start_month_problem(start: date | None, vacancy: Vacancy | None = None) -> str | None:
+def start_month_problem(start: date | None, vacancy: Vacancy | None = None) -> Conflict | None:
     """Why an offer cannot start in ``start`` (None: it can). A month before this one cannot be chosen, but a
     vacancy keeps the start month it has after the month went by (it ran then); nor can one further ahead than
     the form offers. A ``Conflict`` like the deadline's: whether a month has passed depends on the day."""
     if start is None or (vacancy is not None and start == vacancy.start_month):
         return None
     if start < this_month():
-        return _("Startmåneden kan ikke ligge før denne måned.")
+        return StartMonthPassed()
     if start > start_months()[-1]:
-        return _("Startmåneden kan højst ligge %(n)d måneder fremme.", n=START_MONTHS_AHEAD - 1)
+        return StartMonthTooFar(months=START_MONTHS_AHEAD - 1)
     return None
 
 
 def _check_offer_terms(fields: dict[str, Any], vacancy: Vacancy | None = None) -> None:
     """Refuse broken offer terms at their field: a ``Conflict`` (the API's 409), since the form and the API's
     body rules catch them first, and only a change applied to what is stored (a PATCH) gets here."""
-    problem = offer_terms_problem(fields)
+    problem = offer_terms_problem(fields) or start_month_problem(fields.get("start_month"), vacancy)
     if problem is not None:
-        raise Conflict(problem[1], field=problem[0])
-    start = fields.get("start_month")
-    message = start_month_problem(start, vacancy)
-    if message is not None:
-        raise Conflict(message, field="start_month")
+        raise problem
 
 
 def _apply(vacancy: Vacancy, fields: dict[str, Any]) -> None:
@@ -129,7 +146,7 @@ def _has_passed(deadline: date | None) -> bool:
     return deadline is not None and deadline < utcnow().date()
 
 
-def deadline_problem(deadline: date | None, vacancy: Vacancy | None = None) -> str | None:
+def deadline_problem(deadline: date | None, vacancy: Vacancy | None = None) -> Conflict | None:
     """Why ``deadline`` cannot be saved on ``vacancy`` (None: a new vacancy), or None when it can.
 
     A deadline is today or later. A published or closed vacancy may keep the deadline it has after it passed:
@@ -144,24 +161,21 @@ def deadline_problem(deadline: date | None, vacancy: Vacancy | None = None) -> s
     if status in (VacancyStatus.PUBLISHED, VacancyStatus.CLOSED) and deadline == vacancy.deadline:
         return None
     if status == VacancyStatus.PUBLISHED:
-        return _(
-            "En offentliggjort stilling kan ikke få en frist, der er overskredet. "
-            "Vælg i dag eller en senere dato, eller luk stillingen."
-        )
+        return PublishedDeadlineInPast()
     if status == VacancyStatus.DRAFT and deadline == vacancy.deadline:
-        return _("Fristen er passeret, siden kladden blev gemt. Vælg en ny frist: i dag eller en senere dato.")
-    return _("Fristen kan ikke ligge før i dag. Vælg i dag eller en senere dato.")
+        return DraftDeadlinePassed()
+    return DeadlineInPast()
 
 
 def _check_deadline(deadline: date | None, vacancy: Vacancy | None = None) -> None:
     problem = deadline_problem(deadline, vacancy)
     if problem is not None:
-        raise Conflict(problem, field="deadline")
+        raise problem
 
 
 def _require_organisation(user: User) -> int:
     if user.role != Role.EMPLOYER or user.organisation_id is None:
-        raise Forbidden(_("Din konto er ikke knyttet til en organisation."))
+        raise NoOrganisation()
     return user.organisation_id
 
 
@@ -197,14 +211,14 @@ def get_for_employer(session: Session, user: User, vacancy_id: int, review: bool
     """
     vacancy = session.get(Vacancy, vacancy_id)
     if vacancy is None:
-        raise NotFound(_("Stillingen findes ikke."))
+        raise VacancyNotFound()
     if vacancy.organisation_id != _require_organisation(user):
-        raise Forbidden(_("Stillingen tilhører en anden organisation."))
+        raise OtherOrganisation()
     if not user.is_approved_employer:
         if review:
-            raise Forbidden(_("Din konto skal godkendes af en administrator, før du kan se kandidater."))
+            raise NotApprovedToSeeCandidates()
         if vacancy.created_by_id != user.id:
-            raise Forbidden(_("Indtil din konto er godkendt, kan du kun se de stillinger, du selv har oprettet."))
+            raise OnlyOwnVacanciesUntilApproved()
     return vacancy
 
 
@@ -229,9 +243,9 @@ def publish_by(session: Session, user: User, vacancy: Vacancy) -> None:
     (``Conflict`` on the deadline field)."""
     block = publish_block(user, vacancy)
     if block == PublishBlock.NOT_APPROVED:
-        raise Forbidden(_("Din konto skal godkendes af en administrator, før du kan offentliggøre stillinger."))
+        raise NotApprovedToPublish()
     if block == PublishBlock.DEADLINE_PASSED:
-        raise Conflict(_("Ansøgningsfristen er overskredet. Ret fristen, før du offentliggør."), field="deadline")
+        raise DeadlinePassed()
     vacancy.status = VacancyStatus.PUBLISHED
     vacancy.published_at = vacancy.published_at or utcnow()
     session.flush()
@@ -320,5 +334,5 @@ def get_published(session: Session, vacancy_id: int) -> Vacancy:
     """A published vacancy, or NotFound (drafts and closed ones are not public)."""
     vacancy = session.get(Vacancy, vacancy_id, options=[joinedload(Vacancy.organisation)])
     if vacancy is None or vacancy.status != VacancyStatus.PUBLISHED:
-        raise NotFound(_("Stillingen findes ikke eller er ikke længere slået op."))
+        raise VacancyNotPublished()
     return vacancy

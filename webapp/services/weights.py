@@ -17,7 +17,6 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 
 import numpy as np
-from flask_babel import gettext as _
 from sqlalchemy import Select, exists, func, select, update
 from sqlalchemy.orm import Session, joinedload
 
@@ -26,7 +25,14 @@ from matcher.weights import COMPONENTS, Weights
 from models import CandidateDecision, Decision, Outcome, OutcomeKind, User, WeightSet, utcnow
 
 from . import audit
-from .errors import NotFound, ServiceError
+from .errors import (
+    NoPositiveWeight,
+    NoSuggestion,
+    WeightNoteMissing,
+    WeightsAlreadyActive,
+    WeightSetNotFound,
+    WeightsUnchanged,
+)
 
 ROLLBACK_NOTE = "Rullet tilbage til version {version}"
 SHARE_TOTAL = 100  # the shares people type and read add up to this
@@ -53,7 +59,7 @@ def from_shares(values: Mapping[str, float]) -> Weights:
     """Weights from shares in percent, each divided by their sum (shares adding up to 100 are kept exactly)."""
     total = sum(float(values[name]) for name in COMPONENTS)
     if total <= 0:
-        raise ServiceError(_("Mindst én vægt skal være større end 0."), field="weights")
+        raise NoPositiveWeight()
     return Weights(**{name: float(values[name]) / total for name in COMPONENTS})
 
 
@@ -154,7 +160,7 @@ def get_set(session: Session, weight_set_id: int) -> WeightSet:
     """The weight set with this id, or NotFound."""
     found = session.get(WeightSet, weight_set_id)
     if found is None:
-        raise NotFound(_("Versionen findes ikke."))
+        raise WeightSetNotFound()
     return found
 
 
@@ -201,10 +207,10 @@ def save_version(
     """Save weights as a new, active version with a required note, and audit it."""
     note = (note or "").strip()
     if not note:
-        raise ServiceError(_("Skriv en note om, hvorfor vægtene ændres."), field="note")
+        raise WeightNoteMissing()
     previous = saved_active_set(session)  # the defaults stay version 1 when the first change is saved
     if same_ranking(Weights.from_dict(previous.weights), weights):
-        raise ServiceError(_("Vægtene er de samme som i den aktive version %(n)d.", n=previous.version))
+        raise WeightsUnchanged(version=previous.version)
     weight_set = create(session, weights, note=note, created_by=actor, activate=True)
     audit.record(
         session,
@@ -227,7 +233,7 @@ def rollback(session: Session, actor: User, weight_set_id: int) -> WeightSet:
     """Make an old version's weights active again, as a new version that copies them exactly."""
     old = get_set(session, weight_set_id)
     if same_ranking(Weights.from_dict(old.weights), active_weights(session)):
-        raise ServiceError(_("Vægtene i version %(n)d er allerede de aktive.", n=old.version))
+        raise WeightsAlreadyActive(version=old.version)
     return save_version(
         session,
         actor,
@@ -290,7 +296,7 @@ def adopt_proposal(session: Session, actor: User, note: str) -> WeightSet:
     """Save the weights learned from feedback as a new, active version (computed again: what was shown)."""
     found = proposal(session)
     if not found.enough or found.weights is None:
-        raise ServiceError(_("Der er ikke noget forslag at anvende."))
+        raise NoSuggestion()
     return save_version(
         session,
         actor,

@@ -17,7 +17,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import Session
 
 from matcher import counterfactual, privacy
@@ -26,7 +25,7 @@ from matcher.weights import Weights
 from models import Profile, Vacancy, Visibility
 
 from . import weights as weight_sets
-from .errors import Forbidden
+from .errors import ProfileHidden
 from .index_store import current_index
 from .matcher_docs import organisation_families, profile_doc, published, vacancy_doc
 
@@ -34,15 +33,6 @@ BAR_TTL = 300.0  # seconds the bars may lag behind other leaders' edits
 CACHE_SIZE = 512  # leaders' answers kept per process
 SHOWN = 4  # kinds shown on the dashboard: the best few, one line each, keep it short
 EXAMPLES = 3  # vacancies linked per kind
-
-
-class ProfileHidden(Forbidden):
-    """A hidden profile is in no ranking, so it is in no top 10 either."""
-
-    def __init__(self):
-        super().__init__(
-            str(_l("Din profil er skjult, så du er ikke med i nogen rangering – heller ikke i andre sektorer."))
-        )
 
 
 @dataclass(frozen=True)

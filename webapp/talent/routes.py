@@ -7,6 +7,7 @@ from flask_login import current_user
 
 from ..actions import form_action
 from ..db import get_session
+from ..error_messages import show_at_field
 from ..forms import BaseForm
 from ..services import candidate_cards, ranking, roles, talent_searches
 from ..services.errors import ServiceError
@@ -24,7 +25,7 @@ def searches():
             search = talent_searches.create(session, current_user, form.name.data, form.filters(), form.frequency.data)
         except ServiceError as error:
             session.rollback()
-            getattr(form, error.field or "name", form.name).errors.append(error.message)
+            show_at_field(form, error, default="name")
         else:
             flash(
                 _(
@@ -65,12 +66,14 @@ def edit_search(talent_search_id: int):
     talent_searches.get_own(get_session(), current_user, talent_search_id)
     form = EditTalentSearchForm.from_request(prefix=f"s{talent_search_id}")
 
+    back = url_for("talent.searches", _anchor=f"soegning-{talent_search_id}")
+    if not form.validate():  # the form's own rules, said before anything runs
+        flash(" ".join(str(message) for errors in form.errors.values() for message in errors), "error")
+        return redirect(back)
+
     def update(session) -> None:
-        if not form.validate():
-            raise ServiceError(" ".join(str(message) for errors in form.errors.values() for message in errors))
         talent_searches.update(session, current_user, talent_search_id, form.name.data, form.frequency.data)
 
-    back = url_for("talent.searches", _anchor=f"soegning-{talent_search_id}")
     return form_action(update, _("Talentsøgningen er gemt."), back)
 
 

@@ -1,0 +1,183 @@
+"""Services raise typed errors without words; the web and the API word them (``webapp/error_messages.py``) and
+choose the status."""
+
+from __future__ import annotations
+
+import ast
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from models import Role, User, VacancyStatus
+from webapp.actions import form_action
+from webapp.api.problems import error_code
+from webapp.error_messages import MESSAGES, message_for, show_at_field
+from webapp.leader.forms import SavedSearchForm
+from webapp.services import alerts, errors
+from webapp.services.errors import ServiceError, all_errors
+from webapp.services.vacancies import VacancyFilters
+
+SERVICES = Path(__file__).parents[2] / "webapp" / "services"
+# Every value a message reads, so each class can be worded in the test below.
+SAMPLE = {"limit": 80, "version": 3, "name": "Skattestyrelsen", "suggestion": None, "waiting": 5, "months": 17}
+SAMPLE |= {"low": 1, "high": 365, "reason": "mangler", "user": None}
+
+
+def sample(kind: type[ServiceError]) -> ServiceError:
+    """An instance of ``kind`` carrying every value any message reads."""
+    error = kind.__new__(kind)
+    ServiceError.__init__(error, **SAMPLE)
+    return error
+
+
+def test_every_service_error_class_has_its_own_message(app):
+    missing = [kind.__name__ for kind in all_errors() if kind not in MESSAGES]
+    assert missing == []
+    with app.test_request_context("/"):
+        for kind in [ServiceError, *all_errors()]:
+            said = message_for(sample(kind))
+            assert said.strip() and "%(" not in said, kind.__name__
+
+
+def test_a_message_is_worded_with_the_errors_data_in_the_requests_language(app):
+    with app.test_request_context("/"):
+        assert message_for(errors.NameTooLong(limit=80)) == "Navnet må højst have 80 tegn."
+        assert message_for(errors.NotListed(name="Skat", suggestion="Skattestyrelsen")).startswith(
+            "Mente du »Skattestyrelsen«?"
+        )
+    with app.test_request_context("/?lang=en"):
+        assert message_for(errors.NameTooLong(limit=80)) == "The name can have at most 80 characters."
+
+
+def test_every_error_code_is_stable_and_unique():
+    codes = [error_code(kind) for kind in all_errors()]
+    assert error_code(errors.DeadlinePassed) == "deadline-passed" and len(set(codes)) == len(codes)
+
+
+def _raise_sites(tree: ast.AST):
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+            yield node
+
+
+def test_services_raise_errors_without_words():
+    """No service error is raised with text (a gettext call, or a literal that is no attribute name);
+    services/errors.py imports no Babel."""
+    ours = {kind.__name__ for kind in [ServiceError, *all_errors()]}
+    worded, raised = [], set()
+    for path in sorted(SERVICES.glob("*.py")):
+        for site in _raise_sites(ast.parse(path.read_text(encoding="utf-8"))):
+            func = site.exc.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if name not in ours:
+                continue
+            raised.add(name)
+            for argument in [*site.exc.args, *(keyword.value for keyword in site.exc.keywords)]:
+                gettext = isinstance(argument, ast.Call) and getattr(argument.func, "id", "") in {"_", "_l", "gettext"}
+                text = isinstance(argument, ast.Constant) and isinstance(argument.value, str)
+                if gettext or isinstance(argument, ast.JoinedStr) or (text and not argument.value.isidentifier()):
+                    worded.append(f"{path.name}:{site.lineno}")
+    assert worded == [] and len(raised) > 100
+    assert "flask_babel" not in (SERVICES / "errors.py").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "accounts_data",
+        "candidates",
+        "contacts",
+        "index_store",
+        "interest",
+        "mentor_matching",
+        "organisations",
+        "outcomes",
+        "tokens",
+        "vacancies",
+        "weights",
+        "where_else",
+    ],
+)
+def test_services_that_word_nothing_but_errors_do_not_import_babel(module):
+    assert "flask_babel" not in (SERVICES / f"{module}.py").read_text(encoding="utf-8")
+
+
+def test_an_error_is_shown_at_the_form_field_that_holds_its_attribute(app):
+    with app.test_request_context("/", method="POST", data={}):
+        form = SavedSearchForm.from_request()
+        assert show_at_field(form, errors.SearchTextTooLong(limit=200), {"text": "q"})
+        assert form.q.errors == ["Søgeteksten må højst have 200 tegn."]
+        assert not show_at_field(form, errors.TooManySearches(limit=20))  # about no field: the view flashes it
+        assert show_at_field(form, errors.TooManySearches(limit=20), default="name") and form.name.errors
+
+
+@pytest.fixture
+def refusing(app):
+    """A form action whose service refuses with a typed error."""
+
+    @app.post("/_test/refuse-typed")
+    def refuse_typed():
+        def action(session):
+            session.scalar(select(User)).email = "b@example.dk"  # must not be kept
+            raise errors.TooManyOpenRequests(waiting=5)
+
+        return form_action(action, "Gjort.", "/")
+
+    return app
+
+
+def test_a_form_action_flashes_the_typed_errors_message_and_keeps_nothing(refusing, client, csrf, db, make_user):
+    make_user(Role.LEADER, email="a@example.dk")
+    page = client.post("/_test/refuse-typed", data={"csrf_token": csrf()}, follow_redirects=True)
+    assert "Du har allerede 5 anmodninger, der venter på svar." in page.get_data(as_text=True)
+    db.expire_all()
+    assert db.scalar(select(User.email)) == "a@example.dk"
+
+
+def test_a_refusal_about_a_field_is_said_on_the_page(client, login, make_user, csrf, db):
+    leader = login(make_user(Role.LEADER))
+    alerts.create(db, leader, "Alt", VacancyFilters())
+    db.commit()
+    page = client.post("/leder/soegninger", data={"name": "alt", "csrf_token": csrf()})
+    assert page.status_code == 200 and "Du har allerede en søgning med det navn." in page.get_data(as_text=True)
+
+
+class TestApi:
+    """The API answers a typed error with its status, its code and the web's words."""
+
+    pytestmark = pytest.mark.usefixtures("build_index_on_first_use")
+
+    def test_an_unapproved_employer_publishing_gets_the_rules_code(
+        self, client, make_user, make_organisation, make_vacancy, api_headers
+    ):
+        waiting = make_user(Role.EMPLOYER, organisation=make_organisation(), approved=False)
+        draft = make_vacancy(organisation=waiting.organisation, status=VacancyStatus.DRAFT, created_by_id=waiting.id)
+        body = client.post(f"/api/v1/employer/vacancies/{draft.id}/publish", headers=api_headers(waiting)).get_json()
+        assert (body["status"], body["code"]) == (403, "not-approved-to-publish")
+        assert body["detail"] == "Din konto skal godkendes af en administrator, før du kan offentliggøre stillinger."
+
+    def test_a_passed_deadline_is_a_409_naming_the_field_in_the_requests_language(
+        self, client, make_user, make_organisation, make_vacancy, api_headers
+    ):
+        employer = make_user(Role.EMPLOYER, organisation=make_organisation())
+        late = make_vacancy(
+            organisation=employer.organisation,
+            status=VacancyStatus.DRAFT,
+            deadline=date.today() - timedelta(days=1),
+        )
+        url = f"/api/v1/employer/vacancies/{late.id}/publish?lang=en"
+        response = client.post(url, headers=api_headers(employer))
+        body = response.get_json()
+        assert (response.status_code, body["code"], body["errors"][0]["pointer"]) == (
+            409,
+            "deadline-passed",
+            "/deadline",
+        )
+        assert "deadline" in body["detail"].lower() and "frist" not in body["detail"]
+
+    def test_an_employer_without_an_organisation_is_told_by_the_service(self, client, make_user, api_headers):
+        loose = make_user(Role.EMPLOYER, organisation=None)
+        response = client.get("/api/v1/employer/vacancies", headers=api_headers(loose))
+        assert (response.status_code, response.get_json()["code"]) == (403, "no-organisation")
