@@ -1,11 +1,11 @@
 """Admin view of the audit log: weight changes, changes to users' roles and access, approvals and rejections of
 employers and placements of organisations, newest first."""
 
-from flask import current_app, render_template, request
+from flask import render_template, request
 
 from ..db import get_session
+from ..paging import requested_page
 from ..services import audit as audit_service
-from ..services import pagination
 from . import bp
 from .forms import AuditFilterForm
 
@@ -15,10 +15,5 @@ def audit_log():
     """Audited actions, newest first, filterable by action."""
     form = AuditFilterForm(request.args)
     action = form.action.data if form.action.data in audit_service.ACTIONS else None
-    page = pagination.paginate(
-        get_session(),
-        audit_service.listing(action),
-        request.args.get("side", 1, type=int),
-        current_app.config["PAGE_SIZE"],
-    )
+    page = requested_page(get_session(), audit_service.listing(action))
     return render_template("admin/audit_log.html", form=form, page=page)

@@ -84,9 +84,10 @@ def percent(value: float | None) -> str:
     return "–" if value is None else f"{format_decimal(round(value * 100, 1))} %"
 
 
-def nice_maximum(values: Sequence[float | None], step: float, floor: float) -> float:
-    """The axis end: at least ``floor``, rounded up to a multiple of ``step``."""
-    top = max([v for v in values if v is not None] + [floor])
+def nice_maximum(groups: Sequence[tuple[str, Sequence[float | None]]], step: float, floor: float) -> float:
+    """The axis end for ``bar_chart``'s ``groups``: their largest value, at least ``floor``, rounded up to a
+    multiple of ``step`` (every chart asks this of its groups, so the flattening lives here)."""
+    top = max([v for _label, values in groups for v in values if v is not None] + [floor])
     return math.ceil(round(top / step, 9)) * step
 
 
@@ -152,7 +153,7 @@ def effect_charts(effects, series: Sequence[str]) -> list[Chart]:
         for i in public
     ]
     share_groups.append((_l("Alle offentlige"), [None] + [e.total.share for e in effects]))
-    share_maximum = nice_maximum([v for _label, values in share_groups for v in values], 0.1, 0.3)
+    share_maximum = nice_maximum(share_groups, 0.1, 0.3)
     charts = [
         bar_chart(
             "chart-share",
@@ -173,7 +174,7 @@ def effect_charts(effects, series: Sequence[str]) -> list[Chart]:
     if moves is not None:
         rows = [(SECTOR_LABELS[m.sector], m) for m in moves.sectors] + [(_l("Alle stillinger"), moves.total)]
         groups = [(label, [m.share(m.up), m.share(m.down), m.share(m.new)]) for label, m in rows]
-        maximum = nice_maximum([v for _label, values in groups for v in values], 0.1, 0.3)
+        maximum = nice_maximum(groups, 0.1, 0.3)
         charts.append(
             bar_chart(
                 "chart-moves",

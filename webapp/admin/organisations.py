@@ -1,13 +1,14 @@
 """Admin views: list organisations and place new ones in the hierarchy (every placement is audited)."""
 
-from flask import current_app, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..db import get_session
 from ..error_messages import message_for
 from ..labels import SECTOR_LABELS, options
-from ..services import organisations, pagination
+from ..paging import requested_page
+from ..services import organisations
 from ..services.errors import ServiceError
 from . import bp
 from .forms import OrganisationSearchForm, PlaceOrganisationForm
@@ -19,12 +20,8 @@ def organisation_list():
     form = OrganisationSearchForm(request.args)
     sector = form.sector.data if form.sector.data in SECTOR_LABELS else None
     session = get_session()
-    page = pagination.paginate(
-        session,
-        organisations.listing(session, (form.q.data or "")[:200], sector, form.placed()),
-        request.args.get("side", 1, type=int),
-        current_app.config["PAGE_SIZE"],
-        scalars=False,
+    page = requested_page(
+        session, organisations.listing(session, (form.q.data or "")[:200], sector, form.placed()), scalars=False
     )
     pending = organisations.pending_count(session)
     return render_template("admin/organisations.html", form=form, page=page, pending=pending)

@@ -1,7 +1,7 @@
 """Admin views: list and change users, approve or reject employers (every change of role or access, every
 approval and rejection is audited)."""
 
-from flask import current_app, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -12,7 +12,8 @@ from ..cycle import referrer_or
 from ..db import get_session
 from ..forms import BaseForm
 from ..labels import ROLE_LABELS
-from ..services import accounts, pagination
+from ..paging import requested_page
+from ..services import accounts
 from . import bp
 from .forms import RoleForm
 from .user_forms import RejectForm, UserFilterForm
@@ -24,11 +25,8 @@ def users():
     form = UserFilterForm(request.args)
     role = form.role.data if form.role.data in ROLE_LABELS else None
     session = get_session()
-    page = pagination.paginate(
-        session,
-        accounts.search_users(session, (form.q.data or "")[:200], role, awaiting=form.awaiting()),
-        request.args.get("side", 1, type=int),
-        current_app.config["PAGE_SIZE"],
+    page = requested_page(
+        session, accounts.search_users(session, (form.q.data or "")[:200], role, awaiting=form.awaiting())
     )
     return render_template(
         "admin/users.html",

@@ -14,7 +14,8 @@ from ..db import get_session
 from ..error_messages import message_for
 from ..forms import BaseForm
 from ..labels import COMPONENT_LABELS, SECTOR_LABELS
-from ..services import fairness, pagination, ranking, weight_effects
+from ..paging import requested_page
+from ..services import fairness, ranking, weight_effects
 from ..services import weights as weight_sets
 from ..services.errors import ServiceError
 from . import bp
@@ -118,9 +119,7 @@ def weights():
 def weight_history():
     """Every version, newest first: who, when, why and what changed, with rollback."""
     session = get_session()
-    page = pagination.paginate(
-        session, weight_sets.history(), request.args.get("side", 1, type=int), current_app.config["PAGE_SIZE"]
-    )
+    page = requested_page(session, weight_sets.history())
     versions = weight_sets.with_changes(session, page.items)
     return render_template(
         "admin/weight_history.html",

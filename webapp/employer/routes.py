@@ -11,7 +11,8 @@ from ..actions import form_action
 from ..db import get_session
 from ..error_messages import show_at_field
 from ..forms import BaseForm
-from ..services import contracts, pagination, ranking, roles, vacancies, vacancy_check, vacancy_counts
+from ..paging import requested_page
+from ..services import contracts, ranking, roles, vacancies, vacancy_check, vacancy_counts
 from ..services.errors import ServiceError
 from . import bp
 from .forms import VacancyForm
@@ -28,12 +29,7 @@ def vacancy_list():
     if current_user.organisation_id is None:
         return render_template("employer/no_organisation.html")
     session = get_session()
-    page = pagination.paginate(
-        session,
-        vacancies.for_employer(current_user),
-        request.args.get("side", 1, type=int),
-        current_app.config["PAGE_SIZE"],
-    )
+    page = requested_page(session, vacancies.for_employer(current_user))
     counts = None  # until an administrator approves the account, it sees no candidates, so no counts either
     if current_user.is_approved_employer:
         directory = ranking.directory_for(current_app.instance_path)

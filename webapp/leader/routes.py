@@ -40,8 +40,7 @@ def new_job():
     session = get_session()
     found = profiles.get_for_user(session, current_user)
     if found is None:
-        flash(_("Udfyld din profil, før du registrerer et nyt job."), "error")
-        return redirect(url_for("leader.edit_profile"))
+        return _profile_first(_("Udfyld din profil, før du registrerer et nyt job."), "error")
     form = NewJobForm.from_request()
     form.contact_request_id.choices = [("", _("Nej, jeg fandt det et andet sted"))] + [
         (r.id, f"{r.vacancy.title}, {r.vacancy.organisation.name}") for r in outcomes.accepted_requests(session, found)
@@ -116,8 +115,7 @@ def visibility():
     session = get_session()
     found = profiles.get_for_user(session, current_user)
     if found is None:
-        flash(_("Udfyld din profil, før du vælger, hvem der må se den."), "info")
-        return redirect(url_for("leader.edit_profile"))
+        return _profile_first(_("Udfyld din profil, før du vælger, hvem der må se den."), "info")
     form = VisibilityForm.from_request(data={"visibility": found.visibility})
     if request.method == "POST" and form.validate():
         set_visibility(session, found, form.visibility.data)
@@ -166,3 +164,9 @@ def _render(form: ProfileForm):
         organisation_names=[name for _id, name in organisations.choices(get_session())],
         visibility_help=VISIBILITY_HELP,
     )
+
+
+def _profile_first(message: str, category: str):
+    """Send a leader without a profile to create one, saying why: the page asked for needs the profile."""
+    flash(message, category)
+    return redirect(url_for("leader.edit_profile"))

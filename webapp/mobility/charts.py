@@ -19,7 +19,7 @@ def count(value: float | None) -> str:
 def share_chart(board: Dashboard) -> Chart:
     """Per receiving sector: the share of hires from another public subsector, beside VIVE's."""
     groups = [(SECTOR_LABELS[t], [board.baseline(t), board.share(t)]) for t in TO_SECTORS]
-    maximum = nice_maximum([v for _label, values in groups for v in values], 0.1, 0.3)
+    maximum = nice_maximum(groups, 0.1, 0.3)
     return bar_chart(
         "chart-mobility-share",
         _l("Ansat fra en anden offentlig sektor"),
@@ -38,7 +38,7 @@ def share_chart(board: Dashboard) -> Chart:
 def funnel_chart(board: Dashboard) -> Chart:
     """The funnel over every sector pair: candidates at each stage."""
     groups = [(STAGE_LABELS[s], [board.get("stage", s)]) for s in STAGES]
-    maximum = nice_maximum([v for _label, values in groups for v in values], 10, 10)
+    maximum = nice_maximum(groups, 10, 10)
     return bar_chart(
         "chart-mobility-funnel",
         _l("Fra top 10 til ansættelse"),
@@ -55,7 +55,7 @@ def funnel_chart(board: Dashboard) -> Chart:
 def month_chart(board: Dashboard) -> Chart:
     """Hires into the public sectors by month, and how many of them came from another public subsector."""
     groups = [(month, [board.get("month_all", month), _cross(board, month)]) for month in board.months]
-    maximum = nice_maximum([v for _label, values in groups for v in values], 5, 5)
+    maximum = nice_maximum(groups, 5, 5)
     return bar_chart(
         "chart-mobility-months",
         _l("Ansættelser pr. måned"),

@@ -29,7 +29,7 @@ def evaluation_chart(numbers: Sequence[VersionNumbers]) -> Chart:
         )
         for n in numbers[:SHOWN_VERSIONS]
     ]
-    maximum = nice_maximum([v for _label, values in groups for v in values], 0.25, 1.0)
+    maximum = nice_maximum(groups, 0.25, 1.0)
     return bar_chart(
         "chart-fairness-evaluation",
         _l("Kvalitet og eksponering på evalueringssættet"),
@@ -47,7 +47,7 @@ def evaluation_chart(numbers: Sequence[VersionNumbers]) -> Chart:
 
 
 def _share_chart(chart_id: str, title, description, groups) -> Chart:
-    maximum = nice_maximum([v for _label, values in groups for v in values], 0.1, 0.3)
+    maximum = nice_maximum(groups, 0.1, 0.3)
     return bar_chart(
         chart_id,
         title,
@@ -118,7 +118,7 @@ def level_chart(found: Composition) -> Chart:
 def rate_chart(rates: Sequence[SectorRate]) -> Chart:
     """Shortlisted among the decided candidates, per candidate sector."""
     groups = [(SECTOR_LABELS[r.sector], [r.rate]) for r in rates]
-    maximum = nice_maximum([v for _label, values in groups for v in values], 0.1, 0.3)
+    maximum = nice_maximum(groups, 0.1, 0.3)
     return bar_chart(
         "chart-fairness-rates",
         _l("Sat på kortlisten efter kandidatens sektor"),

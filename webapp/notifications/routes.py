@@ -1,6 +1,6 @@
 """Inbox views: the list, opening one notification (marks it read, then goes where it points), all read."""
 
-from flask import current_app, redirect, render_template, request, url_for
+from flask import redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
@@ -8,7 +8,8 @@ from flask_login import current_user
 from ..actions import form_action
 from ..db import get_session
 from ..forms import BaseForm
-from ..services import notifications, pagination
+from ..paging import requested_page
+from ..services import notifications
 from . import bp, texts
 
 
@@ -16,12 +17,7 @@ from . import bp, texts
 def inbox():
     """The signed-in person's notifications, newest first, unread ones marked."""
     session = get_session()
-    page = pagination.paginate(
-        session,
-        notifications.listing(current_user),
-        request.args.get("side", 1, type=int),
-        current_app.config["PAGE_SIZE"],
-    )
+    page = requested_page(session, notifications.listing(current_user))
     return render_template(
         "notifications/inbox.html",
         page=page,

@@ -1,11 +1,12 @@
 """Landing page, public vacancy list and vacancy page."""
 
-from flask import current_app, render_template, request, url_for
+from flask import render_template, request, url_for
 from flask_login import current_user
 
 from models import PUBLIC_SECTORS, Role
 
 from ..db import get_session
+from ..paging import requested_page
 from ..services import interest, jsonld, pagination, roles, sector_guides, vacancies
 from ..urls import absolute_url
 from . import bp
@@ -55,12 +56,7 @@ def vacancy_list():
     """Published vacancies with free-text search, filters and pagination."""
     form = VacancySearchForm(request.args)
     filters = search_filters(form)
-    page = pagination.paginate(
-        get_session(),
-        vacancies.public_search(filters),
-        request.args.get("side", 1, type=int),
-        current_app.config["PAGE_SIZE"],
-    )
+    page = requested_page(get_session(), vacancies.public_search(filters))
     feed_url = url_for("public.vacancy_feed", **filter_args())
     return render_template("public/vacancy_list.html", form=form, page=page, filters=filters, feed_url=feed_url)
 
