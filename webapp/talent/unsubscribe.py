@@ -12,9 +12,7 @@ bp = Blueprint("talent_unsubscribe", __name__)
 @bp.route("/afmeld/talent/<token>", methods=["GET", "POST"])
 def confirm(token: str):
     """Say which search the link is for; the button pauses it."""
-    return unsubscribing.saved_search_page(
-        talent_searches.KIND, token, "talent_unsubscribe.confirm", lambda name: _wording(name)
-    )
+    return unsubscribing.saved_search_page(talent_searches.KIND, token, "talent_unsubscribe.confirm", _wording)
 
 
 def _wording(name: str) -> unsubscribing.Wording:
