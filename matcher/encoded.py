@@ -1,13 +1,16 @@
-"""What ``DocumentEncoder.transform`` produces, read by block: the rows the ranker and the pages use.
+"""The block layout of what ``DocumentEncoder.transform`` produces: the rows the ranker and the pages use.
 
 The encoder's output is one sparse matrix per batch of documents (scikit-learn's contract), its columns in
-blocks: text terms, concepts, nice-to-have concepts, functions and professions. ``EncodedRows`` names those
-blocks; ``VacancyVector`` is a vacancy's row shaped for ranking (a pruned query, IDF-weighted concepts).
+blocks: text terms, concepts, nice-to-have concepts, functions and professions. ``stack_blocks`` lays analysed
+documents out in those blocks; ``EncodedRows`` reads them back by name; ``VacancyVector`` is a vacancy's row
+shaped for ranking (a pruned query, IDF-weighted concepts).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
@@ -15,6 +18,31 @@ import scipy.sparse as sp
 # The column blocks of an encoded row, in order.
 BLOCKS = ("text", "concepts", "nice", "functions", "professions")
 Roles = tuple[np.ndarray, list[int]]  # (function values, profession indices)
+
+
+class Analysed(NamedTuple):
+    """One document analysed, a block's worth each, before its tokens are TF-IDF weighted."""
+
+    tokens: list[str]  # the TF-IDF tokens
+    concepts: dict[int, float]  # a profile's concept strengths, a vacancy's required concepts
+    nice: dict[int, float]  # a vacancy's nice-to-have concepts (none for a profile)
+    functions: np.ndarray  # function values (a leader's affinity, a vacancy's focus)
+    professions: list[int]  # profession indices (held, or required)
+
+
+def stack_blocks(text: sp.csr_matrix, analysed: Sequence[Analysed], widths: dict[str, int]) -> sp.csr_matrix:
+    """One float32 row per analysed document: ``text`` (its weighted tokens) and the other blocks side by side."""
+    functions = np.array([row.functions for row in analysed], dtype=np.float32).reshape(
+        len(analysed), widths["functions"]
+    )
+    blocks = [
+        text,
+        sparse_rows([row.concepts for row in analysed], widths["concepts"]),
+        sparse_rows([row.nice for row in analysed], widths["nice"]),
+        sp.csr_matrix(functions),
+        sparse_rows([dict.fromkeys(row.professions, 1.0) for row in analysed], widths["professions"]),
+    ]
+    return sp.hstack(blocks, format="csr", dtype=np.float32)
 
 
 @dataclass(frozen=True)
@@ -27,6 +55,24 @@ class VacancyVector:
     nice: np.ndarray  # float32 per concept, IDF-weighted, zero where required already counts
     functions: np.ndarray  # float32 per function, shares summing to one (all zero when none is recognised)
     professions: np.ndarray  # int32 indices of required professions; a candidate needs one of them
+
+    @classmethod
+    def from_row(cls, encoded: EncodedRows, row: int, concept_idf: np.ndarray, query_terms: int) -> VacancyVector:
+        """One vacancy's encoded row: its ``query_terms`` heaviest terms as a unit-length query (heaviest
+        first), its concepts weighted by ``concept_idf``."""
+        text = encoded.text[row]
+        order = np.argsort(-text.data, kind="stable")[:query_terms]
+        weights = text.data[order].astype(np.float32)
+        norm = float(np.linalg.norm(weights)) or 1.0
+        functions, professions = encoded.roles(row)
+        return cls(
+            query_terms=text.indices[order].astype(np.int32),
+            query_weights=weights / norm,
+            required=encoded.concepts[row].toarray().ravel() * concept_idf,
+            nice=encoded.nice[row].toarray().ravel() * concept_idf,
+            functions=functions,
+            professions=np.array(professions, dtype=np.int32),
+        )
 
     @property
     def profession_mask(self) -> int:

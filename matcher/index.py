@@ -22,7 +22,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .documents import ProfileDoc, VacancyDoc
-from .encoder import DocumentEncoder, VacancyVector
+from .encoded import VacancyVector
+from .encoder import DocumentEncoder
 from .memo import Memo
 from .pairs import VacancyRows
 from .segment import RankFilters, Segment

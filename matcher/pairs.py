@@ -21,7 +21,8 @@ import scipy.sparse as sp
 from . import components as C
 from .components import assemble
 from .documents import VacancyDoc
-from .encoder import DocumentEncoder, VacancyVector
+from .encoded import VacancyVector
+from .encoder import DocumentEncoder
 from .geography import MUNICIPALITIES, distance_matrix_km
 
 if TYPE_CHECKING:  # a Segment holds the profile rows; it imports this module, so only for the annotations

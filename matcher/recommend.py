@@ -7,7 +7,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from .documents import ProfileDoc, VacancyDoc
-from .encoder import DocumentEncoder, VacancyVector
+from .encoded import VacancyVector
+from .encoder import DocumentEncoder
 from .index import RankedCandidate, ranked_item
 from .pairs import VacancyRows, component_matrix, open_and_qualified
 from .segment import Segment

@@ -26,8 +26,9 @@ from sklearn.utils.estimator_checks import (
     parametrize_with_checks,
 )
 
+from matcher.analysis import PROFILE_FIELDS, noisy_or
 from matcher.documents import ProfileDoc, VacancyDoc
-from matcher.encoder import PROFILE_FIELDS, DocumentEncoder, noisy_or
+from matcher.encoder import DocumentEncoder
 from matcher.lexicon import Lexicon
 from matcher.text import DanishAnalyzer
 

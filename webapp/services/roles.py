@@ -15,7 +15,8 @@ from functools import cache
 import numpy as np
 
 from matcher.documents import ProfileDoc
-from matcher.encoder import DocumentEncoder, EncodedRows
+from matcher.encoded import EncodedRows
+from matcher.encoder import DocumentEncoder
 from matcher.explain import MAIN_FUNCTION
 from models import Profile, Vacancy
 
