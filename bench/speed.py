@@ -44,7 +44,7 @@ def build_worker(size: int, directory: Path) -> dict:
     from bench.population import generate_population
     from matcher.documents import profile_from_record, vacancy_from_record
     from matcher.index import CandidateIndex
-    from matcher.snapshot import publish
+    from matcher.publishing import publish
     from models import Base
     from models.engine import make_engine
     from webapp.services import importing

@@ -348,13 +348,13 @@ def build_index_on_first_use(monkeypatch):
     builds one in a request; tests/webapp/test_index_store.py checks that)."""
     from sqlalchemy.orm import Session
 
-    from matcher import snapshot
+    from matcher import snapshot_format
     from webapp.services import index_store, ranking
 
     original = index_store.current_index
 
     def current_index(session, directory):
-        if snapshot.read_pointer(directory) is None:
+        if snapshot_format.read_pointer(directory) is None:
             with Session(session.get_bind()) as own:  # as the CLI would: its own session, committed
                 ranking.rebuild(own, directory, prune=False)  # no write: the request may hold SQLite's lock
                 own.commit()

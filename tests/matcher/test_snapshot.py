@@ -9,19 +9,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from matcher import snapshot
+from matcher import publishing, snapshot, stamp
 from matcher.index import CandidateIndex, vacancy_digest
-from matcher.snapshot import (
-    MANIFEST,
-    POINTER,
-    SNAPSHOTS,
-    SnapshotUnusable,
-    build_lock,
-    inspect,
-    load_current,
-    publish,
-    read_pointer,
-)
+from matcher.publishing import build_lock, publish
+from matcher.snapshot import inspect, load_current
+from matcher.snapshot_format import MANIFEST, POINTER, SNAPSHOTS, SnapshotUnusable, read_pointer
 
 
 @pytest.fixture(scope="module")
@@ -105,9 +97,9 @@ def test_a_snapshot_without_stored_analyses_still_ranks(build_index, vacancy, tm
 def test_the_manifest_stamps_and_checksums_every_file(saved):
     index, directory = saved
     manifest = json.loads((current_dir(directory) / MANIFEST).read_text())
-    assert manifest["format"] == snapshot.FORMAT and manifest["rows"] == len(index)
+    assert manifest["format"] == stamp.FORMAT and manifest["rows"] == len(index)
     assert {"package", "matcher", "scikit_learn", "numpy", "version", "change_seq", "created_at"} <= set(manifest)
-    assert manifest["matcher"] == snapshot.matcher_digest()
+    assert manifest["matcher"] == stamp.matcher_digest()
     files = {path.name for path in current_dir(directory).iterdir()} - {MANIFEST}
     assert set(manifest["files"]) == files and "encoder.joblib" in files and "text.indptr.npy" in files
     assert all(len(meta["blake2b"]) == 64 and meta["size"] > 0 for meta in manifest["files"].values())
@@ -122,7 +114,7 @@ def test_pending_edits_and_discreet_leaders_are_folded_into_the_snapshot(build_i
         ]
     )
     index.remove([pool["region_match"].key])
-    snapshot.publish(index, tmp_path)
+    publish(index, tmp_path)
     loaded = load_current(tmp_path).index
     assert len(loaded.delta) == 0 and len(loaded.base) == len(index)
     own_vacancy = dataclasses.replace(vacancy, organisation_id=42)
@@ -236,10 +228,10 @@ def test_a_snapshot_written_by_another_matcher_needs_a_rebuild(saved):
 
 
 def test_the_matcher_digest_reads_every_module_and_data_file_at_any_depth():
-    root = snapshot.MATCHER_ROOT
+    root = stamp.MATCHER_ROOT
     every = {path for path in root.rglob("*") if path.is_file() and "__pycache__" not in path.relative_to(root).parts}
-    named = {path.relative_to(root).as_posix() for path in snapshot.matcher_files()}
-    assert set(snapshot.matcher_files()) == every
+    named = {path.relative_to(root).as_posix() for path in stamp.matcher_files()}
+    assert set(stamp.matcher_files()) == every
     assert {"encoder.py", "text.py", "data/__init__.py", "data/municipalities.csv", "data/taxonomy.json"} <= named
 
 
@@ -248,22 +240,20 @@ def test_the_matcher_digest_reads_every_module_and_data_file_at_any_depth():
 )
 def test_a_change_to_any_matcher_file_changes_the_digest(tmp_path, changed):
     copy = tmp_path / "matcher"
-    shutil.copytree(snapshot.MATCHER_ROOT, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    assert snapshot.digest_of(copy) == snapshot.matcher_digest()
+    shutil.copytree(stamp.MATCHER_ROOT, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    assert stamp.digest_of(copy) == stamp.matcher_digest()
     target = copy / changed
     target.parent.mkdir(parents=True, exist_ok=True)
     with target.open("ab") as file:
         file.write(b"\n")
-    assert snapshot.digest_of(copy) != snapshot.matcher_digest()
+    assert stamp.digest_of(copy) != stamp.matcher_digest()
 
 
 def test_the_matcher_digest_moves_with_the_lemma_dictionarys_version(tmp_path, monkeypatch):
-    before = snapshot.digest_of(snapshot.MATCHER_ROOT)
-    real = snapshot.importlib.metadata.version
-    monkeypatch.setattr(
-        snapshot.importlib.metadata, "version", lambda name: "99.0" if name == "simplemma" else real(name)
-    )
-    assert snapshot.digest_of(snapshot.MATCHER_ROOT) != before
+    before = stamp.digest_of(stamp.MATCHER_ROOT)
+    real = stamp.importlib.metadata.version
+    monkeypatch.setattr(stamp.importlib.metadata, "version", lambda name: "99.0" if name == "simplemma" else real(name))
+    assert stamp.digest_of(stamp.MATCHER_ROOT) != before
 
 
 def test_no_pointer_or_an_unreadable_one_means_no_index(tmp_path):
@@ -281,7 +271,7 @@ def test_a_failed_write_leaves_the_pointer_and_no_temporary_directory(saved, mon
     def broken(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(snapshot.joblib, "dump", broken)
+    monkeypatch.setattr(publishing.joblib, "dump", broken)
     with pytest.raises(OSError, match="disk full"):
         publish(remarked(index, 9), directory)
     assert read_pointer(directory) == first

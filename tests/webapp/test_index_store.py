@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from matcher import snapshot
+from matcher import snapshot, snapshot_format
 from matcher.encoder import DocumentEncoder
 from models import Role
 from webapp.services import ranking
@@ -91,10 +91,10 @@ def test_a_stamp_from_other_code_is_reported_as_rebuild_needed_and_never_loaded(
     make_profile()
     vacancy = make_vacancy()
     rebuild_index()
-    pointer = snapshot.read_pointer(directory)
-    manifest = directory / snapshot.SNAPSHOTS / pointer.snapshot / snapshot.MANIFEST
+    pointer = snapshot_format.read_pointer(directory)
+    manifest = directory / snapshot_format.SNAPSHOTS / pointer.snapshot / snapshot_format.MANIFEST
     manifest.write_text(json.dumps(json.loads(manifest.read_text()) | {"scikit_learn": "0.24.2"}))
-    os.utime(directory / snapshot.POINTER)  # the status cache follows the pointer file
+    os.utime(directory / snapshot_format.POINTER)  # the status cache follows the pointer file
     ranking.forget(directory)
     status = ranking.snapshot_status(directory)
     assert not status.usable and status.reason.startswith("genopbygning nødvendig: scikit_learn 0.24.2")
@@ -116,7 +116,7 @@ def test_a_corrupt_snapshot_is_refused_and_the_worker_keeps_what_it_had(
     ranking.rank_candidates(db, directory, vacancy)  # this worker maps the newer snapshot
     ranking.forget(directory)
     rebuild_index()  # a third: the worker below finds it damaged
-    damaged = directory / snapshot.SNAPSHOTS / snapshot.read_pointer(directory).snapshot / "keys.npy"
+    damaged = directory / snapshot_format.SNAPSHOTS / snapshot_format.read_pointer(directory).snapshot / "keys.npy"
     damaged.write_bytes(damaged.read_bytes()[:-8])
     # A fresh worker falls back to the previous snapshot (the newer one above) and ranks.
     assert [r.profile.id for r in ranking.rank_candidates(db, directory, vacancy)] == [kept.id]
@@ -142,7 +142,7 @@ def test_a_deletion_is_ranked_at_once_and_the_watch_rebuilds_without_it(
     assert gone_id not in index and gone_id in index.base.keys  # a tombstone until the rebuild
     result = runner.invoke(args=["index", "watch", "--once"])
     assert "profil er slettet" in result.output
-    snapshots = list((directory / snapshot.SNAPSHOTS).iterdir())
+    snapshots = list((directory / snapshot_format.SNAPSHOTS).iterdir())
     assert len(snapshots) == 1  # after an erasure no older snapshot is kept
     assert gone_id not in snapshot.load_current(directory).index.base.keys
 
@@ -187,7 +187,7 @@ def test_two_rebuilds_at_once_leave_a_valid_pointer(app, make_profile, make_vaca
         versions = list(pool.map(build, range(2)))
     loaded = snapshot.load_current(directory)
     assert loaded.index.version in versions and len(loaded.index) == 3
-    assert sorted(p.name for p in (directory / snapshot.SNAPSHOTS).iterdir()) == sorted(
+    assert sorted(p.name for p in (directory / snapshot_format.SNAPSHOTS).iterdir()) == sorted(
         f"{v}-{loaded.index.change_seq}" for v in versions
     )
 
@@ -212,24 +212,24 @@ def test_kill_9_during_rebuild_keeps_the_old_snapshot_serving_and_a_rerun_comple
     _run(instance, "db", "upgrade")
     _run(instance, "seed-demo", "--profiles", "300", "--vacancies", "10")
     directory = instance / "matcher"
-    before = snapshot.read_pointer(directory)
+    before = snapshot_format.read_pointer(directory)
     ranked = _run(instance, "rank", "--all")
     killed = _flask(instance, "index", "rebuild")
-    snapshots = directory / snapshot.SNAPSHOTS
+    snapshots = directory / snapshot_format.SNAPSHOTS
     deadline = time.monotonic() + 120
     while killed.poll() is None and time.monotonic() < deadline:
-        if any(p.name.startswith(snapshot.TEMPORARY_PREFIX) for p in snapshots.iterdir()):
+        if any(p.name.startswith(snapshot_format.TEMPORARY_PREFIX) for p in snapshots.iterdir()):
             break  # mid-write: the new snapshot is half on disk
         time.sleep(0.002)
     killed.send_signal(signal.SIGKILL)
     killed.communicate(timeout=30)
-    pointer = snapshot.read_pointer(directory)
+    pointer = snapshot_format.read_pointer(directory)
     assert pointer is not None and snapshot.load_current(directory).index.version in {before.version, pointer.version}
     if pointer == before:  # killed before the swap: the old snapshot still ranks exactly as before
         assert _run(instance, "rank", "--all") == ranked
     rerun = _run(instance, "index", "rebuild")
     assert "Indekset er bygget: 301 profiler" in rerun
-    assert not any(p.name.startswith(snapshot.TEMPORARY_PREFIX) for p in snapshots.iterdir())
+    assert not any(p.name.startswith(snapshot_format.TEMPORARY_PREFIX) for p in snapshots.iterdir())
     assert "Klar." in _run(instance, "index", "status")
     assert json.loads(_run(instance, "rank", "--all")).keys() == json.loads(ranked).keys()
 

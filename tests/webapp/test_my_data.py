@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from matcher.snapshot import SNAPSHOTS, load_current
+from matcher.snapshot import load_current
+from matcher.snapshot_format import SNAPSHOTS
 from models import (
     AlertDelivery,
     ApiToken,

@@ -13,7 +13,7 @@ from flask.cli import with_appcontext
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
-from matcher import snapshot
+from matcher import snapshot_format
 from models import MAX_ID, Profile, Vacancy, VacancyStatus
 from models.base import exported_row_id
 
@@ -124,10 +124,10 @@ def status() -> None:
 
 
 def _stamp(directory) -> str:
-    pointer = snapshot.read_pointer(directory)
+    pointer = snapshot_format.read_pointer(directory)
     try:
-        manifest = snapshot.read_manifest(directory, pointer.snapshot) if pointer else None
-    except snapshot.SnapshotUnusable:
+        manifest = snapshot_format.read_manifest(directory, pointer.snapshot) if pointer else None
+    except snapshot_format.SnapshotUnusable:
         manifest = None
     if manifest is None:
         return "-"

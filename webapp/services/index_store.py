@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import Session
 
-from matcher import snapshot
+from matcher import publishing, snapshot, snapshot_format
 from matcher.index import CandidateIndex
 from matcher.recommend import VacancySet
 from matcher.text import load_lemmas
@@ -47,7 +47,7 @@ class SnapshotStatus:
     built_at: str | None = None
 
 
-def reason_for(error: snapshot.SnapshotUnusable) -> str:
+def reason_for(error: snapshot_format.SnapshotUnusable) -> str:
     """The operator's reason for an unusable snapshot, in Danish."""
     return error.detail if error.kind == "missing" else _PREFIX.get(error.kind, "") + error.detail
 
@@ -76,7 +76,7 @@ def snapshot_status(directory: Path) -> SnapshotStatus:
     Cached per process until the pointer file changes (inode, mtime, size).
     """
     try:
-        info = os.stat(directory / snapshot.POINTER)
+        info = os.stat(directory / snapshot_format.POINTER)
         key: tuple = (info.st_ino, info.st_mtime_ns, info.st_size, _REFUSED.get(directory))
     except OSError:
         key = (None, _REFUSED.get(directory))
@@ -86,7 +86,7 @@ def snapshot_status(directory: Path) -> SnapshotStatus:
     pointer, manifest, problem = snapshot.inspect(directory)
     refused = _REFUSED.get(directory)
     if problem is None and pointer is not None and refused and refused[0] == pointer.snapshot:
-        problem = snapshot.SnapshotUnusable("corrupt", refused[1])
+        problem = snapshot_format.SnapshotUnusable("corrupt", refused[1])
     about = {}
     if manifest is not None:
         about = {
@@ -105,7 +105,7 @@ def current_index(session: Session, directory: Path) -> CandidateIndex:
 
     Never fits: with no usable snapshot (and none loaded before) it raises ``IndexUnavailable``.
     """
-    pointer = snapshot.read_pointer(directory)
+    pointer = snapshot_format.read_pointer(directory)
     state = _STATES.get(directory)
     if state is None or (pointer is not None and pointer.snapshot != state.tried):
         state = _load(directory, pointer)
@@ -119,7 +119,7 @@ def state_of(directory: Path) -> _State | None:
     return _STATES.get(directory)
 
 
-def _load(directory: Path, pointer: snapshot.Pointer | None) -> _State:
+def _load(directory: Path, pointer: snapshot_format.Pointer | None) -> _State:
     """Map the pointer's snapshot; keep what this process had if it is refused."""
     with _LOAD_LOCK:
         state = _STATES.get(directory)
@@ -127,7 +127,7 @@ def _load(directory: Path, pointer: snapshot.Pointer | None) -> _State:
             return state  # another thread loaded it meanwhile
         try:
             loaded = snapshot.load_current(directory)
-        except snapshot.SnapshotUnusable as error:
+        except snapshot_format.SnapshotUnusable as error:
             reason = reason_for(error)
             if pointer is not None and error.kind == "corrupt":
                 _REFUSED[directory] = (pointer.snapshot, reason)
@@ -204,10 +204,10 @@ def rebuild(
     another process is building. Without ``keep_previous`` (after an erasure) no older snapshot is kept.
     The caller commits (the pruning).
     """
-    with snapshot.build_lock(directory, blocking) as held:
+    with publishing.build_lock(directory, blocking) as held:
         if not held:
             return None
-        previous = snapshot.read_pointer(directory)
+        previous = snapshot_format.read_pointer(directory)
         mark = last_change(session)
         # Placed organisations only: an unplaced name is what one leader or employer typed, not a shared term.
         names = session.scalars(select(Organisation.name).where(Organisation.parent_id.is_(None), Organisation.placed))
@@ -219,9 +219,9 @@ def rebuild(
             organisation_names=list(names),
         )
         index.change_seq = mark
-        pointer = snapshot.publish(index, directory, keep_previous=keep_previous)
+        pointer = publishing.publish(index, directory, keep_previous=keep_previous)
         kept = {pointer.snapshot} | ({previous.snapshot} if keep_previous and previous else set())
-        snapshot.clean(directory, kept, temporary=True)  # we hold the lock: any temporary dir is a dead build's
+        publishing.clean(directory, kept, temporary=True)  # we hold the lock: any temporary dir is a dead build's
     # Keep the change log back to the previous snapshot, so a worker falling back to it still replays all;
     # keep the newest row too, so SQLite never hands out a sequence number at or below a snapshot's mark.
     floor = previous.change_seq if keep_previous and previous is not None else mark
@@ -267,12 +267,12 @@ def rebuild_trigger(session: Session, directory: Path) -> Trigger | None:
     status = snapshot_status(directory)
     if not status.usable:
         return Trigger(status.reason or "intet indeks")
-    pointer = snapshot.read_pointer(directory)
+    pointer = snapshot_format.read_pointer(directory)
     if pointer is not None and (directory, pointer.snapshot) not in _VERIFIED:
         try:
             snapshot.verify(directory, pointer.snapshot)
             _VERIFIED[(directory, pointer.snapshot)] = None
-        except snapshot.SnapshotUnusable as error:
+        except snapshot_format.SnapshotUnusable as error:
             _VERIFIED[(directory, pointer.snapshot)] = reason_for(error)
     problem = _VERIFIED.get((directory, pointer.snapshot)) if pointer else None
     if problem:
@@ -305,7 +305,7 @@ def save_current(session: Session, directory: Path) -> CandidateIndex:
     _trigger, rebuilt = rebuild_if_needed(session, directory, blocking=True)
     if rebuilt is not None:
         return rebuilt.index
-    with snapshot.build_lock(directory):
+    with publishing.build_lock(directory):
         index = current_index(session, directory)
-        snapshot.publish(index, directory)
+        publishing.publish(index, directory)
     return index
