@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .text import SEGMENT_BREAK, DanishAnalyzer, words
+from .text import DanishAnalyzer, sentences, words
 
 NEUTRAL_PREFIX = "ntr:"
 
@@ -138,7 +138,7 @@ class ConceptMatcher:
     def hits(self, text: str) -> list[Hit]:
         """Like ``find`` but with the words of ``text`` that matched, for explanations."""
         out = []
-        for segment in SEGMENT_BREAK.split(text):
+        for segment in sentences(text):
             for concept, pattern in self.find(segment).items():
                 out.append(Hit(concept, pattern.phrase, pattern.sector, " ".join(segment.split())))
         return out

@@ -30,7 +30,7 @@ import numpy as np
 
 from .memo import Memo
 from .taxonomy_data import Function, Profession, load_concepts, load_functions, load_professions
-from .text import normalise
+from .text import normalise, sentences
 
 # What an inflected profession word may add: "sygeplejerske" → "sygeplejersker", "lægen", "lærerne".
 _INFLECTION = r"(?:e|en|er|erne|ens|es|et|r|rne|n|ns|ne|s)?"
@@ -49,7 +49,9 @@ _MARKER = (
 # Words right before an education-type word ("læreruddannelse", "cand.med.") that say the person has it.
 _HAS = r"(?:har|med|have|en|din)"
 _EDUCATION_WORD = re.compile(r"uddann|eksamen|anerkendelse|cand\.|baggrund")
-_SEGMENT = re.compile(r"[\n.;!?•·]+(?=\s|$)|\n")
+# What separates alternative titles in one title ("Afdelingssygeplejerske/afsnitsleder" is one post with two
+# names, so a slash does not).
+_ALTERNATIVES = re.compile(r"\s+eller\s+")
 TITLE_CACHE_SIZE = 50_000  # distinct titles and unit names remembered by one recogniser
 
 
@@ -218,7 +220,7 @@ class FunctionRecogniser:
         """Professions a free text states someone is trained as ("jeg er uddannet sygeplejerske")."""
         found = set()
         for text in texts:
-            for segment in _SEGMENT.split(normalise(text)):
+            for segment in map(normalise, sentences(text)):
                 found.update(self._requirements_in(segment))
         return sorted(found)
 
@@ -242,19 +244,25 @@ class FunctionRecogniser:
         candidates = {p for root, found in self._professions_by_root.items() if root in segment for p in found}
         return [p for p in sorted(candidates) if self._requirement[p].search(segment)]
 
+    def _title_requirements(self, title: str) -> set[int]:
+        """Professions a title requires. A title that offers alternatives ("Chefsygeplejerske eller
+        chefoptometrist") requires only what every alternative requires."""
+        alternatives = [part for part in _ALTERNATIVES.split(normalise(title)) if part.strip()] or [""]
+        per_part = [
+            {p for p, pattern in enumerate(self._title_requires) if pattern is not None and pattern.search(part)}
+            for part in alternatives
+        ]
+        return set.intersection(*per_part)
+
     def required_professions(self, title: str, texts: Iterable[str], lines: Iterable[str] = ()) -> list[int]:
         """Professions a vacancy requires: by its title, by a requirement sentence, or a requirement line.
 
         ``texts`` are free texts (the description); ``lines`` are the vacancy's required-competence lines,
         where a line that *is* a profession ("Uddannet læge", "Speciallæge i psykiatri") states it.
         """
-        required: set[int] = set()
-        normalised_title = normalise(title)
-        for p, pattern in enumerate(self._title_requires):
-            if pattern is not None and pattern.search(normalised_title):
-                required.add(p)
+        required = self._title_requirements(title)
         for text in [*texts, *lines]:
-            for segment in _SEGMENT.split(normalise(text)):
+            for segment in map(normalise, sentences(text)):
                 if _SOFTENER.search(segment):
                     continue
                 required.update(self._requirements_in(segment))

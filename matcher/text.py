@@ -45,11 +45,20 @@ STOP_WORDS = frozenset(
 # Distinct words whose stems and tokens one analyser or stemmer remembers before its memo starts afresh.
 MAX_REMEMBERED_WORDS = 250_000
 _WORD = re.compile(r"[0-9a-zæøåäöüéèáàç]+")
-# Phrases are matched within one line or sentence, never across them.
-SEGMENT_BREAK = re.compile(r"[\n.;:!?•·]+")
+# Phrases are matched within one line or sentence, never across them. A sentence ends at ".", "!" or "?"
+# before a space and a word that does not go on in lower case or with a number, and at ";", ":", a bullet or
+# a new line. So "ca. 32 pædagoger", "490 mio. kr.", "bl.a. jura", "110.000 operationer" and "cand.jur." stay
+# one sentence: split there, "leder for i alt ca. 32 pædagoger" lost its people management and "110.000 operationer" its
+# number, which is what says the operations are surgeries counted, not operations managed.
+SEGMENT_BREAK = re.compile(r"[.!?]+(?=\s*$|\s+(?![a-zæøå0-9]))|[.!?]*[\n;:•·]+[.!?]*")
 _LINKING = ("s", "e")
 # Word endings that are also words ("ligt", "lige"): "naturligt" is an adjective, not "natur" + "ligt".
 _SUFFIX_TAILS = frozenset({"ligt", "lige", "ligste", "lighed", "heden", "hedens", "else", "elsen", "ning", "iske"})
+
+
+def sentences(text: str) -> list[str]:
+    """The lines and sentences of a text (see ``SEGMENT_BREAK``), in the text's own case."""
+    return SEGMENT_BREAK.split(text)
 
 
 # "som led i" (as part of) is no "ledelse", though both stem to "led".
@@ -303,7 +312,8 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
         phrase can refuse them: "miljø" alone is no environment competence inside "arbejdsmiljø".
         """
         out = []
-        for segment in SEGMENT_BREAK.split(_STOP_PHRASES.sub(" ", normalise(text))):
+        for segment in sentences(text):
+            segment = _STOP_PHRASES.sub(" ", normalise(segment))
             heads: list[int] = []
             if "-" in segment:
                 segment = _SHORT_HYPHEN.sub(_join_short, segment)

@@ -116,10 +116,24 @@ def test_a_function_the_ad_only_touches_on_is_not_a_share_of_the_post(recogniser
         ("Leder", [], ["Speciallæge i psykiatri", "personaleledelse"], ["doctor"]),
         ("Juridisk chef", ["Du er cand.jur. med erfaring i forvaltningsret."], [], ["lawyer"]),
         ("Leder", ["Stillingen kræver autorisation som psykolog."], [], ["psychologist"]),
+        ("Lægelig direktør", [], [], ["doctor"]),  # a hospital's medical director is a physician
+        ("Afdelingssygeplejerske/afsnitsleder", [], [], ["nurse"]),  # one post, two names
+        ("Cheflæge", ["Du er uddannet læge. Vi tilbyder ca. 40 medarbejdere."], [], ["doctor"]),
     ],
 )
 def test_a_stated_requirement_or_a_title_requires_a_profession(recogniser, title, texts, lines, expected):
     assert professions(recogniser, recogniser.required_professions(title, texts, lines)) == expected
+
+
+@pytest.mark.parametrize(
+    "title", ["Chefsygeplejerske eller chefoptometrist", "Overlæge eller ledende psykolog", "Cheflæge eller chefjurist"]
+)
+def test_a_title_offering_alternatives_requires_no_one_of_them(recogniser, title):
+    assert recogniser.required_professions(title, []) == []
+
+
+def test_a_title_whose_alternatives_all_require_a_profession_requires_it(recogniser):
+    assert professions(recogniser, recogniser.required_professions("Overlæge eller afdelingslæge", [])) == ["doctor"]
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ import pickle
 import pytest
 
 from matcher.lexicon import ORGANISATION_TOKEN, PLACE_TOKEN
-from matcher.text import STOP_WORDS, DanishAnalyzer, DanishStemmer, identity, normalise, words
+from matcher.text import STOP_WORDS, DanishAnalyzer, DanishStemmer, identity, normalise, sentences, words
 
 POLITICAL_TOP = "ntr:political_top"
 
@@ -18,6 +18,25 @@ def test_normalise_lower_cases_and_unfolds_compatibility_characters():
 
 def test_words_splits_on_hyphens_slashes_and_punctuation():
     assert words("Sundheds-udvalg/HMU, 2024: Budget!") == ["sundheds", "udvalg", "hmu", "2024", "budget"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Du bliver leder for ca. 32 pædagoger. Du får", ["Du bliver leder for ca. 32 pædagoger", " Du får"]),
+        ("et budget på 490 mio. kr. til drift", ["et budget på 490 mio. kr. til drift"]),
+        ("110.000 operationer om året", ["110.000 operationer om året"]),
+        ("bl.a. jura og cand.jur. eller cand.scient.pol. Vi", ["bl.a. jura og cand.jur. eller cand.scient.pol", " Vi"]),
+        ("Ledelse!  Budget? Ja.", ["Ledelse", "  Budget", " Ja", ""]),
+        ("Opgaver: budget; drift\n• strategi", ["Opgaver", " budget", " drift", " strategi"]),
+    ],
+)
+def test_sentences_end_at_a_full_stop_before_a_new_sentence_not_inside_abbreviations_or_numbers(text, expected):
+    assert sentences(text) == expected
+
+
+def test_an_abbreviation_does_not_cut_a_phrase_in_two(analyzer):
+    assert len(analyzer.analyse_segments("leder for i alt ca. 32 pædagoger")) == 1
 
 
 def test_a_hyphen_joining_a_stop_word_or_short_word_makes_one_word():
