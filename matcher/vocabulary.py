@@ -50,19 +50,31 @@ def silence_sector_terms(
     competence; raw text similarity would then keep candidates inside their own sector. Such words get an
     IDF of 0 in the fitted ``vectorizer``, so neither profiles nor vacancies carry them.
     """
-    names, sector_of = np.unique(np.array(sectors), return_inverse=True)
-    # Which profiles use each word (the fitted vectoriser's rows, as 0/1), summed per sector.
-    uses = (vectorizer.transform(corpus) > 0).astype(np.float64)
-    members = sp.csr_matrix((np.ones(len(corpus)), (sector_of, np.arange(len(corpus)))), (len(names), len(corpus)))
-    counts = (members @ uses).toarray()
-    sizes = np.bincount(sector_of, minlength=len(names)).astype(np.float64)
-    shares = counts / np.maximum(sizes, 1)[:, None]
-    mean = shares.mean(axis=0)
-    skew = np.divide(shares.max(axis=0), mean, out=np.zeros_like(mean), where=mean > 0)
+    skew = sector_skew(vectorizer.transform(corpus), sectors)
     idf = vectorizer.idf_.copy()
     idf[skew > max_skew] = 0.0
     vectorizer.idf_ = idf
     return int((skew > max_skew).sum())
+
+
+def sector_skew(uses: sp.spmatrix, sectors: list[str]) -> np.ndarray:
+    """Per column of ``uses`` (a row per profile, non-zero where it uses the word or concept): its share of
+    profiles in the sector that uses it most, over its mean share across the sectors.
+
+    1.0: every sector uses it alike; with four sectors, 4.0: only one does; 0: nobody does. Shares, not
+    counts, so that a sector with more profiles does not look skewed.
+
+    >>> sector_skew(sp.csr_matrix([[1, 1], [1, 0], [1, 0], [1, 0]]), ["stat", "stat", "kommune", "kommune"]).tolist()
+    [1.0, 2.0]
+    """
+    names, sector_of = np.unique(np.array(sectors), return_inverse=True)
+    present = (sp.csr_matrix(uses) > 0).astype(np.float64)
+    members = sp.csr_matrix((np.ones(len(sectors)), (sector_of, np.arange(len(sectors)))), (len(names), len(sectors)))
+    counts = (members @ present).toarray()
+    sizes = np.bincount(sector_of, minlength=len(names)).astype(np.float64)
+    shares = counts / np.maximum(sizes, 1)[:, None]
+    mean = shares.mean(axis=0)
+    return np.divide(shares.max(axis=0), mean, out=np.zeros_like(mean), where=mean > 0)
 
 
 def token_share(corpus: list[list[str]]) -> dict[str, float]:
@@ -77,12 +89,23 @@ def token_share(corpus: list[list[str]]) -> dict[str, float]:
     return {token: count / len(corpus) for token, count in counts.items()}
 
 
-def concept_idf(concept_sets: list[Iterable[int]], n_concepts: int) -> np.ndarray:
-    """TF-IDF's smoothed IDF over the profiles' concept sets: ln((1 + n) / (1 + df)) + 1.
+def concept_idf(
+    concept_sets: list[Iterable[int]], n_concepts: int, sectors: list[str] | None = None, damping: float = 0.0
+) -> np.ndarray:
+    """TF-IDF's smoothed IDF over the profiles' concept sets, ln((1 + n) / (1 + df)) + 1, divided by each
+    concept's ``sector_skew`` to the power ``damping`` (given the profiles' ``sectors``).
 
-    With no profiles yet every concept counts alike (all ones).
+    A concept that one sector's profiles name far more often than the others' ("myndighedsbehandling" in the
+    state, "patientforløb" in the regions) is often that sector's way of wording a competence the others
+    word differently or the taxonomy misses in their words; counted at full weight, it keeps candidates
+    inside the vacancy's sector. Damped by its skew, it still counts, less the more it says the sector.
+    Unlike words (silenced above a threshold), concepts are few and each names a competence, so they are
+    weighed down smoothly rather than dropped. With no profiles yet every concept counts alike (all ones).
     """
     if not concept_sets:
         return np.ones(n_concepts, dtype=np.float32)
     found = sparse_rows([dict.fromkeys(concepts, 1.0) for concepts in concept_sets], n_concepts)
-    return TfidfTransformer(smooth_idf=True).fit(found).idf_.astype(np.float32)
+    idf = TfidfTransformer(smooth_idf=True).fit(found).idf_
+    if sectors is not None and damping > 0:
+        idf = idf / np.maximum(sector_skew(found, sectors), 1.0) ** damping
+    return idf.astype(np.float32)

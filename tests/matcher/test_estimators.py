@@ -31,6 +31,7 @@ from matcher.documents import ProfileDoc, VacancyDoc
 from matcher.encoder import DocumentEncoder
 from matcher.lexicon import Lexicon
 from matcher.text import DanishAnalyzer
+from matcher.vocabulary import concept_idf, sector_skew
 
 ESTIMATORS = [DanishAnalyzer(), DocumentEncoder()]
 # Both take texts, not numbers (their tags say so, as TfidfVectorizer's do), so scikit-learn runs none of its
@@ -106,6 +107,7 @@ def test_encoder_init_stores_arguments_unchanged(lexicon):
         "max_query_terms": 12,
         "fit_sample": 500,
         "max_sector_skew": 1.5,
+        "concept_sector_damping": 2.0,
         "small_corpus": 50,
         "organisation_names": names,
         "n_jobs": None,
@@ -196,7 +198,10 @@ def test_encoder_use_before_fit_raises_not_fitted(method):
         getattr(DocumentEncoder(), method)(*([argument[method]] if method in argument else []))
 
 
-@pytest.mark.parametrize("params", [{"min_df": 0}, {"max_df": 1.5}, {"fit_sample": 0}, {"max_sector_skew": -1}])
+@pytest.mark.parametrize(
+    "params",
+    [{"min_df": 0}, {"max_df": 1.5}, {"fit_sample": 0}, {"max_sector_skew": -1}, {"concept_sector_damping": -1}],
+)
 def test_invalid_parameters_are_refused_when_fitting(params, pool):
     with pytest.raises(InvalidParameterError):
         DocumentEncoder(**params).fit(list(pool.values()))
@@ -429,6 +434,41 @@ def test_organisation_names_given_as_a_parameter_become_one_shared_token(pool):
         "Styrelsen for Dataforsyning"
     )
     assert len(set(named.analyzer_.analyse("Styrelsen for Dataforsyning"))) == 1
+
+
+def test_a_concept_one_sector_names_weighs_less_than_one_every_sector_names_as_often():
+    # Concept 0 in two of four profiles, one per sector; concept 1 in two of four, both in the state.
+    concept_sets = [{0, 1}, {1}, {0}, set()]
+    sectors = ["stat", "stat", "kommune", "kommune"]
+    plain = concept_idf(concept_sets, 2)
+    damped = concept_idf(concept_sets, 2, sectors, damping=2.0)
+    assert plain[0] == plain[1]  # the same document frequency
+    assert damped[0] == plain[0]  # used alike by both sectors: untouched
+    assert damped[1] == pytest.approx(plain[1] / 2.0**2)  # skew 2 (only the state), squared
+    np.testing.assert_array_equal(concept_idf(concept_sets, 2, sectors, damping=0.0), plain)
+
+
+def test_sector_skew_compares_shares_not_counts():
+    # Three state profiles and one municipal one: a word in every profile is not skewed by the count.
+    skew = sector_skew(sp.csr_matrix([[1], [1], [1], [1]]), ["stat", "stat", "stat", "kommune"])
+    assert skew.tolist() == [1.0]
+
+
+def test_concept_damping_changes_only_the_concept_weights(pool):
+    profiles = list(pool.values())
+    damped = DocumentEncoder(small_corpus=0).fit(profiles)
+    undamped = DocumentEncoder(small_corpus=0, concept_sector_damping=0.0).fit(profiles)
+    assert (damped.concept_idf_ <= undamped.concept_idf_).all()
+    assert (damped.concept_idf_ < undamped.concept_idf_).any()  # the pool's leaders come from several sectors
+    assert damped.vectorizer_.vocabulary_ == undamped.vectorizer_.vocabulary_
+
+
+def test_below_small_corpus_documents_no_concept_is_damped(pool):
+    profiles = list(pool.values())
+    np.testing.assert_array_equal(
+        DocumentEncoder().fit(profiles).concept_idf_,
+        DocumentEncoder(concept_sector_damping=0.0).fit(profiles).concept_idf_,
+    )
 
 
 def test_vacancies_join_the_fit_but_not_the_concept_idf(pool, make_vacancy):
