@@ -14,7 +14,8 @@ import scipy.sparse as sp
 
 from . import components as C
 from .documents import ProfileDoc, VacancyDoc
-from .encoder import DocumentEncoder, EncodedRows
+from .encoded import EncodedRows
+from .encoder import DocumentEncoder
 from .geography import municipalities_in_region
 from .pairs import VacancyRows, component_matrix, municipality_row, open_and_qualified
 
