@@ -14,8 +14,13 @@ from webapp.services.errors import Conflict
 from webapp.services.jsonld import job_posting
 from webapp.services.records import VacancyRecord
 
-TODAY = utcnow().date()
-THIS_MONTH = TODAY.replace(day=1)
+
+def today():
+    """Read when a test runs, not when the module is collected: a run may pass midnight."""
+    return utcnow().date()
+
+
+THIS_MONTH = today().replace(day=1)
 LAST_MONTH = (THIS_MONTH - timedelta(days=1)).replace(day=1)
 
 
@@ -27,7 +32,7 @@ def fields(**overrides) -> dict:
         "competences": ["budgetlægning"],
         "nice_to_have": [],
         "description": "Tre måneder hos os.",
-        "deadline": TODAY + timedelta(days=10),
+        "deadline": today() + timedelta(days=10),
     } | overrides
 
 
@@ -209,7 +214,7 @@ def test_the_demo_offers_are_published_across_the_sectors_and_one_at_the_demo_em
         ("Aarhus Kommune", "kommune"),
     ]:
         make_organisation(name, sector=sector)
-    assert demo_rotations.seed_offers(db, "Digitaliseringsstyrelsen", TODAY) == len(demo_rotations.OFFERS)
+    assert demo_rotations.seed_offers(db, "Digitaliseringsstyrelsen", today()) == len(demo_rotations.OFFERS)
     db.commit()
     offers = list(db.scalars(select(Vacancy)))
     assert all(v.is_offer and v.status == VacancyStatus.PUBLISHED for v in offers)

@@ -9,8 +9,13 @@ from webapp.services import errors, vacancies
 from webapp.services.errors import Conflict
 from webapp.services.vacancies import PublishBlock
 
-TODAY = utcnow().date()
-PAST = TODAY - timedelta(days=5)
+
+def today():
+    """Read when a test runs, not when the module is collected: a run may pass midnight."""
+    return utcnow().date()
+
+
+PAST = today() - timedelta(days=5)
 
 
 @pytest.fixture
@@ -42,7 +47,7 @@ def test_a_passed_deadline_blocks_publishing_as_a_conflict_on_the_field(db, empl
 
 
 def test_an_approved_employer_publishes_a_vacancy_with_todays_deadline(db, employer, make_vacancy):
-    draft = make_vacancy(organisation=employer.organisation, status=VacancyStatus.DRAFT, deadline=TODAY)
+    draft = make_vacancy(organisation=employer.organisation, status=VacancyStatus.DRAFT, deadline=today())
     assert vacancies.publish_block(employer, draft) is None
     vacancies.publish_by(db, employer, draft)
     assert draft.status == VacancyStatus.PUBLISHED and draft.published_at is not None
@@ -52,16 +57,16 @@ def test_an_approved_employer_publishes_a_vacancy_with_todays_deadline(db, emplo
     "status, saved, new, refused",
     [
         (None, None, PAST, True),  # a new vacancy
-        (None, None, TODAY, False),
+        (None, None, today(), False),
         (None, None, None, False),
-        (VacancyStatus.DRAFT, TODAY, PAST, True),
+        (VacancyStatus.DRAFT, today(), PAST, True),
         (VacancyStatus.DRAFT, PAST, PAST, True),  # an old draft: it could never be published with it
         (VacancyStatus.DRAFT, PAST, None, False),
-        (VacancyStatus.PUBLISHED, TODAY, PAST, True),
+        (VacancyStatus.PUBLISHED, today(), PAST, True),
         (VacancyStatus.PUBLISHED, PAST, PAST, False),  # it ran until then
         (VacancyStatus.CLOSED, PAST, PAST, False),
-        (VacancyStatus.CLOSED, TODAY, PAST, True),
-        (VacancyStatus.CLOSED, PAST, TODAY + timedelta(days=1), False),
+        (VacancyStatus.CLOSED, today(), PAST, True),
+        (VacancyStatus.CLOSED, PAST, today() + timedelta(days=1), False),
     ],
 )
 def test_which_deadlines_can_be_saved(db, employer, make_vacancy, status, saved, new, refused):

@@ -10,7 +10,10 @@ from models import ContactRequest, Outcome, Role, utcnow
 from webapp.services import outcomes
 from webapp.services.errors import Conflict, Forbidden, NotFound, ServiceError
 
-TODAY = date.today()
+
+def today():
+    """Read when a test runs, not when the module is collected: a run may pass midnight."""
+    return date.today()
 
 
 @pytest.fixture
@@ -30,23 +33,23 @@ def test_only_after_acceptance_and_only_the_vacancys_employer(app, db, world, ma
     employer, leader, profile, vacancy, request = world
     with app.test_request_context():
         with pytest.raises(Conflict):
-            outcomes.record_for_contact(db, employer, vacancy, profile.id, "interview", TODAY, TODAY)
+            outcomes.record_for_contact(db, employer, vacancy, profile.id, "interview", today(), today())
         request.status, request.answered_at = "accepted", utcnow()
         db.commit()
         stranger = make_user(Role.EMPLOYER, organisation=make_organisation(sector="stat"))
         for user in (stranger, leader, make_user(Role.ADMIN)):
             with pytest.raises(Forbidden):
-                outcomes.record_for_contact(db, user, vacancy, profile.id, "hired", TODAY, TODAY)
+                outcomes.record_for_contact(db, user, vacancy, profile.id, "hired", today(), today())
         unapproved = make_user(Role.EMPLOYER, organisation=vacancy.organisation, approved=False)
         with pytest.raises(Forbidden):
-            outcomes.record_for_contact(db, unapproved, vacancy, profile.id, "hired", TODAY, TODAY)
+            outcomes.record_for_contact(db, unapproved, vacancy, profile.id, "hired", today(), today())
         with pytest.raises(ServiceError):
-            outcomes.record_for_contact(db, employer, vacancy, profile.id, "promoted", TODAY, TODAY)
-        first = outcomes.record_for_contact(db, employer, vacancy, profile.id, "interview", TODAY, TODAY)
-        later = outcomes.record_for_contact(db, employer, vacancy, profile.id, "hired", TODAY, TODAY)
+            outcomes.record_for_contact(db, employer, vacancy, profile.id, "promoted", today(), today())
+        first = outcomes.record_for_contact(db, employer, vacancy, profile.id, "interview", today(), today())
+        later = outcomes.record_for_contact(db, employer, vacancy, profile.id, "hired", today(), today())
     db.commit()
     assert later.id == first.id and later.kind == "hired"
-    assert later.history == [{"kind": "interview", "on": TODAY.isoformat()}]
+    assert later.history == [{"kind": "interview", "on": today().isoformat()}]
     assert (later.from_sector, later.to_sector, later.level_before, later.level_after) == ("kommune", "region", 2, 3)
     assert later.via_sektorbro
 
@@ -57,21 +60,21 @@ def test_a_leader_reports_only_their_own_job(app, db, world, make_user, make_pro
     make_profile(user=other, sector="stat")
     with app.test_request_context():
         with pytest.raises(NotFound):  # not accepted yet
-            outcomes.record_new_job(db, leader, today=TODAY, started_on=TODAY, contact_request_id=request.id)
+            outcomes.record_new_job(db, leader, today=today(), started_on=today(), contact_request_id=request.id)
         request.status = "accepted"
         db.commit()
         with pytest.raises(NotFound):  # someone else's request
-            outcomes.record_new_job(db, other, today=TODAY, started_on=TODAY, contact_request_id=request.id)
+            outcomes.record_new_job(db, other, today=today(), started_on=today(), contact_request_id=request.id)
         with pytest.raises(Forbidden):  # an employer has no jobs to report here
-            outcomes.record_new_job(db, employer, today=TODAY, started_on=TODAY, to_sector="stat", level_after=2)
-        through = outcomes.record_new_job(db, leader, today=TODAY, started_on=TODAY, contact_request_id=request.id)
+            outcomes.record_new_job(db, employer, today=today(), started_on=today(), to_sector="stat", level_after=2)
+        through = outcomes.record_new_job(db, leader, today=today(), started_on=today(), contact_request_id=request.id)
         # the employer's record of the same hire is the same row: never counted twice
-        again = outcomes.record_for_contact(db, employer, vacancy, profile.id, "hired", TODAY, TODAY)
+        again = outcomes.record_for_contact(db, employer, vacancy, profile.id, "hired", today(), today())
         elsewhere = outcomes.record_new_job(
-            db, leader, today=TODAY, started_on=TODAY, to_sector="privat", level_after=2, title="Direktør"
+            db, leader, today=today(), started_on=today(), to_sector="privat", level_after=2, title="Direktør"
         )
         with pytest.raises(Conflict):
-            outcomes.record_new_job(db, leader, today=TODAY, started_on=TODAY, to_sector="privat", level_after=2)
+            outcomes.record_new_job(db, leader, today=today(), started_on=today(), to_sector="privat", level_after=2)
     db.commit()
     assert through.id == again.id
     assert (elsewhere.from_sector, elsewhere.to_sector, elsewhere.via_sektorbro) == ("kommune", "privat", False)
@@ -81,10 +84,10 @@ def test_erasure_keeps_only_the_aggregate_facts(app, db, world):
     employer, leader, profile, vacancy, request = world
     request.status = "accepted"
     db.commit()
-    day = date(TODAY.year, TODAY.month, min(TODAY.day, 28))
+    day = date(today().year, today().month, min(today().day, 28))
     with app.test_request_context():
-        outcomes.record_new_job(db, leader, today=TODAY, started_on=day, to_sector="stat", level_after=3, title="X")
-        outcomes.record_for_contact(db, employer, vacancy, profile.id, "not_hired", TODAY, TODAY)
+        outcomes.record_new_job(db, leader, today=today(), started_on=day, to_sector="stat", level_after=3, title="X")
+        outcomes.record_for_contact(db, employer, vacancy, profile.id, "not_hired", today(), today())
         outcomes.anonymise(db, profile.id)
     db.commit()
     (kept,) = db.scalars(select(Outcome)).all()  # the refusal is gone, the hire stays
@@ -103,7 +106,8 @@ def test_the_card_and_the_profile_page(app, db, client, login, csrf, world):
     token = csrf()
     prefix = f"k{profile.id}"
     response = client.post(
-        url, data={f"{prefix}-csrf_token": token, f"{prefix}-kind": "hired", f"{prefix}-occurred_on": TODAY.isoformat()}
+        url,
+        data={f"{prefix}-csrf_token": token, f"{prefix}-kind": "hired", f"{prefix}-occurred_on": today().isoformat()},
     )
     assert response.status_code == 302
     assert db.scalar(select(Outcome.kind)) == "hired"
@@ -118,7 +122,7 @@ def test_the_card_and_the_profile_page(app, db, client, login, csrf, world):
             "contact_request_id": "",
             "to_sector": "stat",
             "level_after": "2",
-            "started_on": TODAY.isoformat(),
+            "started_on": today().isoformat(),
         },
     )
     assert response.status_code == 302

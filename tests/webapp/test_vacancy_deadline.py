@@ -9,8 +9,13 @@ from sqlalchemy import select
 
 from models import Role, Vacancy, VacancyStatus, utcnow
 
-TODAY = utcnow().date()  # the service's "today" (UTC, as on the public list)
-YESTERDAY = TODAY - timedelta(days=1)
+
+def today():
+    """The service's "today" (UTC, as on the public list), read when a test runs: a run may pass midnight."""
+    return utcnow().date()
+
+
+YESTERDAY = today() - timedelta(days=1)
 PAST_MESSAGE = "Fristen kan ikke ligge før i dag. Vælg i dag eller en senere dato."
 OLD_DRAFT_MESSAGE = "Fristen er passeret, siden kladden blev gemt. Vælg en ny frist: i dag eller en senere dato."
 
@@ -24,7 +29,7 @@ def form(token: str, **overrides) -> dict:
         "competences": "bevillingsstyring\npersonaleledelse",
         "nice_to_have": "digitalisering",
         "description": "Du får ansvar for 25 medarbejdere.",
-        "deadline": (TODAY + timedelta(days=20)).isoformat(),
+        "deadline": (today() + timedelta(days=20)).isoformat(),
     } | overrides
 
 
@@ -35,7 +40,7 @@ def api_body(**overrides) -> dict:
         "level": 2,
         "competences": ["budgetlægning", "personaleledelse"],
         "description": "Vi søger en kontorchef, der kan lede økonomiarbejdet.",
-        "deadline": (TODAY + timedelta(days=30)).isoformat(),
+        "deadline": (today() + timedelta(days=30)).isoformat(),
     } | overrides
 
 
@@ -70,7 +75,7 @@ def test_a_new_vacancy_with_a_past_deadline_is_refused_at_the_field_and_keeps_th
 @pytest.mark.parametrize("days", [0, 1, 365])
 def test_today_and_later_days_are_accepted(client, login, employer, csrf, db, days):
     login(employer)
-    deadline = TODAY + timedelta(days=days)
+    deadline = today() + timedelta(days=days)
     response = client.post("/arbejdsgiver/stillinger/ny", data=form(csrf(), deadline=deadline.isoformat()))
     assert response.status_code == 302
     assert db.scalar(select(Vacancy.deadline)) == deadline
@@ -85,7 +90,7 @@ def test_no_deadline_is_accepted(client, login, employer, csrf, db):
 def test_the_date_picker_starts_at_today(client, login, employer):
     login(employer)
     html = client.get("/arbejdsgiver/stillinger/ny").get_data(as_text=True)
-    assert f'min="{TODAY.isoformat()}"' in html
+    assert f'min="{today().isoformat()}"' in html
 
 
 def test_moving_a_drafts_deadline_into_the_past_is_refused_and_nothing_changes(
@@ -109,7 +114,7 @@ def test_an_old_draft_whose_deadline_has_passed_asks_for_a_new_date_and_keeps_th
     client, login, employer, make_vacancy, csrf, db
 ):
     login(employer)
-    old = TODAY - timedelta(days=10)
+    old = today() - timedelta(days=10)
     draft = make_vacancy(organisation=employer.organisation, status=VacancyStatus.DRAFT, deadline=old)
     url = f"/arbejdsgiver/stillinger/{draft.id}/rediger"
     opened = client.get(url).get_data(as_text=True)
@@ -123,12 +128,12 @@ def test_an_old_draft_whose_deadline_has_passed_asks_for_a_new_date_and_keeps_th
     db.expire_all()
     assert db.get(Vacancy, draft.id).description == "Vi søger en kontorchef."
 
-    saved = client.post(url, data=form(csrf(), description="Ny tekst om stillingen.", deadline=TODAY.isoformat()))
+    saved = client.post(url, data=form(csrf(), description="Ny tekst om stillingen.", deadline=today().isoformat()))
     assert saved.status_code == 302
     db.expire_all()
     assert (db.get(Vacancy, draft.id).description, db.get(Vacancy, draft.id).deadline) == (
         "Ny tekst om stillingen.",
-        TODAY,
+        today(),
     )
 
 
@@ -137,7 +142,7 @@ def test_a_vacancy_that_ran_until_its_deadline_keeps_it_when_edited(
     client, login, employer, make_vacancy, csrf, db, status
 ):
     login(employer)
-    old = TODAY - timedelta(days=10)
+    old = today() - timedelta(days=10)
     vacancy = make_vacancy(organisation=employer.organisation, status=status, deadline=old)
     url = f"/arbejdsgiver/stillinger/{vacancy.id}/rediger"
     assert "Ansøgningsfristen er overskredet" not in client.get(url).get_data(as_text=True)
@@ -180,7 +185,7 @@ def test_the_api_refuses_a_new_vacancy_with_a_past_deadline(client, employer, ap
 
 @pytest.mark.parametrize("days", [0, 1])
 def test_the_api_accepts_today_and_later(client, employer, api_headers, days):
-    deadline = (TODAY + timedelta(days=days)).isoformat()
+    deadline = (today() + timedelta(days=days)).isoformat()
     response = client.post(
         "/api/v1/employer/vacancies", json=api_body(deadline=deadline), headers=api_headers(employer)
     )
@@ -202,9 +207,9 @@ def test_the_api_refuses_moving_a_deadline_into_the_past(client, employer, api_h
 
 def test_the_api_asks_for_a_new_deadline_on_an_old_draft(client, employer, api_headers, make_vacancy, db):
     draft = make_vacancy(
-        organisation=employer.organisation, status=VacancyStatus.DRAFT, deadline=TODAY - timedelta(days=3)
+        organisation=employer.organisation, status=VacancyStatus.DRAFT, deadline=today() - timedelta(days=3)
     )
     url, headers = f"/api/v1/employer/vacancies/{draft.id}", api_headers(employer)
     assert_deadline_problem(client.patch(url, json={"title": "Ny titel"}, headers=headers), OLD_DRAFT_MESSAGE)
-    response = client.patch(url, json={"title": "Ny titel", "deadline": TODAY.isoformat()}, headers=headers)
+    response = client.patch(url, json={"title": "Ny titel", "deadline": today().isoformat()}, headers=headers)
     assert response.status_code == 200 and response.get_json()["title"] == "Ny titel"
