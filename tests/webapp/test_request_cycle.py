@@ -4,12 +4,16 @@ message of success) on any error, service refusals as the app's error pages, and
 from __future__ import annotations
 
 import re
+from copy import deepcopy as real_deepcopy
+from types import SimpleNamespace
 
 import pytest
+from flask import flash, session
 from sqlalchemy import event, func, select
 from sqlalchemy.exc import OperationalError
 
 from models import ApiToken, Organisation, Role, SavedSearch, User, WeightSet
+from webapp import cycle
 from webapp.actions import form_action
 from webapp.db import get_session
 from webapp.services import accounts
@@ -232,3 +236,44 @@ def test_a_refused_api_call_still_notes_that_its_token_was_used(client, make_use
     assert response.status_code == 403
     db.expire_all()
     assert db.scalar(select(ApiToken.last_used_at)) is not None
+
+
+@pytest.fixture
+def failing(app, monkeypatch):
+    """A view (GET and POST) that writes the cookie session, then fails; and a count of the cycle's copies."""
+    copies = []
+
+    def counted(value):
+        copies.append(value)
+        return real_deepcopy(value)
+
+    @app.route("/_test/fail", methods=["GET", "POST"])
+    def fail():
+        session["written"] = "by the view"
+        flash("Gjort.", "success")
+        raise NotFound()
+
+    monkeypatch.setattr(cycle, "copy", SimpleNamespace(deepcopy=counted))
+    return copies
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_a_failing_request_leaves_the_cookie_session_as_it_came(failing, client, csrf, method):
+    token = csrf()
+    with client.session_transaction() as before:
+        before["kept"] = "from before"
+    response = client.open("/_test/fail", method=method, data={"csrf_token": token} if method == "POST" else None)
+    assert response.status_code == 404
+    with client.session_transaction() as after:
+        assert after.get("kept") == "from before" and "written" not in after
+        assert ("success", "Gjort.") not in after.get("_flashes", [])
+
+
+def test_only_an_unsafe_request_copies_the_cookie_session(failing, client, csrf):
+    token = csrf()
+    failing.clear()
+    client.get("/_test/fail")
+    client.get("/")
+    assert failing == []  # a GET, failing or not, takes no copy
+    client.post("/_test/fail", data={"csrf_token": token})
+    assert len(failing) == 1
