@@ -25,8 +25,9 @@ def form_action(
     back: str,
     refused: Callable[[ServiceError], object] | None = None,
     missing: str | None = None,
+    category: str = "success",
 ):
-    """Run ``action(session)``, flash ``success`` (or ``success(result)``) and redirect to ``back``.
+    """Run ``action(session)``, flash ``success`` (or ``success(result)``) as ``category`` and redirect to ``back``.
 
     On a refusal the session is rolled back; ``refused(error)`` may answer instead (a card drawn again with the
     error at its field, say); when it returns None the refusal is flashed and the browser goes back. A
@@ -48,5 +49,5 @@ def form_action(
             return answer
         flash(message_for(error), "error")
         return redirect(back)
-    flash(success(result) if callable(success) else success, "success")
+    flash(success(result) if callable(success) else success, category)
     return redirect(back)

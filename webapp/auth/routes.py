@@ -12,6 +12,7 @@ from flask_login import current_user, login_required
 from models import Role
 
 from .. import limits
+from ..actions import form_action
 from ..db import get_session
 from ..error_messages import message_for, show_at_field
 from ..labels import options
@@ -211,10 +212,12 @@ def login():
 @bp.post("/log-ud")
 @login_required
 def logout():
-    """Log out (a POST, so the CSRF check stands before it and no link can log anyone out)."""
-    end_session(current_user._get_current_object())  # every session of the account, on every device
-    flash(_("Du er logget ud."), "info")
-    return redirect(url_for("public.index"))
+    """Log out (a button like any other: the CSRF check stands before it, so no link or forged form can log
+    anyone out), ending every session of the account on every device."""
+    user = current_user._get_current_object()
+    return form_action(
+        lambda _session: end_session(user), _("Du er logget ud."), url_for("public.index"), category="info"
+    )
 
 
 @bp.route("/glemt-adgangskode", methods=["GET", "POST"])
