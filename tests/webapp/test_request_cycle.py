@@ -11,11 +11,13 @@ import pytest
 from flask import flash, session
 from sqlalchemy import event, func, select
 from sqlalchemy.exc import OperationalError
+from wtforms import StringField
 
 from models import ApiToken, Organisation, Role, SavedSearch, User, WeightSet
 from webapp import cycle
-from webapp.actions import form_action
+from webapp.actions import form_action, form_submit
 from webapp.db import get_session
+from webapp.forms import BaseForm
 from webapp.services import accounts
 from webapp.services.errors import AlreadyAnswered, Conflict, EmailNotConfirmed, Forbidden, NotFound
 
@@ -277,3 +279,46 @@ def test_only_an_unsafe_request_copies_the_cookie_session(failing, client, csrf)
     assert failing == []  # a GET, failing or not, takes no copy
     client.post("/_test/fail", data={"csrf_token": token})
     assert len(failing) == 1
+
+
+@pytest.fixture
+def submit(app):
+    """A page whose own form renames a user through ``form_submit``; the page shows its field's errors."""
+
+    class EmailForm(BaseForm):
+        email = StringField("E-mail")
+
+    @app.route("/_test/submit/<what>", methods=["GET", "POST"])
+    def page(what: str):
+        form = EmailForm.from_request()
+
+        def action(session):
+            _rename(session)
+            if what == "at-field":
+                raise EmailNotConfirmed()
+            if what == "no-field":
+                raise AlreadyAnswered()
+            if what == "missing":
+                raise NotFound()
+            return "b@example.dk"
+
+        answer = form_submit(form, action, lambda email: f"Omdøbt til {email}.", "/", default=None)
+        return answer if answer is not None else f"drawn again: {' '.join(form.email.errors)}"
+
+    return app
+
+
+def test_a_page_form_acts_or_draws_the_page_again_with_the_refusal_at_its_field(submit, client, csrf, db, make_user):
+    make_user(Role.LEADER, email="a@example.dk")
+    token = csrf()
+    assert client.get("/_test/submit/ok").get_data(as_text=True) == "drawn again: "
+    assert _email(db) == "a@example.dk"  # a GET runs nothing
+    page = client.post("/_test/submit/at-field", data={"csrf_token": token}).get_data(as_text=True)
+    assert page == "drawn again: Skriv den e-mailadresse, du logger ind med." and _email(db) == "a@example.dk"
+    page = client.post("/_test/submit/no-field", data={"csrf_token": token}).get_data(as_text=True)
+    assert page == "drawn again: " and _email(db) == "a@example.dk"
+    assert ("error", "Du har allerede svaret på denne kontaktanmodning.") in _flashes(client)
+    assert client.post("/_test/submit/missing", data={"csrf_token": token}).status_code == 404
+    response = client.post("/_test/submit/ok", data={"csrf_token": token})
+    assert response.status_code == 302 and ("success", "Omdøbt til b@example.dk.") in _flashes(client)
+    assert _email(db) == "b@example.dk"

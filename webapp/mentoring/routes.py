@@ -7,22 +7,16 @@ from sqlalchemy.exc import IntegrityError
 
 from models import Visibility
 
-from ..actions import form_action
+from ..actions import form_action, form_submit
 from ..db import get_session
-from ..error_messages import message_for, show_at_field
+from ..error_messages import message_for
 from ..forms import BaseForm
 from ..services import mentor_matching, mentoring, profiles, ranking
-from ..services.errors import NotFound, ServiceError
+from ..services.errors import ServiceError
 from . import bp
 from .forms import FindForm, OfferForm, RequestForm
 
 ANSWERS = {"accept": True, "decline": False}
-
-
-def _field_error(form, error: ServiceError) -> None:
-    """Show a service's message at its field, else as a flash."""
-    if not show_at_field(form, error):
-        flash(message_for(error), "error")
 
 
 @bp.get("/")
@@ -75,21 +69,24 @@ def ask(offer_id: int):
         abort(404)
     form = RequestForm.from_request(data={"target_sector": request.args.get("sektor", "")})
     form.limit_sectors(profile.sector)
-    if request.method == "POST" and form.validate():
-        try:
-            sent = mentoring.send_request(session, current_user, offer_id, form.target_sector.data, form.message.data)
-            session.flush()
-        except NotFound:
-            raise  # errors.service_error: 404
-        except IntegrityError:  # a double click: the other request already asked
-            session.rollback()
-            return redirect(url_for("mentoring.requests"))
-        except ServiceError as error:
-            session.rollback()
-            _field_error(form, error)
-        else:
-            flash(_("Din anmodning er sendt. Du får besked, når mentoren har svaret."), "success")
-            return redirect(url_for("mentoring.requests", _anchor=f"sendt-{sent.id}"))
+
+    def send(session):
+        sent = mentoring.send_request(session, current_user, offer_id, form.target_sector.data, form.message.data)
+        session.flush()
+        return sent
+
+    try:
+        answer = form_submit(
+            form,
+            send,
+            _("Din anmodning er sendt. Du får besked, når mentoren har svaret."),
+            lambda sent: url_for("mentoring.requests", _anchor=f"sendt-{sent.id}"),
+        )
+    except IntegrityError:  # a double click: the other request already asked
+        session.rollback()
+        return redirect(url_for("mentoring.requests"))
+    if answer is not None:
+        return answer
     return render_template(
         "mentoring/ask.html",
         profile=profile,
@@ -110,23 +107,22 @@ def offer():
     active = mentoring.is_active(current)
     form = OfferForm.from_request(obj=current if active else None)
     moves = mentoring.moves(session, profile)
-    if request.method == "POST" and form.validate():
-        try:
-            mentoring.save_offer(
-                session,
-                current_user,
-                text=form.text.data,
-                max_mentees=form.max_mentees.data,
-                paused=form.paused.data,
-                show_title=form.show_title.data,
-                shown_while_hidden=form.shown_while_hidden.data,
-            )
-        except ServiceError as error:
-            session.rollback()
-            _field_error(form, error)
-        else:
-            flash(_("Dit mentortilbud er gemt.") if active else _("Tak. Du er nu mentor for andre ledere."), "success")
-            return redirect(url_for("mentoring.offer"))
+    answer = form_submit(
+        form,
+        lambda session: mentoring.save_offer(
+            session,
+            current_user,
+            text=form.text.data,
+            max_mentees=form.max_mentees.data,
+            paused=form.paused.data,
+            show_title=form.show_title.data,
+            shown_while_hidden=form.shown_while_hidden.data,
+        ),
+        _("Dit mentortilbud er gemt.") if active else _("Tak. Du er nu mentor for andre ledere."),
+        url_for("mentoring.offer"),
+    )
+    if answer is not None:
+        return answer
     return render_template(
         "mentoring/offer.html",
         profile=profile,
