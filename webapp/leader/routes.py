@@ -14,6 +14,7 @@ from ..error_messages import message_for
 from ..labels import VISIBILITY_SHORT
 from ..mobility.forms import NewJobForm
 from ..mobility.labels import OUTCOME_LABELS
+from ..own_profile import with_own_profile
 from ..services import candidate_cards, organisations, outcomes, profiles, ranking, roles
 from ..services.visibility import discreet_limit, set_visibility
 from . import bp
@@ -35,12 +36,10 @@ def profile():
 
 
 @bp.route("/profil/nyt-job", methods=["GET", "POST"])
-def new_job():
+@with_own_profile(lambda: _profile_first(_("Udfyld din profil, før du registrerer et nyt job."), "error"))
+def new_job(found):
     """ "I have a new job": through an accepted contact on Sektorbro, or found elsewhere."""
     session = get_session()
-    found = profiles.get_for_user(session, current_user)
-    if found is None:
-        return _profile_first(_("Udfyld din profil, før du registrerer et nyt job."), "error")
     form = NewJobForm.from_request()
     form.contact_request_id.choices = [("", _("Nej, jeg fandt det et andet sted"))] + [
         (r.id, f"{r.vacancy.title}, {r.vacancy.organisation.name}") for r in outcomes.accepted_requests(session, found)
@@ -105,12 +104,9 @@ def edit_profile():
 
 
 @bp.route("/profil/synlighed", methods=["GET", "POST"])
-def visibility():
+@with_own_profile(lambda: _profile_first(_("Udfyld din profil, før du vælger, hvem der må se den."), "info"))
+def visibility(found):
     """Choose synlig, diskret or skjult; the ranking follows at once through the index change log."""
-    session = get_session()
-    found = profiles.get_for_user(session, current_user)
-    if found is None:
-        return _profile_first(_("Udfyld din profil, før du vælger, hvem der må se den."), "info")
     form = VisibilityForm.from_request(data={"visibility": found.visibility})
     answer = form_submit(
         form,

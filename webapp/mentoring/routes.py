@@ -11,6 +11,7 @@ from ..actions import form_action, form_submit
 from ..db import get_session
 from ..error_messages import message_for
 from ..forms import BaseForm
+from ..own_profile import with_own_profile
 from ..services import mentor_matching, mentoring, profiles, ranking
 from ..services.errors import ServiceError
 from . import bp
@@ -20,12 +21,10 @@ ANSWERS = {"accept": True, "decline": False}
 
 
 @bp.get("/")
-def find():
+@with_own_profile(lambda: render_template("mentoring/find.html", profile=None))
+def find(profile):
     """Mentors for the move the leader considers, ranked by the same ranker as candidates."""
     session = get_session()
-    profile = profiles.get_for_user(session, current_user)
-    if profile is None:
-        return render_template("mentoring/find.html", profile=None)
     form = FindForm(request.args)
     form.limit_sectors(profile.sector)
     if not form.sector.data:  # first visit: the first other sector the leader is open to
@@ -56,12 +55,10 @@ def find():
 
 
 @bp.route("/<int:offer_id>", methods=["GET", "POST"])
-def ask(offer_id: int):
+@with_own_profile(lambda: redirect(url_for("mentoring.find")))
+def ask(profile, offer_id: int):
     """One mentor's card and the form to ask for a conversation."""
     session = get_session()
-    profile = profiles.get_for_user(session, current_user)
-    if profile is None:
-        return redirect(url_for("mentoring.find"))
     match = mentor_matching.match_for(
         session, profile, offer_id, request.values.get("target_sector") or request.args.get("sektor")
     )
@@ -97,12 +94,10 @@ def ask(offer_id: int):
 
 
 @bp.route("/tilbyd", methods=["GET", "POST"])
-def offer():
+@with_own_profile(lambda: render_template("mentoring/offer.html", profile=None))
+def offer(profile):
     """Offer to be a mentor (leaders who have crossed), change the offer, or read why one cannot."""
     session = get_session()
-    profile = profiles.get_for_user(session, current_user)
-    if profile is None:
-        return render_template("mentoring/offer.html", profile=None)
     current = mentoring.offer_of(session, profile)
     active = mentoring.is_active(current)
     form = OfferForm.from_request(obj=current if active else None)
