@@ -6,8 +6,9 @@ the service runs, a message is flashed and the browser goes back. A service's re
 (``ServiceError``: ``Forbidden`` "not approved yet", ``Conflict`` "already answered", ...) is flashed and
 whatever the service had flushed is rolled back, so the refused request keeps nothing; ``NotFound`` goes on to
 the app's 404 page (``errors.service_error``), so no view writes ``except NotFound: abort(404)`` again.
-A page's form posts to the page itself: a refusal (rolled back the same way) stands at the field it is about,
-with what was typed, instead of a message on another page.
+A page's form posts to the page itself (``form_submit``): a refusal, rolled back the same way, stands at the
+field it is about with what was typed, instead of a message on another page; there a ``NotFound`` too, since the
+page's own thing was loaded before the form ran (the view raises it if it wants the 404 page).
 """
 
 from __future__ import annotations
@@ -64,26 +65,28 @@ def form_submit(
     fields: dict[str, str] | None = None,
     default: str | None = None,
     refused: Callable[[ServiceError], object] | None = None,
+    category: str = "success",
 ):
-    """On a POST of a valid ``form``, run ``action(session)``, flash ``success`` and redirect to ``back`` (either
-    may be a function of the result); None when the view is to draw its page again, the form showing why.
+    """On a POST of a valid ``form``, run ``action(session)``, flash ``success`` (as ``category``) and redirect to
+    ``back`` (either may be a function of the result); None when the view is to draw its page again, the form
+    showing why.
 
     That is a GET, the form's own errors, or a refusal: rolled back and shown at the form field of its domain
     attribute (``error_messages.show_at_field`` with ``fields`` and ``default``), flashed when the form has none.
-    ``refused(error)`` may answer instead (a refusal that ends the form, say); ``NotFound`` is the 404 page.
+    ``refused(error)`` may answer instead (a refusal that ends the form, say, or re-raised for the app's error
+    page). A ``NotFound`` is a refusal like any other here: what the form names (a choice that went away meanwhile)
+    is not the page, which the view loaded before.
     """
     if request.method != "POST" or not form.validate():
         return None
     session = get_session()
     try:
         result = action(session)
-    except NotFound:
-        raise
     except ServiceError as error:
         session.rollback()
         answer = refused(error) if refused is not None else None
         if answer is None and not show_at_field(form, error, fields, default):
             flash(message_for(error), "error")
         return answer
-    flash(success(result) if callable(success) else success, "success")
+    flash(success(result) if callable(success) else success, category)
     return redirect(back(result) if callable(back) else back)

@@ -13,7 +13,7 @@ from ..error_messages import message_for
 from ..forms import BaseForm
 from ..own_profile import with_own_profile
 from ..services import mentor_matching, mentoring, profiles, ranking
-from ..services.errors import ServiceError
+from ..services.errors import NotFound, ServiceError
 from . import bp
 from .forms import FindForm, OfferForm, RequestForm
 
@@ -78,6 +78,7 @@ def ask(profile, offer_id: int):
             send,
             _("Din anmodning er sendt. Du får besked, når mentoren har svaret."),
             lambda sent: url_for("mentoring.requests", _anchor=f"sendt-{sent.id}"),
+            refused=_gone_is_404,
         )
     except IntegrityError:  # a double click: the other request already asked
         session.rollback()
@@ -91,6 +92,12 @@ def ask(profile, offer_id: int):
         form=form,
         taking=mentoring.open_to_requests(session, match.offer),
     )
+
+
+def _gone_is_404(error: ServiceError) -> None:
+    """A mentor no longer shown to this leader is the 404 page, as on the GET (``errors.service_error``)."""
+    if isinstance(error, NotFound):
+        raise error
 
 
 @bp.route("/tilbyd", methods=["GET", "POST"])
