@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from flask import flash, redirect, request
+from flask_babel import gettext as _
 from sqlalchemy.orm import Session
 
 from .db import get_session
@@ -30,13 +31,21 @@ def form_action(
     refused: Callable[[ServiceError], object] | None = None,
     missing: str | None = None,
     category: str = "success",
+    form=None,
 ):
     """Run ``action(session)``, flash ``success`` (or ``success(result)``) as ``category`` and redirect to ``back``.
+
+    A button with fields of its own (a role to choose, a reason, a new name) passes its ``form``: when that breaks
+    its own rules, nothing runs and the browser goes back, told what was wrong.
 
     On a refusal the session is rolled back; ``refused(error)`` may answer instead (a card drawn again with the
     error at its field, say); when it returns None the refusal is flashed and the browser goes back. A
     ``NotFound`` is the 404 page, unless ``missing`` words it for a page that lists the thing (flashed, back).
     """
+    if form is not None and not form.validate():
+        said = " ".join(str(message) for messages in form.errors.values() for message in messages)
+        flash(_("Handlingen blev ikke udført: %(why)s", why=said), "error")
+        return redirect(back)
     session = get_session()
     try:
         result = action(session)

@@ -1,7 +1,7 @@
 """Talent search views: list and save searches, rename, pause and delete them, see what a search sent, and
 open one sent candidate's anonymous card."""
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -63,15 +63,11 @@ def edit_search(talent_search_id: int):
     talent_searches.get_own(get_session(), current_user, talent_search_id)
     form = EditTalentSearchForm.from_request(prefix=f"s{talent_search_id}")
 
-    back = url_for("talent.searches", _anchor=f"soegning-{talent_search_id}")
-    if not form.validate():  # the form's own rules, said before anything runs
-        flash(" ".join(str(message) for errors in form.errors.values() for message in errors), "error")
-        return redirect(back)
-
     def update(session) -> None:
         talent_searches.update(session, current_user, talent_search_id, form.name.data, form.frequency.data)
 
-    return form_action(update, _("Talentsøgningen er gemt."), back)
+    back = url_for("talent.searches", _anchor=f"soegning-{talent_search_id}")
+    return form_action(update, _("Talentsøgningen er gemt."), back, form=form)
 
 
 @bp.post("/<int:talent_search_id>/pause")
