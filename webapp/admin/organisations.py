@@ -9,6 +9,7 @@ from ..db import get_session
 from ..labels import SECTOR_LABELS, options
 from ..paging import requested_page
 from ..services import organisations
+from ..widgets import search_text
 from . import bp
 from .forms import OrganisationSearchForm, PlaceOrganisationForm
 
@@ -20,7 +21,7 @@ def organisation_list():
     sector = form.sector.data if form.sector.data in SECTOR_LABELS else None
     session = get_session()
     page = requested_page(
-        session, organisations.listing(session, (form.q.data or "")[:200], sector, form.placed()), scalars=False
+        session, organisations.listing(session, search_text(form.q.data), sector, form.placed()), scalars=False
     )
     pending = organisations.pending_count(session)
     return render_template("admin/organisations.html", form=form, page=page, pending=pending)

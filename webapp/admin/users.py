@@ -14,6 +14,7 @@ from ..forms import BaseForm
 from ..labels import ROLE_LABELS
 from ..paging import requested_page
 from ..services import accounts
+from ..widgets import search_text
 from . import bp
 from .forms import RoleForm
 from .user_forms import RejectForm, UserFilterForm
@@ -26,7 +27,7 @@ def users():
     role = form.role.data if form.role.data in ROLE_LABELS else None
     session = get_session()
     page = requested_page(
-        session, accounts.search_users(session, (form.q.data or "")[:200], role, awaiting=form.awaiting())
+        session, accounts.search_users(session, search_text(form.q.data), role, awaiting=form.awaiting())
     )
     return render_template(
         "admin/users.html",

@@ -12,7 +12,7 @@ from ..db import get_session
 from ..forms import BaseForm
 from ..labels import KIND_FILTER_LABELS, LEVEL_SHORT, SECTOR_LABELS
 from ..services import alerts
-from ..widgets import int_or_none
+from ..widgets import int_or_none, search_text
 from . import bp
 from .forms import SavedSearchForm
 
@@ -70,7 +70,7 @@ def _from_args() -> dict:
     values (keyed by the form's attributes)."""
     args = request.args
     data = {
-        "q": args.get("q", "")[:200],
+        "q": search_text(args.get("q")),
         "sector": args.get("sektor", ""),
         "region": int_or_none(args.get("region")),
         "level": int_or_none(args.get("niveau")),
