@@ -1,21 +1,26 @@
-"""The one helper for a button that changes something and goes back: every blueprint's form actions.
+"""The two helpers for a form that changes something: ``form_action`` for a button that goes back, and
+``form_submit`` for a page's own form, drawn again with the refusal at its field.
 
 The request cycle (``webapp/cycle.py``) has checked the CSRF token before the view and commits after it; here
 the service runs, a message is flashed and the browser goes back. A service's refusal with words for the person
 (``ServiceError``: ``Forbidden`` "not approved yet", ``Conflict`` "already answered", ...) is flashed and
 whatever the service had flushed is rolled back, so the refused request keeps nothing; ``NotFound`` goes on to
 the app's 404 page (``errors.service_error``), so no view writes ``except NotFound: abort(404)`` again.
+A page's form posts to the page itself (``form_submit``): a refusal, rolled back the same way, stands at the
+field it is about with what was typed, instead of a message on another page; there a ``NotFound`` too, since the
+page's own thing was loaded before the form ran (the view raises it if it wants the 404 page).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from flask import flash, redirect
+from flask import flash, redirect, request
+from flask_babel import gettext as _
 from sqlalchemy.orm import Session
 
 from .db import get_session
-from .error_messages import message_for
+from .error_messages import message_for, show_at_field
 from .services.errors import NotFound, ServiceError
 
 
@@ -25,13 +30,22 @@ def form_action(
     back: str,
     refused: Callable[[ServiceError], object] | None = None,
     missing: str | None = None,
+    category: str = "success",
+    form=None,
 ):
-    """Run ``action(session)``, flash ``success`` (or ``success(result)``) and redirect to ``back``.
+    """Run ``action(session)``, flash ``success`` (or ``success(result)``) as ``category`` and redirect to ``back``.
+
+    A button with fields of its own (a role to choose, a reason, a new name) passes its ``form``: when that breaks
+    its own rules, nothing runs and the browser goes back, told what was wrong.
 
     On a refusal the session is rolled back; ``refused(error)`` may answer instead (a card drawn again with the
     error at its field, say); when it returns None the refusal is flashed and the browser goes back. A
     ``NotFound`` is the 404 page, unless ``missing`` words it for a page that lists the thing (flashed, back).
     """
+    if form is not None and not form.validate():
+        said = " ".join(str(message) for messages in form.errors.values() for message in messages)
+        flash(_("Handlingen blev ikke udført: %(why)s", why=said), "error")
+        return redirect(back)
     session = get_session()
     try:
         result = action(session)
@@ -48,5 +62,40 @@ def form_action(
             return answer
         flash(message_for(error), "error")
         return redirect(back)
-    flash(success(result) if callable(success) else success, "success")
+    flash(success(result) if callable(success) else success, category)
     return redirect(back)
+
+
+def form_submit(
+    form,
+    action: Callable[[Session], object],
+    success: str | Callable[[object], str],
+    back: str | Callable[[object], str],
+    fields: dict[str, str] | None = None,
+    default: str | None = None,
+    refused: Callable[[ServiceError], object] | None = None,
+    category: str = "success",
+):
+    """On a POST of a valid ``form``, run ``action(session)``, flash ``success`` (as ``category``) and redirect to
+    ``back`` (either may be a function of the result); None when the view is to draw its page again, the form
+    showing why.
+
+    That is a GET, the form's own errors, or a refusal: rolled back and shown at the form field of its domain
+    attribute (``error_messages.show_at_field`` with ``fields`` and ``default``), flashed when the form has none.
+    ``refused(error)`` may answer instead (a refusal that ends the form, say, or re-raised for the app's error
+    page). A ``NotFound`` is a refusal like any other here: what the form names (a choice that went away meanwhile)
+    is not the page, which the view loaded before.
+    """
+    if request.method != "POST" or not form.validate():
+        return None
+    session = get_session()
+    try:
+        result = action(session)
+    except ServiceError as error:
+        session.rollback()
+        answer = refused(error) if refused is not None else None
+        if answer is None and not show_at_field(form, error, fields, default):
+            flash(message_for(error), "error")
+        return answer
+    flash(success(result) if callable(success) else success, category)
+    return redirect(back(result) if callable(back) else back)

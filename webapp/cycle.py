@@ -16,7 +16,11 @@ request that fails the check reaches no view as itself; it says ``forms.EXPIRED`
 **After the view** (``CycleFlask.dispatch_request``). The request's database session is committed once, when the
 view returned normally and before the response is sent, so a failed commit still reaches the app's error
 handlers (database unavailable: 503). Any exception rolls back, and puts the cookie session (flashed messages,
-log-in) back as it was before the view: a request that kept nothing says nothing and logs no one in or out.
+log-in) back: a request that kept nothing says nothing and logs no one in or out. An unsafe request (the ones
+that change things, and may log in or out) gets back the copy taken just before its view. A safe one takes no
+copy, since nearly every request is a GET and nearly none writes the session: on an error it gets back the
+session its cookie brought (``restore_from_cookie``), which drops what its view wrote and what the hooks before
+it refreshed (the last-seen time, redone by the next request).
 
 Views therefore never commit. A view that catches a service's refusal after the service may have flushed rolls
 back before it says why (``actions.form_action`` does so for every button), so the refused request keeps
@@ -57,7 +61,7 @@ class CycleFlask(PublicAddressFlask):
             flash(forms.EXPIRED, "error")
             if refused == _NO_GET:
                 return redirect(referrer_or(url_for("public.index")), 303)
-        before = copy.deepcopy(dict(session))
+        before = copy.deepcopy(dict(session)) if request.method in UNSAFE_METHODS else None
         try:
             answer = super().dispatch_request()
             if refused is None:
@@ -66,10 +70,22 @@ class CycleFlask(PublicAddressFlask):
                 close_session()  # a refused POST answered as a GET keeps nothing, even if that GET wrote
         except Exception:
             close_session()
-            session.clear()
-            session.update(before)
+            if before is None:
+                restore_from_cookie()
+            else:
+                session.clear()
+                session.update(before)
             raise
         return answer
+
+
+def restore_from_cookie() -> None:
+    """Put the cookie session back as the browser sent it: a failed safe request's undo, without a copy taken on
+    every GET (the cookie is read again only when something failed)."""
+    sent = current_app.session_interface.open_session(current_app, request)
+    session.clear()
+    if sent is not None:
+        session.update(sent)
 
 
 def check_csrf():

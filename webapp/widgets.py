@@ -19,6 +19,16 @@ def int_or_none(value):
     return int(value) if value not in (None, "") and str(value).strip().isdigit() else None
 
 
+SEARCH_TEXT_MAX = 200  # characters of a search box that are searched for
+
+
+def search_text(value: str | None) -> str:
+    """A search box's text as the services search for it: its first ``SEARCH_TEXT_MAX`` characters, control
+    characters as spaces. Search boxes come in query arguments, which no ``BaseForm`` cleans, and NUL cannot be
+    stored or searched for (PostgreSQL refuses it)."""
+    return "".join(ch if ch >= " " else " " for ch in (value or "")[:SEARCH_TEXT_MAX])
+
+
 class PhraseListField(TextAreaField):
     """A textarea holding one short phrase per line, exposed as a list of strings (at most the input contracts'
     number of phrases, each at most their length)."""

@@ -4,14 +4,20 @@ message of success) on any error, service refusals as the app's error pages, and
 from __future__ import annotations
 
 import re
+from copy import deepcopy as real_deepcopy
+from types import SimpleNamespace
 
 import pytest
+from flask import flash, session
 from sqlalchemy import event, func, select
 from sqlalchemy.exc import OperationalError
+from wtforms import StringField
 
 from models import ApiToken, Organisation, Role, SavedSearch, User, WeightSet
-from webapp.actions import form_action
+from webapp import cycle
+from webapp.actions import form_action, form_submit
 from webapp.db import get_session
+from webapp.forms import BaseForm
 from webapp.services import accounts
 from webapp.services.errors import AlreadyAnswered, Conflict, EmailNotConfirmed, Forbidden, NotFound
 
@@ -232,3 +238,88 @@ def test_a_refused_api_call_still_notes_that_its_token_was_used(client, make_use
     assert response.status_code == 403
     db.expire_all()
     assert db.scalar(select(ApiToken.last_used_at)) is not None
+
+
+@pytest.fixture
+def failing(app, monkeypatch):
+    """A view (GET and POST) that writes the cookie session, then fails; and a count of the cycle's copies."""
+    copies = []
+
+    def counted(value):
+        copies.append(value)
+        return real_deepcopy(value)
+
+    @app.route("/_test/fail", methods=["GET", "POST"])
+    def fail():
+        session["written"] = "by the view"
+        flash("Gjort.", "success")
+        raise NotFound()
+
+    monkeypatch.setattr(cycle, "copy", SimpleNamespace(deepcopy=counted))
+    return copies
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_a_failing_request_leaves_the_cookie_session_as_it_came(failing, client, csrf, method):
+    token = csrf()
+    with client.session_transaction() as before:
+        before["kept"] = "from before"
+    response = client.open("/_test/fail", method=method, data={"csrf_token": token} if method == "POST" else None)
+    assert response.status_code == 404
+    with client.session_transaction() as after:
+        assert after.get("kept") == "from before" and "written" not in after
+        assert ("success", "Gjort.") not in after.get("_flashes", [])
+
+
+def test_only_an_unsafe_request_copies_the_cookie_session(failing, client, csrf):
+    token = csrf()
+    failing.clear()
+    client.get("/_test/fail")
+    client.get("/")
+    assert failing == []  # a GET, failing or not, takes no copy
+    client.post("/_test/fail", data={"csrf_token": token})
+    assert len(failing) == 1
+
+
+@pytest.fixture
+def submit(app):
+    """A page whose own form renames a user through ``form_submit``; the page shows its field's errors."""
+
+    class EmailForm(BaseForm):
+        email = StringField("E-mail")
+
+    @app.route("/_test/submit/<what>", methods=["GET", "POST"])
+    def page(what: str):
+        form = EmailForm.from_request()
+
+        def action(session):
+            _rename(session)
+            if what == "at-field":
+                raise EmailNotConfirmed()
+            if what == "no-field":
+                raise AlreadyAnswered()
+            if what == "missing":
+                raise NotFound()
+            return "b@example.dk"
+
+        answer = form_submit(form, action, lambda email: f"Omdøbt til {email}.", "/", default=None)
+        return answer if answer is not None else f"drawn again: {' '.join(form.email.errors)}"
+
+    return app
+
+
+def test_a_page_form_acts_or_draws_the_page_again_with_the_refusal_at_its_field(submit, client, csrf, db, make_user):
+    make_user(Role.LEADER, email="a@example.dk")
+    token = csrf()
+    assert client.get("/_test/submit/ok").get_data(as_text=True) == "drawn again: "
+    assert _email(db) == "a@example.dk"  # a GET runs nothing
+    page = client.post("/_test/submit/at-field", data={"csrf_token": token}).get_data(as_text=True)
+    assert page == "drawn again: Skriv den e-mailadresse, du logger ind med." and _email(db) == "a@example.dk"
+    page = client.post("/_test/submit/no-field", data={"csrf_token": token}).get_data(as_text=True)
+    assert page == "drawn again: " and _email(db) == "a@example.dk"
+    assert ("error", "Du har allerede svaret på denne kontaktanmodning.") in _flashes(client)
+    page = client.post("/_test/submit/missing", data={"csrf_token": token}).get_data(as_text=True)
+    assert page == "drawn again: " and _email(db) == "a@example.dk"  # a refusal like any other
+    response = client.post("/_test/submit/ok", data={"csrf_token": token})
+    assert response.status_code == 302 and ("success", "Omdøbt til b@example.dk.") in _flashes(client)
+    assert _email(db) == "b@example.dk"

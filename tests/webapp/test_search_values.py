@@ -11,6 +11,9 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
+from models import Role
+from webapp.widgets import search_text
+
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
@@ -96,3 +99,16 @@ def test_like_wildcards_are_literal(client, vacancies):
     assert found(client, "%") == set()
     assert found(client, "_") == set()
     assert found(client, "o%s") == set()
+
+
+def test_every_search_box_searches_its_first_200_characters_with_control_characters_as_spaces():
+    assert search_text(None) == "" and search_text("skat\x00te\tstyrelse") == "skat te styrelse"
+    assert search_text("ø" * 300) == "ø" * 200
+
+
+@pytest.mark.parametrize("url", ["/admin/brugere", "/admin/organisationer"])
+def test_the_admin_searches_take_any_text(client, login, make_user, url):
+    """A NUL in the box once reached the database, which PostgreSQL refuses; now no text is an error."""
+    login(make_user(Role.ADMIN))
+    for q in ("nul\x00tegn", "x" * 5000):
+        assert client.get(url, query_string={"q": q}).status_code == 200

@@ -70,6 +70,28 @@ def test_logout_ends_every_session_of_the_account(client, second_client, login, 
     assert not logged_in(client) and not logged_in(second_client)
 
 
+@pytest.mark.parametrize("token", ["", "forfalsket"])
+def test_log_out_without_a_live_token_logs_no_one_out(client, second_client, login, make_user, token):
+    login(make_user(Role.LEADER))
+    copy_session(client, second_client)
+    response = client.post("/konto/log-ud", data={"csrf_token": token}, follow_redirects=True)
+    assert "Formularen er udløbet. Prøv igen." in response.get_data(as_text=True)
+    assert "Du er logget ud." not in response.get_data(as_text=True)
+    assert logged_in(client) and logged_in(second_client)
+
+
+def test_log_out_with_a_live_token_logs_out_and_says_so(client, login, make_user, csrf, db):
+    user = login(make_user(Role.LEADER))
+    secret = user.session_secret
+    response = client.post("/konto/log-ud", data={"csrf_token": csrf(SETTINGS)})
+    assert response.status_code == 302 and response.location.endswith("/")
+    with client.session_transaction() as session:
+        assert ("info", "Du er logget ud.") in session.get("_flashes", [])
+    assert not logged_in(client)
+    db.expire_all()
+    assert db.get(User, user.id).session_secret != secret  # revoked, and the revocation committed
+
+
 def test_a_password_reset_ends_every_session_and_can_revoke_the_api_keys(client, app, login, make_user, db):
     user = login(make_user(Role.EMPLOYER))
     _token, _secret = tokens.create(db, user, "Integration")

@@ -82,6 +82,20 @@ def test_bad_input_is_told_at_the_field_and_kept(client, login, csrf, db, employ
     assert db.scalar(select(TalentSearch)) is None
 
 
+def test_a_rename_that_breaks_the_forms_rules_changes_nothing_and_says_why(client, login, csrf, db, employer):
+    login(employer)
+    search = talent_searches.create(db, employer, "Økonomi", TalentFilters(function="finance"), "weekly")
+    db.commit()
+    token = csrf("/talentsoegning/")
+    data = {f"s{search.id}-csrf_token": token, f"s{search.id}-name": "", f"s{search.id}-frequency": "daily"}
+    response = client.post(f"/talentsoegning/{search.id}/rediger", data=data)
+    assert response.status_code == 302 and response.location.endswith(f"#soegning-{search.id}")
+    with client.session_transaction() as session:
+        assert ("error", "Handlingen blev ikke udført: Feltet skal udfyldes.") in session.get("_flashes", [])
+    db.refresh(search)
+    assert (search.name, search.frequency) == ("Økonomi", "weekly")
+
+
 def test_a_duplicate_name_and_a_missing_csrf_token_save_nothing(client, login, csrf, db, employer):
     login(employer)
     talent_searches.create(db, employer, "Økonomi", TalentFilters(), "daily")

@@ -4,12 +4,12 @@ session cookie is signed, not encrypted)."""
 
 from __future__ import annotations
 
-from flask import flash, redirect, render_template, url_for
+from flask import render_template, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from ..actions import form_action
+from ..actions import form_action, form_submit
 from ..db import get_session
 from ..error_messages import show_at_field
 from ..forms import BaseForm
@@ -30,19 +30,16 @@ def save_notification_settings():
     """Store how each kind of notification is mailed, and in which language."""
     kinds = notifications.kinds_for(current_user)
     form = NotificationSettingsForm.for_kinds(kinds).from_request()
-    if not form.validate():
-        return _page(TokenForm(), notification_form=form)
-    session = get_session()
-    try:
-        notifications.save_settings(
+    saved = form_submit(
+        form,
+        lambda session: notifications.save_settings(
             session, current_user, {str(kind): form[str(kind)].data for kind in kinds}, form.language.data
-        )
-    except ServiceError as error:
-        session.rollback()
-        show_at_field(form, error, default="language")
-        return _page(TokenForm(), notification_form=form)
-    flash(_("Dine valg for beskeder er gemt."), "success")
-    return redirect(url_for("account.settings", _anchor="beskeder"))
+        ),
+        _("Dine valg for beskeder er gemt."),
+        url_for("account.settings", _anchor="beskeder"),
+        default="language",
+    )
+    return saved if saved is not None else _page(TokenForm(), notification_form=form)
 
 
 @bp.post("/api-noegler")

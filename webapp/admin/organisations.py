@@ -1,15 +1,15 @@
 """Admin views: list organisations and place new ones in the hierarchy (every placement is audited)."""
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from ..actions import form_submit
 from ..db import get_session
-from ..error_messages import message_for
 from ..labels import SECTOR_LABELS, options
 from ..paging import requested_page
 from ..services import organisations
-from ..services.errors import ServiceError
+from ..widgets import search_text
 from . import bp
 from .forms import OrganisationSearchForm, PlaceOrganisationForm
 
@@ -21,7 +21,7 @@ def organisation_list():
     sector = form.sector.data if form.sector.data in SECTOR_LABELS else None
     session = get_session()
     page = requested_page(
-        session, organisations.listing(session, (form.q.data or "")[:200], sector, form.placed()), scalars=False
+        session, organisations.listing(session, search_text(form.q.data), sector, form.placed()), scalars=False
     )
     pending = organisations.pending_count(session)
     return render_template("admin/organisations.html", form=form, page=page, pending=pending)
@@ -36,14 +36,15 @@ def place_organisation(organisation_id: int):
     form.parent_id.choices = options(
         organisations.parent_choices(session, organisation), blank=_("Ingen – øverst i hierarkiet")
     )
-    if request.method == "POST" and form.validate():
-        try:
-            organisations.place(session, current_user, organisation, form.parent_id.data)
-        except ServiceError as error:
-            session.rollback()
-            form.parent_id.errors.append(message_for(error))
-        else:
-            flash(_("%(name)s er placeret i hierarkiet.", name=organisation.name), "success")
-            still_waiting = "venter" if organisations.pending_count(session) else None
-            return redirect(url_for("admin.organisation_list", placering=still_waiting))
+    answer = form_submit(
+        form,
+        lambda session: organisations.place(session, current_user, organisation, form.parent_id.data),
+        _("%(name)s er placeret i hierarkiet.", name=organisation.name),
+        lambda _none: url_for(
+            "admin.organisation_list", placering="venter" if organisations.pending_count(session) else None
+        ),
+        default="parent_id",
+    )
+    if answer is not None:
+        return answer
     return render_template("admin/place_organisation.html", form=form, organisation=organisation)

@@ -1,7 +1,7 @@
 """Admin views: list and change users, approve or reject employers (every change of role or access, every
 approval and rejection is audited)."""
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -14,6 +14,7 @@ from ..forms import BaseForm
 from ..labels import ROLE_LABELS
 from ..paging import requested_page
 from ..services import accounts
+from ..widgets import search_text
 from . import bp
 from .forms import RoleForm
 from .user_forms import RejectForm, UserFilterForm
@@ -26,7 +27,7 @@ def users():
     role = form.role.data if form.role.data in ROLE_LABELS else None
     session = get_session()
     page = requested_page(
-        session, accounts.search_users(session, (form.q.data or "")[:200], role, awaiting=form.awaiting())
+        session, accounts.search_users(session, search_text(form.q.data), role, awaiting=form.awaiting())
     )
     return render_template(
         "admin/users.html",
@@ -42,18 +43,19 @@ def users():
 def _user_action(user_id: int, form_class, action, success: str):
     """Validate a POSTed admin form, apply ``action`` to the user and go back to the page the admin came from."""
     form = form_class.from_request()
-    back = referrer_or(url_for("admin.users"))
-    if not form.validate():  # a form's own rule (a role to choose, a reason to give), said before anything runs
-        said = [message for found in form.errors.values() for message in found]
-        flash(_("Handlingen blev ikke udført: %(why)s", why=" ".join(said)), "error")
-        return redirect(back)
 
     def act(session):
         user = accounts.get_user(session, user_id)
         action(session, user, form)
         return user
 
-    return form_action(act, lambda user: success % {"email": user.email}, back, missing=_("Brugeren findes ikke."))
+    return form_action(
+        act,
+        lambda user: success % {"email": user.email},
+        referrer_or(url_for("admin.users")),
+        missing=_("Brugeren findes ikke."),
+        form=form,  # a role to choose, a reason to give: said before anything runs
+    )
 
 
 @bp.post("/brugere/<int:user_id>/rolle")

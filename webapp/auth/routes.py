@@ -12,12 +12,13 @@ from flask_login import current_user, login_required
 from models import Role
 
 from .. import limits
+from ..actions import form_action, form_submit
 from ..db import get_session
-from ..error_messages import message_for, show_at_field
+from ..error_messages import message_for
 from ..labels import options
 from ..login import end_session, start_session
 from ..services import accounts, organisations, passwords, tokens
-from ..services.errors import AwaitsConfirmation, ServiceError
+from ..services.errors import AwaitsConfirmation
 from ..services.mail import after_commit, send_mail
 from ..urls import absolute_url
 from . import bp
@@ -52,15 +53,9 @@ def register():
 def register_leader():
     """Sign up as a leader, then go straight to the profile form."""
     form = LeaderRegistrationForm.from_request()
-    if request.method == "POST" and form.validate():
-        session = get_session()
-        try:
-            _register(session, form, Role.LEADER)
-        except ServiceError as error:
-            session.rollback()
-            show_at_field(form, error, default="email")
-        else:
-            return _check_your_mail()
+    answer = _registered(form, lambda session: _register(session, form, Role.LEADER))
+    if answer is not None:
+        return answer
     return render_template("auth/register_leader.html", form=form)
 
 
@@ -73,26 +68,22 @@ def register_employer():
     org_choices = organisations.choices(session)
     form.organisation_id.choices = options(org_choices, blank=_("Vælg organisation"))
     form.organisation_parent_id.choices = options(org_choices, blank=_("Ingen"))
-    if request.method == "POST" and form.validate():
-        try:
-            if form.organisation_mode.data == "new":
-                organisation_id = organisations.register_new(  # unplaced: an admin places it before approval
-                    session,
-                    form.organisation_name.data,
-                    form.organisation_sector.data,
-                    form.organisation_municipality.data,
-                    form.organisation_parent_id.data,
-                ).id
-            else:
-                organisation_id = form.organisation_id.data
-            _register(session, form, Role.EMPLOYER, organisation_id)
-        except ServiceError as error:
-            session.rollback()
-            show_at_field(
-                form, error, {"name": "organisation_name", "parent_id": "organisation_parent_id"}, default="email"
-            )
-        else:
-            return _check_your_mail()
+
+    def register(session) -> None:
+        organisation_id = form.organisation_id.data
+        if form.organisation_mode.data == "new":
+            organisation_id = organisations.register_new(  # unplaced: an admin places it before approval
+                session,
+                form.organisation_name.data,
+                form.organisation_sector.data,
+                form.organisation_municipality.data,
+                form.organisation_parent_id.data,
+            ).id
+        _register(session, form, Role.EMPLOYER, organisation_id)
+
+    answer = _registered(form, register, {"name": "organisation_name", "parent_id": "organisation_parent_id"})
+    if answer is not None:
+        return answer
     return render_template("auth/register_employer.html", form=form)
 
 
@@ -119,16 +110,14 @@ def _register(session, form, role: Role, organisation_id: int | None = None) -> 
     _mail_confirmation(session, user)
 
 
-def _check_your_mail():
-    """The one answer to every registration, new address or not (so it does not repeat the address)."""
-    flash(
-        _(
-            "Vi har sendt en mail til den adresse, du skrev. Følg linket i den for at bekræfte adressen og komme "
-            "i gang. Linket virker i tre døgn."
-        ),
-        "info",
+def _registered(form, register, fields: dict[str, str] | None = None):
+    """The one answer to every registration, new address or not (so it does not repeat the address): check your
+    mail, at the log-in page; a refusal stands at its field (the address, when it names none of the form)."""
+    message = _(
+        "Vi har sendt en mail til den adresse, du skrev. Følg linket i den for at bekræfte adressen og komme "
+        "i gang. Linket virker i tre døgn."
     )
-    return redirect(url_for("auth.login"))
+    return form_submit(form, register, message, url_for("auth.login"), fields, default="email", category="info")
 
 
 def _mail_confirmation(session, user) -> None:
@@ -211,10 +200,12 @@ def login():
 @bp.post("/log-ud")
 @login_required
 def logout():
-    """Log out (a POST, so the CSRF check stands before it and no link can log anyone out)."""
-    end_session(current_user._get_current_object())  # every session of the account, on every device
-    flash(_("Du er logget ud."), "info")
-    return redirect(url_for("public.index"))
+    """Log out (a button like any other: the CSRF check stands before it, so no link or forged form can log
+    anyone out), ending every session of the account on every device."""
+    user = current_user._get_current_object()
+    return form_action(
+        lambda _session: end_session(user), _("Du er logget ud."), url_for("public.index"), category="info"
+    )
 
 
 @bp.route("/glemt-adgangskode", methods=["GET", "POST"])

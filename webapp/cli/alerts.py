@@ -27,27 +27,16 @@ def send_alerts() -> None:
     """Mail each person one digest: new vacancies matching a leader's saved searches (never the same vacancy
     twice) and the notifications they want once a day (never the same one twice)."""
     session = get_session()
-    mails = listed = told = 0
     failed: list[str] = []
     asked = _ask_follow_ups(session, failed)  # first: a question chosen for the digest goes in today's
-    for user_id in alerts.digest_recipients(session):
-        digest = None
-        try:
-            digest = alerts.build_digest(session, user_id)
-            if digest is None:
-                continue
-            digests.deliver_alerts(session, current_app.config, digest, absolute_url)  # links at PUBLIC_URL
-            session.commit()  # one transaction per person: a failed mail records nothing, so it is retried
-        except (IntegrityError, notifications.AlreadyMailed):
-            session.rollback()  # another run is mailing this person right now; its deliveries win
-        except Exception as error:  # one bad address or SMTP hiccup must not stop the others
-            session.rollback()
-            failed.append(f"{digest.user.email if digest else user_id}: {error}")
-        else:
-            mails += 1
-            listed += len(digest.items)
-            told += len(digest.notifications)
-    talent_mails, candidates = _send_talent_digests(session, failed)
+    sent = _deliver_each(
+        session, alerts.digest_recipients(session), alerts.build_digest, digests.deliver_alerts, failed
+    )
+    mails, listed, told = len(sent), sum(len(d.items) for d in sent), sum(len(d.notifications) for d in sent)
+    talent = _deliver_each(
+        session, talent_searches.recipients(session), talent_searches.build_digest, digests.deliver_talent, failed
+    )
+    talent_mails, candidates = len(talent), sum(len(d.items) for d in talent)
     click.echo(f"Sendt {mails} e-mails med i alt {listed} nye stillinger.")
     click.echo(f"Beskeder med i e-mailene: {told}.")
     click.echo(f"Opfølgningsspørgsmål stillet: {asked}.")
@@ -77,23 +66,27 @@ def _ask_follow_ups(session, failed: list[str]) -> int:
     return asked
 
 
-def _send_talent_digests(session, failed: list[str]) -> tuple[int, int]:
-    """Mail each employer one digest of new anonymous candidates for their due talent searches."""
-    mails = candidates = 0
-    for user_id in talent_searches.recipients(session):
+def _deliver_each(session, recipients, build, deliver, failed: list[str]) -> list:
+    """Build and mail each recipient's digest, one transaction per person; the digests that went out.
+
+    A failed mail records nothing, so it is retried by the next run; a clash with another run mailing the same
+    person right now (its deliveries, or its notifications, ``AlreadyMailed``) leaves the person to that run;
+    any other failure (one bad address, an SMTP hiccup) is noted in ``failed`` and does not stop the others.
+    """
+    sent = []
+    for user_id in recipients:
         digest = None
         try:
-            digest = talent_searches.build_digest(session, user_id)
+            digest = build(session, user_id)
             if digest is None:
                 continue
-            digests.deliver_talent(session, current_app.config, digest, absolute_url)
-            session.commit()  # one transaction per employer: a failed mail records nothing, so it is retried
-        except IntegrityError:
-            session.rollback()  # another run is mailing this employer right now; its deliveries win
+            deliver(session, current_app.config, digest, absolute_url)  # links at PUBLIC_URL
+            session.commit()
+        except (IntegrityError, notifications.AlreadyMailed):
+            session.rollback()
         except Exception as error:
             session.rollback()
             failed.append(f"{digest.user.email if digest else user_id}: {error}")
         else:
-            mails += 1
-            candidates += len(digest.items)
-    return mails, candidates
+            sent.append(digest)
+    return sent

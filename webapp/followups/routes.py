@@ -2,12 +2,13 @@
 
 from datetime import date
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from ..actions import form_submit
 from ..db import get_session
-from ..error_messages import message_for, show_at_field
+from ..error_messages import message_for
 from ..services import followups
 from ..services.errors import Conflict, ServiceError
 from . import bp
@@ -23,11 +24,12 @@ def open_questions():
 @bp.route("/<int:follow_up_id>", methods=["GET", "POST"])
 def answer(follow_up_id: int):
     """Two short questions about one hire; the answer is kept without the person's name or the hire."""
-    session = get_session()
-    question = followups.get_own(session, current_user, follow_up_id)
+    question = followups.get_own(get_session(), current_user, follow_up_id)
     form = FollowUpForm.from_request()
-    if request.method == "POST" and question.status == "open" and form.validate():
-        try:
+    if question.status == "open":
+        back = url_for("followups.open_questions")
+
+        def save(session) -> None:
             followups.answer(
                 session,
                 current_user,
@@ -38,14 +40,16 @@ def answer(follow_up_id: int):
                 comment=form.comment.data or "",
                 today=date.today(),
             )
-        except Conflict as error:
-            session.rollback()
-            flash(message_for(error), "info")
-            return redirect(url_for("followups.open_questions"))
-        except ServiceError as error:
-            session.rollback()
-            show_at_field(form, error, default="works")
-        else:
-            flash(_("Tak for dit svar. Det tæller uden dit navn i Sektorbros mobilitetstal."), "success")
-            return redirect(url_for("followups.open_questions"))
+
+        def answered_meanwhile(error: ServiceError):
+            """A colleague answered for the organisation first: say so on the list, as news, not as a fault."""
+            if isinstance(error, Conflict):
+                flash(message_for(error), "info")
+                return redirect(back)
+            return None
+
+        thanks = _("Tak for dit svar. Det tæller uden dit navn i Sektorbros mobilitetstal.")
+        answer = form_submit(form, save, thanks, back, default="works", refused=answered_meanwhile)
+        if answer is not None:
+            return answer
     return render_template("followups/answer.html", question=question, form=form)

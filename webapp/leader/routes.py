@@ -8,13 +8,14 @@ from flask_login import current_user
 
 from models import PUBLIC_SECTORS
 
+from ..actions import form_submit
 from ..db import get_session
-from ..error_messages import message_for, show_at_field
+from ..error_messages import message_for
 from ..labels import VISIBILITY_SHORT
 from ..mobility.forms import NewJobForm
 from ..mobility.labels import OUTCOME_LABELS
+from ..own_profile import with_own_profile
 from ..services import candidate_cards, organisations, outcomes, profiles, ranking, roles
-from ..services.errors import ServiceError
 from ..services.visibility import discreet_limit, set_visibility
 from . import bp
 from .forms import VISIBILITY_HELP, NewProfileForm, ProfileForm, VisibilityForm
@@ -35,39 +36,32 @@ def profile():
 
 
 @bp.route("/profil/nyt-job", methods=["GET", "POST"])
-def new_job():
+@with_own_profile(lambda: _profile_first(_("Udfyld din profil, før du registrerer et nyt job."), "error"))
+def new_job(found):
     """ "I have a new job": through an accepted contact on Sektorbro, or found elsewhere."""
     session = get_session()
-    found = profiles.get_for_user(session, current_user)
-    if found is None:
-        return _profile_first(_("Udfyld din profil, før du registrerer et nyt job."), "error")
     form = NewJobForm.from_request()
     form.contact_request_id.choices = [("", _("Nej, jeg fandt det et andet sted"))] + [
         (r.id, f"{r.vacancy.title}, {r.vacancy.organisation.name}") for r in outcomes.accepted_requests(session, found)
     ]
-    if request.method == "POST" and form.validate():
-        try:
-            outcomes.record_new_job(
-                session,
-                current_user,
-                today=date.today(),
-                started_on=form.started_on.data,
-                to_sector=form.to_sector.data or None,
-                level_after=form.level_after.data,
-                title=form.title.data or "",
-                organisation_name=form.organisation_name.data or "",
-                contact_request_id=form.contact_request_id.data,
-            )
-        except ServiceError as error:
-            session.rollback()
-            if not show_at_field(form, error):
-                flash(message_for(error), "error")
-        else:
-            flash(
-                _("Tillykke med jobbet. Det er registreret og tæller uden dit navn i Sektorbros mobilitetstal."),
-                "success",
-            )
-            return redirect(url_for("leader.profile"))
+    answer = form_submit(
+        form,
+        lambda session: outcomes.record_new_job(
+            session,
+            current_user,
+            today=date.today(),
+            started_on=form.started_on.data,
+            to_sector=form.to_sector.data or None,
+            level_after=form.level_after.data,
+            title=form.title.data or "",
+            organisation_name=form.organisation_name.data or "",
+            contact_request_id=form.contact_request_id.data,
+        ),
+        _("Tillykke med jobbet. Det er registreret og tæller uden dit navn i Sektorbros mobilitetstal."),
+        url_for("leader.profile"),
+    )
+    if answer is not None:
+        return answer
     return render_template("leader/new_job.html", form=form)
 
 
@@ -110,17 +104,18 @@ def edit_profile():
 
 
 @bp.route("/profil/synlighed", methods=["GET", "POST"])
-def visibility():
+@with_own_profile(lambda: _profile_first(_("Udfyld din profil, før du vælger, hvem der må se den."), "info"))
+def visibility(found):
     """Choose synlig, diskret or skjult; the ranking follows at once through the index change log."""
-    session = get_session()
-    found = profiles.get_for_user(session, current_user)
-    if found is None:
-        return _profile_first(_("Udfyld din profil, før du vælger, hvem der må se den."), "info")
     form = VisibilityForm.from_request(data={"visibility": found.visibility})
-    if request.method == "POST" and form.validate():
-        set_visibility(session, found, form.visibility.data)
-        flash(_("Din synlighed er gemt: %(choice)s.", choice=VISIBILITY_SHORT[found.visibility]), "success")
-        return redirect(url_for("leader.profile"))
+    answer = form_submit(
+        form,
+        lambda session: set_visibility(session, found, form.visibility.data),
+        lambda _none: _("Din synlighed er gemt: %(choice)s.", choice=VISIBILITY_SHORT[found.visibility]),
+        url_for("leader.profile"),
+    )
+    if answer is not None:
+        return answer
     return render_template(
         "leader/visibility.html",
         form=form,

@@ -1,20 +1,18 @@
 """Saved searches: save a search of the public vacancy list, switch its e-mail alerts, delete it."""
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from matcher import geography
 from models import PUBLIC_SECTORS
 
-from ..actions import form_action
+from ..actions import form_action, form_submit
 from ..db import get_session
-from ..error_messages import show_at_field
 from ..forms import BaseForm
 from ..labels import KIND_FILTER_LABELS, LEVEL_SHORT, SECTOR_LABELS
 from ..services import alerts
-from ..services.errors import ServiceError
-from ..widgets import int_or_none
+from ..widgets import int_or_none, search_text
 from . import bp
 from .forms import SavedSearchForm
 
@@ -27,19 +25,18 @@ def searches():
     """The leader's saved searches, and a form to save one (filled in from ``/stillinger`` arguments)."""
     session = get_session()
     form = SavedSearchForm.from_request(data=_from_args())
-    if request.method == "POST":
-        if form.validate():
-            try:
-                search = alerts.create(session, current_user, form.name.data, form.filters())
-            except ServiceError as error:
-                session.rollback()
-                show_at_field(form, error, SEARCH_FIELDS, default="name")
-            else:
-                flash(
-                    _("Søgningen »%(name)s« er gemt. Du får en e-mail, når nye stillinger passer.", name=search.name),
-                    "success",
-                )
-                return redirect(url_for("leader.searches"))
+    answer = form_submit(
+        form,
+        lambda session: alerts.create(session, current_user, form.name.data, form.filters()),
+        lambda search: _(
+            "Søgningen »%(name)s« er gemt. Du får en e-mail, når nye stillinger passer.", name=search.name
+        ),
+        url_for("leader.searches"),
+        SEARCH_FIELDS,
+        default="name",
+    )
+    if answer is not None:
+        return answer
     found = alerts.for_user(session, current_user)
     return render_template(
         "leader/searches.html",
@@ -73,7 +70,7 @@ def _from_args() -> dict:
     values (keyed by the form's attributes)."""
     args = request.args
     data = {
-        "q": args.get("q", "")[:200],
+        "q": search_text(args.get("q")),
         "sector": args.get("sektor", ""),
         "region": int_or_none(args.get("region")),
         "level": int_or_none(args.get("niveau")),

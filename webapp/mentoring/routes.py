@@ -7,10 +7,11 @@ from sqlalchemy.exc import IntegrityError
 
 from models import Visibility
 
-from ..actions import form_action
+from ..actions import form_action, form_submit
 from ..db import get_session
-from ..error_messages import message_for, show_at_field
+from ..error_messages import message_for
 from ..forms import BaseForm
+from ..own_profile import with_own_profile
 from ..services import mentor_matching, mentoring, profiles, ranking
 from ..services.errors import NotFound, ServiceError
 from . import bp
@@ -19,19 +20,11 @@ from .forms import FindForm, OfferForm, RequestForm
 ANSWERS = {"accept": True, "decline": False}
 
 
-def _field_error(form, error: ServiceError) -> None:
-    """Show a service's message at its field, else as a flash."""
-    if not show_at_field(form, error):
-        flash(message_for(error), "error")
-
-
 @bp.get("/")
-def find():
+@with_own_profile(lambda: render_template("mentoring/find.html", profile=None))
+def find(profile):
     """Mentors for the move the leader considers, ranked by the same ranker as candidates."""
     session = get_session()
-    profile = profiles.get_for_user(session, current_user)
-    if profile is None:
-        return render_template("mentoring/find.html", profile=None)
     form = FindForm(request.args)
     form.limit_sectors(profile.sector)
     if not form.sector.data:  # first visit: the first other sector the leader is open to
@@ -62,12 +55,10 @@ def find():
 
 
 @bp.route("/<int:offer_id>", methods=["GET", "POST"])
-def ask(offer_id: int):
+@with_own_profile(lambda: redirect(url_for("mentoring.find")))
+def ask(profile, offer_id: int):
     """One mentor's card and the form to ask for a conversation."""
     session = get_session()
-    profile = profiles.get_for_user(session, current_user)
-    if profile is None:
-        return redirect(url_for("mentoring.find"))
     match = mentor_matching.match_for(
         session, profile, offer_id, request.values.get("target_sector") or request.args.get("sektor")
     )
@@ -75,21 +66,25 @@ def ask(offer_id: int):
         abort(404)
     form = RequestForm.from_request(data={"target_sector": request.args.get("sektor", "")})
     form.limit_sectors(profile.sector)
-    if request.method == "POST" and form.validate():
-        try:
-            sent = mentoring.send_request(session, current_user, offer_id, form.target_sector.data, form.message.data)
-            session.flush()
-        except NotFound:
-            raise  # errors.service_error: 404
-        except IntegrityError:  # a double click: the other request already asked
-            session.rollback()
-            return redirect(url_for("mentoring.requests"))
-        except ServiceError as error:
-            session.rollback()
-            _field_error(form, error)
-        else:
-            flash(_("Din anmodning er sendt. Du får besked, når mentoren har svaret."), "success")
-            return redirect(url_for("mentoring.requests", _anchor=f"sendt-{sent.id}"))
+
+    def send(session):
+        sent = mentoring.send_request(session, current_user, offer_id, form.target_sector.data, form.message.data)
+        session.flush()
+        return sent
+
+    try:
+        answer = form_submit(
+            form,
+            send,
+            _("Din anmodning er sendt. Du får besked, når mentoren har svaret."),
+            lambda sent: url_for("mentoring.requests", _anchor=f"sendt-{sent.id}"),
+            refused=_gone_is_404,
+        )
+    except IntegrityError:  # a double click: the other request already asked
+        session.rollback()
+        return redirect(url_for("mentoring.requests"))
+    if answer is not None:
+        return answer
     return render_template(
         "mentoring/ask.html",
         profile=profile,
@@ -99,34 +94,37 @@ def ask(offer_id: int):
     )
 
 
+def _gone_is_404(error: ServiceError) -> None:
+    """A mentor no longer shown to this leader is the 404 page, as on the GET (``errors.service_error``)."""
+    if isinstance(error, NotFound):
+        raise error
+
+
 @bp.route("/tilbyd", methods=["GET", "POST"])
-def offer():
+@with_own_profile(lambda: render_template("mentoring/offer.html", profile=None))
+def offer(profile):
     """Offer to be a mentor (leaders who have crossed), change the offer, or read why one cannot."""
     session = get_session()
-    profile = profiles.get_for_user(session, current_user)
-    if profile is None:
-        return render_template("mentoring/offer.html", profile=None)
     current = mentoring.offer_of(session, profile)
     active = mentoring.is_active(current)
     form = OfferForm.from_request(obj=current if active else None)
     moves = mentoring.moves(session, profile)
-    if request.method == "POST" and form.validate():
-        try:
-            mentoring.save_offer(
-                session,
-                current_user,
-                text=form.text.data,
-                max_mentees=form.max_mentees.data,
-                paused=form.paused.data,
-                show_title=form.show_title.data,
-                shown_while_hidden=form.shown_while_hidden.data,
-            )
-        except ServiceError as error:
-            session.rollback()
-            _field_error(form, error)
-        else:
-            flash(_("Dit mentortilbud er gemt.") if active else _("Tak. Du er nu mentor for andre ledere."), "success")
-            return redirect(url_for("mentoring.offer"))
+    answer = form_submit(
+        form,
+        lambda session: mentoring.save_offer(
+            session,
+            current_user,
+            text=form.text.data,
+            max_mentees=form.max_mentees.data,
+            paused=form.paused.data,
+            show_title=form.show_title.data,
+            shown_while_hidden=form.shown_while_hidden.data,
+        ),
+        _("Dit mentortilbud er gemt.") if active else _("Tak. Du er nu mentor for andre ledere."),
+        url_for("mentoring.offer"),
+    )
+    if answer is not None:
+        return answer
     return render_template(
         "mentoring/offer.html",
         profile=profile,

@@ -9,6 +9,7 @@ from ..db import get_session
 from ..paging import requested_page
 from ..services import interest, jsonld, pagination, roles, sector_guides, vacancies
 from ..urls import absolute_url
+from ..widgets import search_text
 from . import bp
 from .forms import VacancySearchForm
 
@@ -46,9 +47,7 @@ def search_filters(form: VacancySearchForm) -> vacancies.VacancyFilters:
     )
     level = form.level.data if form.level.data in (1, 2, 3, 4) else None
     kind = vacancies.KIND_ARGS.get(form.kind.data or "")
-    # NUL cannot be stored or searched for (PostgreSQL refuses it), so it is dropped with the other controls.
-    text = "".join(ch if ch >= " " else " " for ch in (form.q.data or "")[:200])
-    return vacancies.VacancyFilters(text=text, sector=sector, region=region, level=level, kind=kind)
+    return vacancies.VacancyFilters(text=search_text(form.q.data), sector=sector, region=region, level=level, kind=kind)
 
 
 @bp.get("/stillinger")

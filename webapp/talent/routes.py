@@ -1,16 +1,14 @@
 """Talent search views: list and save searches, rename, pause and delete them, see what a search sent, and
 open one sent candidate's anonymous card."""
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from ..actions import form_action
+from ..actions import form_action, form_submit
 from ..db import get_session
-from ..error_messages import show_at_field
 from ..forms import BaseForm
 from ..services import candidate_cards, ranking, roles, talent_searches
-from ..services.errors import ServiceError
 from . import bp
 from .forms import FREQUENCY_LABELS, EditTalentSearchForm, TalentSearchForm
 
@@ -20,21 +18,20 @@ def searches():
     """The employer's talent searches, and a form to save one."""
     session = get_session()
     form = TalentSearchForm.from_request()
-    if request.method == "POST" and form.validate():
-        try:
-            search = talent_searches.create(session, current_user, form.name.data, form.filters(), form.frequency.data)
-        except ServiceError as error:
-            session.rollback()
-            show_at_field(form, error, default="name")
-        else:
-            flash(
-                _(
-                    "Talentsøgningen »%(name)s« er gemt. Du får en e-mail, når nye kandidater passer til den.",
-                    name=search.name,
-                ),
-                "success",
-            )
-            return redirect(url_for("talent.searches"))
+    answer = form_submit(
+        form,
+        lambda session: talent_searches.create(
+            session, current_user, form.name.data, form.filters(), form.frequency.data
+        ),
+        lambda search: _(
+            "Talentsøgningen »%(name)s« er gemt. Du får en e-mail, når nye kandidater passer til den.",
+            name=search.name,
+        ),
+        url_for("talent.searches"),
+        default="name",
+    )
+    if answer is not None:
+        return answer
     found = talent_searches.for_user(session, current_user)
     return render_template(
         "talent/searches.html",
@@ -66,15 +63,11 @@ def edit_search(talent_search_id: int):
     talent_searches.get_own(get_session(), current_user, talent_search_id)
     form = EditTalentSearchForm.from_request(prefix=f"s{talent_search_id}")
 
-    back = url_for("talent.searches", _anchor=f"soegning-{talent_search_id}")
-    if not form.validate():  # the form's own rules, said before anything runs
-        flash(" ".join(str(message) for errors in form.errors.values() for message in errors), "error")
-        return redirect(back)
-
     def update(session) -> None:
         talent_searches.update(session, current_user, talent_search_id, form.name.data, form.frequency.data)
 
-    return form_action(update, _("Talentsøgningen er gemt."), back)
+    back = url_for("talent.searches", _anchor=f"soegning-{talent_search_id}")
+    return form_action(update, _("Talentsøgningen er gemt."), back, form=form)
 
 
 @bp.post("/<int:talent_search_id>/pause")
