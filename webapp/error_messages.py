@@ -1,6 +1,6 @@
 """The words for every service error: the web pages, form actions and the API all ask ``message_for``.
 
-Services raise typed errors with data and no text (``services/errors.py``); here each class gets its Danish
+Services raise typed errors with data and no text (the ``services/errors`` package); here each class gets its Danish
 message (translated lazily, so it is worded in the language of the request that shows it). A message with
 values reads them from the error. ``show_at_field`` puts a message at the form field that holds the error's
 domain attribute, so views map attribute names to their forms' fields in one place each.

@@ -41,6 +41,18 @@ def test_every_service_error_class_has_its_own_message(app):
             assert said.strip() and "%(" not in said, kind.__name__
 
 
+def test_every_error_is_exported_by_its_area_and_by_the_package():
+    """Each module of the errors package lists in ``__all__`` exactly the classes it defines, so
+    ``services.errors.X`` reaches every one, and the package holds no error of its own."""
+    for area in errors.AREAS:
+        defined = {
+            name for name, value in vars(area).items() if isinstance(value, type) and value.__module__ == area.__name__
+        }
+        assert defined == set(area.__all__) - {"all_errors", "BASES"}, area.__name__
+    assert {kind.__name__ for kind in all_errors()} <= set(errors.__all__)
+    assert all(getattr(errors, kind.__name__) is kind for kind in all_errors())
+
+
 def test_a_message_is_worded_with_the_errors_data_in_the_requests_language(app):
     with app.test_request_context("/"):
         assert message_for(errors.NameTooLong(limit=80)) == "Navnet må højst have 80 tegn."
@@ -64,7 +76,7 @@ def _raise_sites(tree: ast.AST):
 
 def test_services_raise_errors_without_words():
     """No service error is raised with text (a gettext call, or a literal that is no attribute name);
-    services/errors.py imports no Babel."""
+    the errors package imports no Babel."""
     ours = {kind.__name__ for kind in [ServiceError, *all_errors()]}
     worded, raised = [], set()
     for path in sorted(SERVICES.glob("*.py")):
@@ -80,7 +92,7 @@ def test_services_raise_errors_without_words():
                 if gettext or isinstance(argument, ast.JoinedStr) or (text and not argument.value.isidentifier()):
                     worded.append(f"{path.name}:{site.lineno}")
     assert worded == [] and len(raised) > 100
-    assert "flask_babel" not in (SERVICES / "errors.py").read_text(encoding="utf-8")
+    assert not [path.name for path in (SERVICES / "errors").glob("*.py") if "flask_babel" in path.read_text("utf-8")]
 
 
 @pytest.mark.parametrize(
