@@ -53,6 +53,29 @@ def test_every_error_is_exported_by_its_area_and_by_the_package():
     assert all(getattr(errors, kind.__name__) is kind for kind in all_errors())
 
 
+def test_every_error_raised_by_a_service_carries_the_data_its_message_reads(app):
+    """The one formatter fills a message's placeholders from the error's data: every ``raise`` in the services
+    gives the keywords its class's message names (a missing one would be a KeyError on the page)."""
+    ours = {kind.__name__: kind for kind in [ServiceError, *all_errors()]}
+    checked = 0
+    with app.test_request_context("/"):
+        for path in sorted(SERVICES.glob("*.py")):
+            for site in _raise_sites(ast.parse(path.read_text(encoding="utf-8"))):
+                func = site.exc.func
+                kind = ours.get(func.id if isinstance(func, ast.Name) else getattr(func, "attr", ""))
+                keywords = [keyword.arg for keyword in site.exc.keywords]
+                if kind is None or None in keywords:  # not ours, or data spread from a mapping
+                    continue
+                error = kind.__new__(kind)
+                ServiceError.__init__(error, **{key: SAMPLE.get(key, 1) for key in keywords if key != "field"})
+                try:
+                    message_for(error)
+                except KeyError as missing:
+                    pytest.fail(f"{path.name}:{site.lineno} raises {kind.__name__} without {missing}")
+                checked += 1
+    assert checked > 100
+
+
 def test_a_message_is_worded_with_the_errors_data_in_the_requests_language(app):
     with app.test_request_context("/"):
         assert message_for(errors.NameTooLong(limit=80)) == "Navnet må højst have 80 tegn."
