@@ -194,6 +194,32 @@ MESSAGES: dict[type[e.ServiceError], Words] = {
     e.GuideNotFound: _l("Der findes ingen guide til den sektor."),
     e.ProfileHidden: _l("Din profil er skjult, så du er ikke med i nogen rangering – heller ikke i andre sektorer."),
     e.IndexUnavailable: _l("Rangeringen er ikke klar endnu. Den vises, når indekset er bygget – prøv igen om lidt."),
+    e.EvaluationUnavailable: _l("Evalueringssættet kræver mappen bench/ fra kildekoden på Python-stien."),
+    e.ProfileKeyUnknown: _l("Ukendt profil: %(key)s"),
+    e.VacancyKeyUnknown: _l("Ukendt stilling: %(key)s"),
+    # backup and restore (the operator's commands)
+    e.BackupError: _l("Backuppen eller gendannelsen mislykkedes."),
+    e.DatabaseNotSupported: _l("Backup understøtter kun SQLite og PostgreSQL, ikke %(backend)s."),
+    e.InMemoryDatabase: _l("En SQLite-database i hukommelsen kan ikke tages backup af."),
+    e.BackupUnreadable: _l("Kan ikke læse %(path)s: %(reason)s"),
+    e.BackupMissing: _l("%(path)s findes ikke."),
+    e.NotASqliteBackup: _l("%(path)s er ikke en SQLite-backup; databasen er SQLite."),
+    e.NotAPostgresBackup: _l("%(path)s er ikke en PostgreSQL-backup (pg_dump -Fc); databasen er PostgreSQL."),
+    e.BackupDamaged: _l("%(path)s er beskadiget (%(verdict)s); intet er gendannet."),
+    e.SqliteCopyFailed: _l("SQLite-kopien mislykkedes: %(reason)s"),
+    e.ClientProgramMissing: _l(
+        "%(program)s findes ikke på PATH. Installer PostgreSQL's klientprogrammer i samme hovedversion som "
+        "serveren (Debian og Ubuntu: apt-get install postgresql-client)."
+    ),
+    e.ClientProgramFailed: _l("%(program)s mislykkedes (%(code)d): %(output)s"),
+    # Not only formatting: the tables that hold data are listed with their row counts.
+    e.DatabaseInUse: lambda error: (
+        _l(
+            "Databasen indeholder allerede data: %(tables)s. Gendannelsen ville overskrive dem; "
+            "tag en backup først, og brug så --force for at overskrive."
+        )
+        % {"tables": ", ".join(f"{name} ({count})" for name, count in sorted(error.rows.items()))}
+    ),
 }
 
 

@@ -4,6 +4,7 @@ choose the status."""
 from __future__ import annotations
 
 import ast
+import pkgutil
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -23,6 +24,8 @@ SERVICES = Path(__file__).parents[2] / "webapp" / "services"
 # Every value a message reads, so each class can be worded in the test below.
 SAMPLE = {"limit": 80, "version": 3, "name": "Skattestyrelsen", "suggestion": None, "waiting": 5, "months": 17}
 SAMPLE |= {"low": 1, "high": 365, "reason": "mangler", "user": None}
+SAMPLE |= {"key": "x-1", "path": "/tmp/b", "backend": "mysql", "verdict": "bad page", "program": "pg_dump", "code": 1}
+SAMPLE |= {"output": "fejl", "rows": {"profile": 3}}
 
 
 def sample(kind: type[ServiceError]) -> ServiceError:
@@ -44,6 +47,8 @@ def test_every_service_error_class_has_its_own_message(app):
 def test_every_error_is_exported_by_its_area_and_by_the_package():
     """Each module of the errors package lists in ``__all__`` exactly the classes it defines, so
     ``services.errors.X`` reaches every one, and the package holds no error of its own."""
+    modules = {info.name for info in pkgutil.iter_modules(errors.__path__)}
+    assert {area.__name__.rsplit(".", 1)[-1] for area in errors.AREAS} == modules
     for area in errors.AREAS:
         defined = {
             name for name, value in vars(area).items() if isinstance(value, type) and value.__module__ == area.__name__

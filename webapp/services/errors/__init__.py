@@ -12,6 +12,7 @@ gathers its submodules).
 from . import (
     accounts,
     admin,
+    backup,
     base,
     contacts,
     fields,
@@ -27,6 +28,7 @@ from . import (
 )
 from .accounts import *  # noqa: F403
 from .admin import *  # noqa: F403
+from .backup import *  # noqa: F403
 from .base import *  # noqa: F403
 from .contacts import *  # noqa: F403
 from .fields import *  # noqa: F403
@@ -41,5 +43,5 @@ from .tokens import *  # noqa: F403
 from .vacancies import *  # noqa: F403
 
 AREAS = (base, fields, accounts, admin, tokens, vacancies, searches, contacts, outcomes, mentoring, organisations)
-AREAS += (notifications, followups, ranking)
+AREAS += (notifications, followups, ranking, backup)
 __all__ = [name for area in AREAS for name in area.__all__]

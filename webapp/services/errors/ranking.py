@@ -13,6 +13,9 @@ __all__ = [
     "NoSuggestion",
     "ProfileHidden",
     "IndexUnavailable",
+    "EvaluationUnavailable",
+    "ProfileKeyUnknown",
+    "VacancyKeyUnknown",
 ]
 
 
@@ -53,3 +56,15 @@ class IndexUnavailable(Unavailable):
 
     def __init__(self, reason: str):
         super().__init__(reason=reason)
+
+
+class EvaluationUnavailable(Unavailable):
+    """The evaluation set's generator (``bench/``) is not importable: it ships with the source, not the wheel."""
+
+
+class ProfileKeyUnknown(NotFound):
+    """No profile has ``key`` as its external_id or generated key (``flask rank --profile``)."""
+
+
+class VacancyKeyUnknown(NotFound):
+    """No vacancy has ``key`` as its external_id or generated key (``flask rank --vacancy``)."""
