@@ -197,6 +197,22 @@ MESSAGES: dict[type[e.ServiceError], Words] = {
     e.EvaluationUnavailable: _l("Evalueringssættet kræver mappen bench/ fra kildekoden på Python-stien."),
     e.ProfileKeyUnknown: _l("Ukendt profil: %(key)s"),
     e.VacancyKeyUnknown: _l("Ukendt stilling: %(key)s"),
+    # delivering the mail spool (the operator's commands and the background sender)
+    e.MailSettingsUnsafe: _l(
+        "E-mailindstillingerne er usikre eller modstridende. Der sendes ingen e-mails, før de er rettet."
+    ),
+    e.TlsAndSslBoth: _l(
+        "MAIL_USE_TLS og MAIL_USE_SSL er begge sat: vælg STARTTLS eller implicit TLS. "
+        "Der sendes ingen e-mails, før det er rettet."
+    ),
+    e.CredentialsWithoutTls: _l(
+        "MAIL_USERNAME er sat uden MAIL_USE_TLS eller MAIL_USE_SSL: adgangsoplysninger sendes aldrig uden TLS. "
+        "Der sendes ingen e-mails, før det er rettet."
+    ),
+    e.MailServerMissing: _l("MAIL_SERVER er ikke sat: %(waiting)d e-mails venter i %(outbox)s."),
+    e.MailsNotSent: _l("%(failed)d e-mails kunne ikke sendes (se loggen); de ligger i %(outbox)s og prøves igen."),
+    e.DigestsNotSent: _l("%(failed)d e-mails kunne ikke sendes; de prøves igen ved næste kørsel."),
+    e.MailsWaiting: _l("%(waiting)d e-mails venter i udbakken (se loggen); de prøves igen."),
     # backup and restore (the operator's commands)
     e.BackupError: _l("Backuppen eller gendannelsen mislykkedes."),
     e.DatabaseNotSupported: _l("Backup understøtter kun SQLite og PostgreSQL, ikke %(backend)s."),

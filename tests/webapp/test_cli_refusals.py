@@ -27,3 +27,11 @@ def test_create_admin_says_why_the_address_is_refused(runner, make_user):
     result = runner.invoke(args=["create-admin", "taken@example.dk", "--password", "a-long-password-1"])
     assert result.exit_code == 1
     assert "Error: Der findes allerede en konto med denne e-mailadresse." in result.output
+
+
+def test_send_mail_refuses_both_kinds_of_tls_and_sends_nothing(app, runner, monkeypatch):
+    for key, value in {"MAIL_SERVER": "smtp.example.dk", "MAIL_USE_TLS": True, "MAIL_USE_SSL": True}.items():
+        monkeypatch.setitem(app.config, key, value)
+    result = runner.invoke(args=["send-mail"])
+    assert result.exit_code == 1
+    assert "Error: MAIL_USE_TLS og MAIL_USE_SSL er begge sat: vælg STARTTLS eller implicit TLS." in result.output

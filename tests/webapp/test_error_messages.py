@@ -25,7 +25,7 @@ SERVICES = Path(__file__).parents[2] / "webapp" / "services"
 SAMPLE = {"limit": 80, "version": 3, "name": "Skattestyrelsen", "suggestion": None, "waiting": 5, "months": 17}
 SAMPLE |= {"low": 1, "high": 365, "reason": "mangler", "user": None}
 SAMPLE |= {"key": "x-1", "path": "/tmp/b", "backend": "mysql", "verdict": "bad page", "program": "pg_dump", "code": 1}
-SAMPLE |= {"output": "fejl", "rows": {"profile": 3}}
+SAMPLE |= {"output": "fejl", "rows": {"profile": 3}, "failed": 2, "outbox": "/spool/outbox"}
 
 
 def sample(kind: type[ServiceError]) -> ServiceError:

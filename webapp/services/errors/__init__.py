@@ -17,6 +17,7 @@ from . import (
     contacts,
     fields,
     followups,
+    mail,
     mentoring,
     notifications,
     organisations,
@@ -33,6 +34,7 @@ from .base import *  # noqa: F403
 from .contacts import *  # noqa: F403
 from .fields import *  # noqa: F403
 from .followups import *  # noqa: F403
+from .mail import *  # noqa: F403
 from .mentoring import *  # noqa: F403
 from .notifications import *  # noqa: F403
 from .organisations import *  # noqa: F403
@@ -43,5 +45,5 @@ from .tokens import *  # noqa: F403
 from .vacancies import *  # noqa: F403
 
 AREAS = (base, fields, accounts, admin, tokens, vacancies, searches, contacts, outcomes, mentoring, organisations)
-AREAS += (notifications, followups, ranking, backup)
+AREAS += (notifications, followups, ranking, backup, mail)
 __all__ = [name for area in AREAS for name in area.__all__]
