@@ -35,10 +35,13 @@ def sample(kind: type[ServiceError]) -> ServiceError:
     return error
 
 
-def test_every_service_error_class_has_its_own_message(app):
+@pytest.mark.parametrize("url", ["/", "/?lang=en"])
+def test_every_service_error_class_has_its_own_message_worded_without_a_missing_key(app, url):
+    """Every class is worded from its data (a placeholder its data lacks would be a KeyError), in both languages
+    (a translation's placeholders must be the msgid's)."""
     missing = [kind.__name__ for kind in all_errors() if kind not in MESSAGES]
     assert missing == []
-    with app.test_request_context("/"):
+    with app.test_request_context(url):
         for kind in [ServiceError, *all_errors()]:
             said = message_for(sample(kind))
             assert said.strip() and "%(" not in said, kind.__name__
