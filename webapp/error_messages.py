@@ -1,8 +1,10 @@
 """The words for every service error: the web pages, form actions and the API all ask ``message_for``.
 
-Services raise typed errors with data and no text (``services/errors.py``); here each class gets its Danish
+Services raise typed errors with data and no text (the ``services/errors`` package); here each class gets its Danish
 message (translated lazily, so it is worded in the language of the request that shows it). A message with
-values reads them from the error. ``show_at_field`` puts a message at the form field that holds the error's
+values names them as the error's data does (``%(limit)d`` for ``TooLong(limit=80)``), and ``message_for`` fills
+them in from that data, so one formatter serves every entry; a function stands in the table only where a message
+needs more than its placeholders filled. ``show_at_field`` puts a message at the form field that holds the error's
 domain attribute, so views map attribute names to their forms' fields in one place each.
 """
 
@@ -15,6 +17,7 @@ from flask_babel.speaklater import LazyString
 
 from .services import errors as e
 
+# A msgid whose placeholders are the error's data keys, or a function for a message that decides something.
 Words = LazyString | Callable[[e.ServiceError], str]
 
 MESSAGES: dict[type[e.ServiceError], Words] = {
@@ -29,9 +32,9 @@ MESSAGES: dict[type[e.ServiceError], Words] = {
         "den, så opret kontoen igen med samme adresse, så sender vi linket igen."
     ),
     # shared field rules
-    e.TooLong: lambda error: _l("Højst %(n)d tegn.") % {"n": error.limit},
-    e.NameTooLong: lambda error: _l("Navnet må højst have %(n)d tegn.") % {"n": error.limit},
-    e.MessageTooLong: lambda error: _l("Beskeden må højst have %(n)d tegn.") % {"n": error.limit},
+    e.TooLong: _l("Højst %(limit)d tegn."),
+    e.NameTooLong: _l("Navnet må højst have %(limit)d tegn."),
+    e.MessageTooLong: _l("Beskeden må højst have %(limit)d tegn."),
     e.SearchNameMissing: _l("Giv søgningen et navn."),
     e.RegionNotAChoice: _l("Vælg en af regionerne."),
     e.LevelNotAChoice: _l("Vælg et af ledelsesniveauerne."),
@@ -41,32 +44,25 @@ MESSAGES: dict[type[e.ServiceError], Words] = {
     e.TargetSectorNotAChoice: _l("Vælg den sektor, du overvejer."),
     # accounts
     e.UserNotFound: _l("Brugeren findes ikke."),
-    e.PasswordTooShort: lambda error: _l("Adgangskoden skal have mindst %(n)d tegn.") % {"n": error.limit},
+    e.PasswordTooShort: _l("Adgangskoden skal have mindst %(limit)d tegn."),
     e.AddressTaken: _l("Der findes allerede en konto med denne e-mailadresse."),
     e.RemovesOwnAdminRole: _l("Du kan ikke fjerne din egen administratorrolle."),
     e.DeactivatesSelf: _l("Du kan ikke deaktivere din egen konto."),
     e.NotAnEmployer: _l("Kun arbejdsgiverkonti skal godkendes."),
-    e.OrganisationNotPlaced: lambda error: (
-        _l(
-            "Organisationen %(name)s er ikke placeret i hierarkiet endnu. Placér den under Organisationer, "
-            "før du godkender arbejdsgiveren."
-        )
-        % {"name": error.name}
+    e.OrganisationNotPlaced: _l(
+        "Organisationen %(name)s er ikke placeret i hierarkiet endnu. Placér den under Organisationer, "
+        "før du godkender arbejdsgiveren."
     ),
     e.AlreadyApproved: _l("Arbejdsgiveren er allerede godkendt. Deaktivér kontoen i stedet."),
     e.AlreadyClosed: _l("Kontoen er allerede lukket."),
     e.ReasonMissing: _l("Skriv en begrundelse for afvisningen. Den sendes til arbejdsgiveren."),
-    e.ReasonTooLong: lambda error: _l("Begrundelsen må højst have %(n)d tegn.") % {"n": error.limit},
+    e.ReasonTooLong: _l("Begrundelsen må højst have %(limit)d tegn."),
     e.EmailNotConfirmed: _l("Skriv den e-mailadresse, du logger ind med."),
     # API keys
     e.TokenNameMissing: _l("Giv nøglen et navn."),
     e.ScopeNotAChoice: _l("Vælg enten læseadgang eller fuld adgang."),
-    e.TooManyTokens: lambda error: (
-        _l("Du kan højst have %(n)d aktive nøgler. Tilbagekald en, du ikke bruger.") % {"n": error.limit}
-    ),
-    e.ExpiryOutOfRange: lambda error: (
-        _l("En nøgle kan udløbe om %(low)d til %(high)d dage – eller aldrig.") % {"low": error.low, "high": error.high}
-    ),
+    e.TooManyTokens: _l("Du kan højst have %(limit)d aktive nøgler. Tilbagekald en, du ikke bruger."),
+    e.ExpiryOutOfRange: _l("En nøgle kan udløbe om %(low)d til %(high)d dage – eller aldrig."),
     e.TokenNotFound: _l("Nøglen findes ikke."),
     # vacancies
     e.OfferKindNotAChoice: _l(
@@ -79,7 +75,7 @@ MESSAGES: dict[type[e.ServiceError], Words] = {
     e.DurationOutOfRange: _l("Et forløb varer fra 1 til 6 hele måneder."),
     e.StartMonthNotAMonth: _l("Angiv startmåneden som en måned (åååå-mm)."),
     e.StartMonthPassed: _l("Startmåneden kan ikke ligge før denne måned."),
-    e.StartMonthTooFar: lambda error: _l("Startmåneden kan højst ligge %(n)d måneder fremme.") % {"n": error.months},
+    e.StartMonthTooFar: _l("Startmåneden kan højst ligge %(months)d måneder fremme."),
     e.DeadlineInPast: _l("Fristen kan ikke ligge før i dag. Vælg i dag eller en senere dato."),
     e.PublishedDeadlineInPast: _l(
         "En offentliggjort stilling kan ikke få en frist, der er overskredet. "
@@ -104,17 +100,13 @@ MESSAGES: dict[type[e.ServiceError], Words] = {
     e.FrequencyNotAChoice: _l("Vælg, hvor ofte du vil have e-mailen."),
     e.SearchNameTaken: _l("Du har allerede en søgning med det navn."),
     e.TalentSearchNameTaken: _l("Du har allerede en talentsøgning med det navn."),
-    e.TooManySearches: lambda error: (
-        _l("Du kan højst gemme %(n)d søgninger. Slet en, før du gemmer en ny.") % {"n": error.limit}
-    ),
-    e.TooManyTalentSearches: lambda error: (
-        _l("Du kan højst gemme %(n)d talentsøgninger. Slet en, før du gemmer en ny.") % {"n": error.limit}
-    ),
+    e.TooManySearches: _l("Du kan højst gemme %(limit)d søgninger. Slet en, før du gemmer en ny."),
+    e.TooManyTalentSearches: _l("Du kan højst gemme %(limit)d talentsøgninger. Slet en, før du gemmer en ny."),
     e.SearchNotFound: _l("Søgningen findes ikke."),
     e.TalentSearchNotFound: _l("Talentsøgningen findes ikke."),
     e.SearchUnsubscribeLinkBroken: _l("Linket til afmelding virker ikke. Måske er søgningen slettet."),
     e.CandidateNotVisible: _l("Kandidaten findes ikke, eller kandidaten er ikke længere synlig for jer."),
-    e.SearchTextTooLong: lambda error: _l("Søgeteksten må højst have %(n)d tegn.") % {"n": error.limit},
+    e.SearchTextTooLong: _l("Søgeteksten må højst have %(limit)d tegn."),
     e.SectorNotAChoice: _l("Vælg en af sektorerne."),
     e.VacancyKindNotAChoice: _l("Vælg en af typerne."),
     # contacts, interest, candidates
@@ -132,7 +124,7 @@ MESSAGES: dict[type[e.ServiceError], Words] = {
     e.NotOwnVacancyToReview: _l("Du kan kun behandle kandidater til din egen organisations stillinger."),
     e.NotACandidate: _l("Kandidaten findes ikke blandt stillingens kandidater."),
     e.RejectReasonNotAChoice: _l("Vælg en grund fra listen."),
-    e.NoteTooLong: lambda error: _l("Noten må højst have %(n)d tegn.") % {"n": error.limit},
+    e.NoteTooLong: _l("Noten må højst have %(limit)d tegn."),
     e.VacancyNotPublishedToContact: _l("Offentliggør stillingen, før du kontakter kandidater, så de kan læse den."),
     # outcomes
     e.DateMissing: _l("Skriv en dato (åååå-mm-dd)."),
@@ -149,7 +141,7 @@ MESSAGES: dict[type[e.ServiceError], Words] = {
     e.NoProfile: _l("Udfyld din profil først."),
     e.NoSectorMove: _l("Din profil viser ikke, at du har skiftet sektor, så du kan ikke tilbyde dig som mentor."),
     e.OfferTextMissing: _l("Skriv, hvad du kan hjælpe med."),
-    e.MenteeCountOutOfRange: lambda error: _l("Vælg et tal fra 1 til %(n)d.") % {"n": error.limit},
+    e.MenteeCountOutOfRange: _l("Vælg et tal fra 1 til %(limit)d."),
     e.HiddenMentorNotConfirmed: _l(
         "Din profil er skjult. Sæt kryds her, hvis andre ledere alligevel må se dig som mentor."
     ),
@@ -160,12 +152,9 @@ MESSAGES: dict[type[e.ServiceError], Words] = {
     e.MentorAlreadyAccepted: _l("Mentoren har allerede sagt ja til at tale med dig."),
     e.MentorDeclined: _l("Mentoren har sagt nej tak til din anmodning, så du kan ikke spørge igen."),
     e.MentorFull: _l("Mentoren tager ikke imod flere lige nu."),
-    e.TooManyOpenRequests: lambda error: (
-        _l(
-            "Du har allerede %(n)d anmodninger, der venter på svar. Vent på et svar, eller træk en tilbage, "
-            "før du spørger flere."
-        )
-        % {"n": error.waiting}
+    e.TooManyOpenRequests: _l(
+        "Du har allerede %(waiting)d anmodninger, der venter på svar. Vent på et svar, eller træk en tilbage, "
+        "før du spørger flere."
     ),
     e.MentorRequestNotFound: _l("Anmodningen findes ikke."),
     e.RequestAlreadyClosed: _l("Anmodningen er allerede afsluttet."),
@@ -173,7 +162,8 @@ MESSAGES: dict[type[e.ServiceError], Words] = {
     e.SameSector: _l("Vælg en anden sektor end den, du er i nu."),
     # organisations, weights, notifications, follow-ups, guides, ranking
     e.OrganisationNotFound: _l("Organisationen findes ikke."),
-    e.OrganisationNameTaken: lambda error: _l("Organisationen %(name)s findes allerede.") % {"name": error.name},
+    e.OrganisationNameTaken: _l("Organisationen %(name)s findes allerede."),
+    # Not only formatting: which sentence comes first depends on whether there is a suggestion.
     e.NotListed: lambda error: " ".join(
         (
             _l("Mente du »%(name)s«?") % {"name": error.suggestion}
@@ -186,8 +176,8 @@ MESSAGES: dict[type[e.ServiceError], Words] = {
     e.NoPositiveWeight: _l("Mindst én vægt skal være større end 0."),
     e.WeightSetNotFound: _l("Versionen findes ikke."),
     e.WeightNoteMissing: _l("Skriv en note om, hvorfor vægtene ændres."),
-    e.WeightsUnchanged: lambda error: _l("Vægtene er de samme som i den aktive version %(n)d.") % {"n": error.version},
-    e.WeightsAlreadyActive: lambda error: _l("Vægtene i version %(n)d er allerede de aktive.") % {"n": error.version},
+    e.WeightsUnchanged: _l("Vægtene er de samme som i den aktive version %(version)d."),
+    e.WeightsAlreadyActive: _l("Vægtene i version %(version)d er allerede de aktive."),
     e.NoSuggestion: _l("Der er ikke noget forslag at anvende."),
     e.LanguageNotAChoice: _l("Vælg et af sprogene."),
     e.DeliveryNotAChoice: _l("Vælg en af mulighederne."),
@@ -204,6 +194,48 @@ MESSAGES: dict[type[e.ServiceError], Words] = {
     e.GuideNotFound: _l("Der findes ingen guide til den sektor."),
     e.ProfileHidden: _l("Din profil er skjult, så du er ikke med i nogen rangering – heller ikke i andre sektorer."),
     e.IndexUnavailable: _l("Rangeringen er ikke klar endnu. Den vises, når indekset er bygget – prøv igen om lidt."),
+    e.EvaluationUnavailable: _l("Evalueringssættet kræver mappen bench/ fra kildekoden på Python-stien."),
+    e.ProfileKeyUnknown: _l("Ukendt profil: %(key)s"),
+    e.VacancyKeyUnknown: _l("Ukendt stilling: %(key)s"),
+    # delivering the mail spool (the operator's commands and the background sender)
+    e.MailSettingsUnsafe: _l(
+        "E-mailindstillingerne er usikre eller modstridende. Der sendes ingen e-mails, før de er rettet."
+    ),
+    e.TlsAndSslBoth: _l(
+        "MAIL_USE_TLS og MAIL_USE_SSL er begge sat: vælg STARTTLS eller implicit TLS. "
+        "Der sendes ingen e-mails, før det er rettet."
+    ),
+    e.CredentialsWithoutTls: _l(
+        "MAIL_USERNAME er sat uden MAIL_USE_TLS eller MAIL_USE_SSL: adgangsoplysninger sendes aldrig uden TLS. "
+        "Der sendes ingen e-mails, før det er rettet."
+    ),
+    e.MailServerMissing: _l("MAIL_SERVER er ikke sat: %(waiting)d e-mails venter i %(outbox)s."),
+    e.MailsNotSent: _l("%(failed)d e-mails kunne ikke sendes (se loggen); de ligger i %(outbox)s og prøves igen."),
+    e.DigestsNotSent: _l("%(failed)d e-mails kunne ikke sendes; de prøves igen ved næste kørsel."),
+    e.MailsWaiting: _l("%(waiting)d e-mails venter i udbakken (se loggen); de prøves igen."),
+    # backup and restore (the operator's commands)
+    e.BackupError: _l("Backuppen eller gendannelsen mislykkedes."),
+    e.DatabaseNotSupported: _l("Backup understøtter kun SQLite og PostgreSQL, ikke %(backend)s."),
+    e.InMemoryDatabase: _l("En SQLite-database i hukommelsen kan ikke tages backup af."),
+    e.BackupUnreadable: _l("Kan ikke læse %(path)s: %(reason)s"),
+    e.BackupMissing: _l("%(path)s findes ikke."),
+    e.NotASqliteBackup: _l("%(path)s er ikke en SQLite-backup; databasen er SQLite."),
+    e.NotAPostgresBackup: _l("%(path)s er ikke en PostgreSQL-backup (pg_dump -Fc); databasen er PostgreSQL."),
+    e.BackupDamaged: _l("%(path)s er beskadiget (%(verdict)s); intet er gendannet."),
+    e.SqliteCopyFailed: _l("SQLite-kopien mislykkedes: %(reason)s"),
+    e.ClientProgramMissing: _l(
+        "%(program)s findes ikke på PATH. Installer PostgreSQL's klientprogrammer i samme hovedversion som "
+        "serveren (Debian og Ubuntu: apt-get install postgresql-client)."
+    ),
+    e.ClientProgramFailed: _l("%(program)s mislykkedes (%(code)d): %(output)s"),
+    # Not only formatting: the tables that hold data are listed with their row counts.
+    e.DatabaseInUse: lambda error: (
+        _l(
+            "Databasen indeholder allerede data: %(tables)s. Gendannelsen ville overskrive dem; "
+            "tag en backup først, og brug så --force for at overskrive."
+        )
+        % {"tables": ", ".join(f"{name} ({count})" for name, count in sorted(error.rows.items()))}
+    ),
 }
 
 
@@ -212,7 +244,7 @@ def message_for(error: e.ServiceError) -> str:
     for kind in type(error).__mro__:
         words = MESSAGES.get(kind)
         if words is not None:
-            return str(words) if isinstance(words, LazyString) else str(words(error))
+            return str(words) % error.data if isinstance(words, LazyString) else str(words(error))
     raise TypeError(f"{type(error).__name__} is no service error")
 
 

@@ -14,7 +14,9 @@ import threading
 
 from flask import Flask
 
+from .error_messages import message_for
 from .services import mail
+from .services.errors import MailSettingsUnsafe
 
 log = logging.getLogger("sektorbro.mail")
 
@@ -51,8 +53,8 @@ class Sender:
             try:
                 with self.app.app_context():
                     mail.deliver_outbox(self.app.config, mail.spool_dir(self.app.config), due_only=True)
-            except mail.MailConfigError as error:
-                log.error("The mail sender stops: %s", error)
+            except MailSettingsUnsafe as error:
+                log.error("The mail sender stops: %s", message_for(error))
                 return
             except Exception:  # a full disk or a bug: say so, and try again at the next wake-up
                 log.exception("The mail sender's pass failed; it tries again in %s s", interval)
@@ -66,8 +68,8 @@ def init_app(app: Flask) -> None:
         return
     try:
         mail.check_config(app.config)
-    except mail.MailConfigError as error:  # mails are still spooled, and leave once the settings are fixed
-        log.error("No e-mail is sent: %s", error)
+    except MailSettingsUnsafe as error:  # mails are still spooled, and leave once the settings are fixed
+        log.error("No e-mail is sent: %s", message_for(error))
         return
     sender = app.extensions["mail_sender"] = Sender(app)
     app.before_request(sender.start)

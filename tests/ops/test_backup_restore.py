@@ -144,10 +144,27 @@ def test_restore_refuses_a_file_that_is_no_backup(runner, tmp_path):
     assert "er ikke en" in refused.output
 
 
-def test_a_missing_pg_dump_is_named_with_how_to_install_it(monkeypatch, tmp_path):
-    from webapp.services import backup
+def test_a_missing_pg_dump_is_a_typed_refusal_that_leaves_no_file(monkeypatch, tmp_path):
+    from webapp.services import backup, errors
 
     monkeypatch.setenv("PATH", str(tmp_path))  # nothing on PATH
-    with pytest.raises(backup.BackupError, match="pg_dump findes ikke på PATH.*postgresql-client"):
+    with pytest.raises(errors.ClientProgramMissing) as refused:
         backup.backup("postgresql://sektorbro@127.0.0.1/sektorbro", tmp_path / "b.dump")
+    assert refused.value.program == "pg_dump"
     assert not list(tmp_path.iterdir())  # no half-written file left behind
+
+
+@pytest.mark.parametrize(
+    "url, said",
+    [
+        ("postgresql://sektorbro@127.0.0.1/sektorbro", "pg_dump findes ikke på PATH. Installer PostgreSQL's"),
+        ("mysql://sektorbro@127.0.0.1/sektorbro", "Backup understøtter kun SQLite og PostgreSQL, ikke mysql."),
+    ],
+)
+def test_the_backup_command_says_why_it_refuses_and_exits_1(app, runner, monkeypatch, tmp_path, url, said):
+    monkeypatch.setitem(app.config, "DATABASE_URL", url)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    refused = runner.invoke(args=["backup", str(tmp_path / "b.dump")])
+    assert refused.exit_code == 1
+    assert f"Error: {said}" in refused.output and "Traceback" not in refused.output
+    assert "apt-get install postgresql-client" in refused.output or "mysql" in said

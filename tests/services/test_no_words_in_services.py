@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import webapp.services
+from webapp.services.errors import ServiceError, all_errors
 
 SERVICES = Path(webapp.services.__file__).parent
 WORDS = {"_", "_l", "gettext", "lazy_gettext", "ngettext", "lazy_ngettext", "pgettext"}
@@ -33,12 +34,18 @@ ERROR_MESSAGES_ELSEWHERE = {
 }
 
 
-# The domain errors (``services/errors.py``): a class deriving from one may give itself a message.
-ERRORS = {node.name for node in ast.parse((SERVICES / "errors.py").read_text()).body if isinstance(node, ast.ClassDef)}
+# The domain errors (the ``services/errors`` package): a class deriving from one may give itself a message.
+ERRORS = {kind.__name__ for kind in [ServiceError, *all_errors()]}
 
 
 def _modules() -> list[Path]:
-    return sorted(SERVICES.glob("*.py"))
+    """Every service module, the errors package's included."""
+    return sorted(SERVICES.rglob("*.py"))
+
+
+def _name(path: Path) -> str:
+    """A module's name below services (``vacancies``, ``errors/vacancies``): its allowances' key and test id."""
+    return path.relative_to(SERVICES).with_suffix("").as_posix()
 
 
 def _parents(tree: ast.AST) -> dict[ast.AST, ast.AST]:
@@ -60,7 +67,7 @@ def _is_error_message(node: ast.AST, parents: dict[ast.AST, ast.AST], allowed: s
     return False
 
 
-@pytest.mark.parametrize("path", _modules(), ids=lambda path: path.stem)
+@pytest.mark.parametrize("path", _modules(), ids=_name)
 def test_a_service_renders_no_template_builds_no_url_and_reads_no_request_or_locale(path):
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
@@ -74,11 +81,11 @@ def test_a_service_renders_no_template_builds_no_url_and_reads_no_request_or_loc
             assert not any(alias.name.split(".")[0] in {"flask", "flask_babel"} for alias in node.names), path.name
 
 
-@pytest.mark.parametrize("path", _modules(), ids=lambda path: path.stem)
+@pytest.mark.parametrize("path", _modules(), ids=_name)
 def test_the_only_words_a_service_writes_are_error_messages(path):
     tree = ast.parse(path.read_text(encoding="utf-8"))
     parents = _parents(tree)
-    allowed = ERROR_MESSAGES_ELSEWHERE.get(path.stem, set())
+    allowed = ERROR_MESSAGES_ELSEWHERE.get(_name(path), set())
     worded = [
         node.lineno
         for node in ast.walk(tree)

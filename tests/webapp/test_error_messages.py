@@ -4,6 +4,7 @@ choose the status."""
 from __future__ import annotations
 
 import ast
+import pkgutil
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -23,6 +24,8 @@ SERVICES = Path(__file__).parents[2] / "webapp" / "services"
 # Every value a message reads, so each class can be worded in the test below.
 SAMPLE = {"limit": 80, "version": 3, "name": "Skattestyrelsen", "suggestion": None, "waiting": 5, "months": 17}
 SAMPLE |= {"low": 1, "high": 365, "reason": "mangler", "user": None}
+SAMPLE |= {"key": "x-1", "path": "/tmp/b", "backend": "mysql", "verdict": "bad page", "program": "pg_dump", "code": 1}
+SAMPLE |= {"output": "fejl", "rows": {"profile": 3}, "failed": 2, "outbox": "/spool/outbox"}
 
 
 def sample(kind: type[ServiceError]) -> ServiceError:
@@ -32,13 +35,53 @@ def sample(kind: type[ServiceError]) -> ServiceError:
     return error
 
 
-def test_every_service_error_class_has_its_own_message(app):
+@pytest.mark.parametrize("url", ["/", "/?lang=en"])
+def test_every_service_error_class_has_its_own_message_worded_without_a_missing_key(app, url):
+    """Every class is worded from its data (a placeholder its data lacks would be a KeyError), in both languages
+    (a translation's placeholders must be the msgid's)."""
     missing = [kind.__name__ for kind in all_errors() if kind not in MESSAGES]
     assert missing == []
-    with app.test_request_context("/"):
+    with app.test_request_context(url):
         for kind in [ServiceError, *all_errors()]:
             said = message_for(sample(kind))
             assert said.strip() and "%(" not in said, kind.__name__
+
+
+def test_every_error_is_exported_by_its_area_and_by_the_package():
+    """Each module of the errors package lists in ``__all__`` exactly the classes it defines, so
+    ``services.errors.X`` reaches every one, and the package holds no error of its own."""
+    modules = {info.name for info in pkgutil.iter_modules(errors.__path__)}
+    assert {area.__name__.rsplit(".", 1)[-1] for area in errors.AREAS} == modules
+    for area in errors.AREAS:
+        defined = {
+            name for name, value in vars(area).items() if isinstance(value, type) and value.__module__ == area.__name__
+        }
+        assert defined == set(area.__all__) - {"all_errors", "BASES"}, area.__name__
+    assert {kind.__name__ for kind in all_errors()} <= set(errors.__all__)
+    assert all(getattr(errors, kind.__name__) is kind for kind in all_errors())
+
+
+def test_every_error_raised_by_a_service_carries_the_data_its_message_reads(app):
+    """The one formatter fills a message's placeholders from the error's data: every ``raise`` in the services
+    gives the keywords its class's message names (a missing one would be a KeyError on the page)."""
+    ours = {kind.__name__: kind for kind in [ServiceError, *all_errors()]}
+    checked = 0
+    with app.test_request_context("/"):
+        for path in sorted(SERVICES.glob("*.py")):
+            for site in _raise_sites(ast.parse(path.read_text(encoding="utf-8"))):
+                func = site.exc.func
+                kind = ours.get(func.id if isinstance(func, ast.Name) else getattr(func, "attr", ""))
+                keywords = [keyword.arg for keyword in site.exc.keywords]
+                if kind is None or None in keywords:  # not ours, or data spread from a mapping
+                    continue
+                error = kind.__new__(kind)
+                ServiceError.__init__(error, **{key: SAMPLE.get(key, 1) for key in keywords if key != "field"})
+                try:
+                    message_for(error)
+                except KeyError as missing:
+                    pytest.fail(f"{path.name}:{site.lineno} raises {kind.__name__} without {missing}")
+                checked += 1
+    assert checked > 100
 
 
 def test_a_message_is_worded_with_the_errors_data_in_the_requests_language(app):
@@ -64,7 +107,7 @@ def _raise_sites(tree: ast.AST):
 
 def test_services_raise_errors_without_words():
     """No service error is raised with text (a gettext call, or a literal that is no attribute name);
-    services/errors.py imports no Babel."""
+    the errors package imports no Babel."""
     ours = {kind.__name__ for kind in [ServiceError, *all_errors()]}
     worded, raised = [], set()
     for path in sorted(SERVICES.glob("*.py")):
@@ -80,7 +123,7 @@ def test_services_raise_errors_without_words():
                 if gettext or isinstance(argument, ast.JoinedStr) or (text and not argument.value.isidentifier()):
                     worded.append(f"{path.name}:{site.lineno}")
     assert worded == [] and len(raised) > 100
-    assert "flask_babel" not in (SERVICES / "errors.py").read_text(encoding="utf-8")
+    assert not [path.name for path in (SERVICES / "errors").glob("*.py") if "flask_babel" in path.read_text("utf-8")]
 
 
 @pytest.mark.parametrize(

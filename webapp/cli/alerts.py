@@ -17,12 +17,15 @@ from sqlalchemy.exc import IntegrityError
 from ..db import get_session
 from ..mails import digests
 from ..services import alerts, followups, notifications, talent_searches
+from ..services.errors import DigestsNotSent, MailsWaiting
 from ..urls import absolute_url
 from .mail import deliver_spool
+from .refusals import worded_refusals
 
 
 @click.command("send-alerts")
 @with_appcontext
+@worded_refusals()
 def send_alerts() -> None:
     """Mail each person one digest: new vacancies matching a leader's saved searches (never the same vacancy
     twice) and the notifications they want once a day (never the same one twice)."""
@@ -45,9 +48,9 @@ def send_alerts() -> None:
         click.echo(f"Ikke sendt: {line}", err=True)
     waiting = deliver_spool().failed if current_app.config.get("MAIL_SERVER") else 0
     if failed:
-        raise click.ClickException(f"{len(failed)} e-mails kunne ikke sendes; de prøves igen ved næste kørsel.")
+        raise DigestsNotSent(failed=len(failed))
     if waiting:
-        raise click.ClickException(f"{waiting} e-mails venter i udbakken (se loggen); de prøves igen.")
+        raise MailsWaiting(waiting=waiting)
 
 
 def _ask_follow_ups(session, failed: list[str]) -> int:

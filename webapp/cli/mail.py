@@ -7,29 +7,26 @@ from flask import current_app
 from flask.cli import with_appcontext
 
 from ..services import mail
+from ..services.errors import MailServerMissing, MailsNotSent
+from .refusals import worded_refusals
 
 
 def deliver_spool() -> mail.Delivery:
-    """Send every spooled mail now, retries included; a ClickException when nothing can be sent."""
+    """Send every spooled mail now, retries included; ``MailServerMissing`` or ``MailSettingsUnsafe`` when nothing
+    can be sent."""
     config = current_app.config
     root = mail.spool_dir(config)
     if not config.get("MAIL_SERVER"):
-        waiting = len(mail.outbox_files(root))
-        raise click.ClickException(f"MAIL_SERVER er ikke sat: {waiting} e-mails venter i {root / 'outbox'}.")
-    try:
-        return mail.deliver_outbox(config, root)
-    except mail.MailConfigError as error:
-        raise click.ClickException(f"Intet sendt: {error}.") from None
+        raise MailServerMissing(waiting=len(mail.outbox_files(root)), outbox=root / "outbox")
+    return mail.deliver_outbox(config, root)
 
 
 @click.command("send-mail")
 @with_appcontext
+@worded_refusals()
 def send_mail_command() -> None:
     """Send every spooled e-mail and delete it; one that fails stays in the outbox for the next run."""
     delivery = deliver_spool()
     click.echo(f"Sendt {delivery.sent} e-mails.")
     if delivery.failed:
-        where = mail.spool_dir(current_app.config) / "outbox"
-        raise click.ClickException(
-            f"{delivery.failed} e-mails kunne ikke sendes (se loggen); de ligger i {where} og prøves igen."
-        )
+        raise MailsNotSent(failed=delivery.failed, outbox=mail.spool_dir(current_app.config) / "outbox")

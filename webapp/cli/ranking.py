@@ -20,6 +20,8 @@ from models.base import exported_row_id
 from ..db import get_session
 from ..services import index_store, ranking
 from ..services import weights as weight_sets
+from ..services.errors import ProfileKeyUnknown, VacancyKeyUnknown
+from .refusals import worded_refusals
 
 
 def _directory():
@@ -34,8 +36,7 @@ def _find(model, key: str):
     if found is None and row_id is not None and row_id <= MAX_ID:
         found = session.get(model, row_id)
     if found is None:
-        noun = "profil" if model is Profile else "stilling"
-        raise click.ClickException(f"Ukendt {noun}: {key}")
+        raise (ProfileKeyUnknown if model is Profile else VacancyKeyUnknown)(key=key)
     return found
 
 
@@ -144,6 +145,7 @@ def _stamp(directory) -> str:
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @with_appcontext
+@worded_refusals()
 def rank(vacancy_key: str | None, profile_key: str | None, all_vacancies: bool, limit: int, as_json: bool) -> None:
     """Ranked candidates for a vacancy, ranked vacancies for a profile, or candidates for all vacancies."""
     if sum(map(bool, (vacancy_key, profile_key, all_vacancies))) != 1:

@@ -13,6 +13,7 @@ from models import WeightSet
 from ..db import get_session
 from ..services import fairness
 from ..services import weights as weight_sets
+from .refusals import worded_refusals
 
 
 @click.group("weights")
@@ -23,6 +24,7 @@ def weights_group() -> None:
 @weights_group.command("fairness")
 @click.option("--all", "every", is_flag=True, help="Compute every version again, not only those without numbers.")
 @with_appcontext
+@worded_refusals()
 def fairness_command(every: bool) -> None:
     """nDCG@10, recall@50 and cross-sector exposure@10 of every weight version without them, on the evaluation set
     (a few seconds: the set's index is fitted once per run). ``make run`` runs it; run it after saving weights."""
@@ -34,10 +36,7 @@ def fairness_command(every: bool) -> None:
         click.echo("Alle vægtversioner har tal på evalueringssættet.")
         return
     started = time.perf_counter()
-    try:
-        evaluation_set = fairness.EvaluationSet()
-    except fairness.EvaluationUnavailable as error:
-        raise click.ClickException(str(error)) from None
+    evaluation_set = fairness.EvaluationSet()
     for row in fairness.compute(session, sets, evaluation_set):
         session.commit()
         version = session.get(WeightSet, row.weight_set_id).version

@@ -24,25 +24,31 @@ from sqlalchemy.engine import URL, make_url
 from models import Base, WeightSet
 from models.engine import normalise_url
 
+from .errors import (
+    BackupDamaged,
+    BackupMissing,
+    BackupUnreadable,
+    ClientProgramFailed,
+    ClientProgramMissing,
+    DatabaseInUse,
+    DatabaseNotSupported,
+    InMemoryDatabase,
+    NotAPostgresBackup,
+    NotASqliteBackup,
+    SqliteCopyFailed,
+)
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PG_DUMP_MAGIC = b"PGDMP"
 # Rows the migrations themselves write (the default weights) do not make a database "in use".
 SEEDED = {WeightSet.__tablename__}
 
 
-class BackupError(Exception):
-    """A backup or restore could not be made; ``message`` says why, for the operator."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
-
-
 def dialect(url: str) -> str:
     """ "sqlite" or "postgresql" (anything else cannot be backed up here)."""
     name = make_url(normalise_url(url)).get_backend_name()
     if name not in ("sqlite", "postgresql"):
-        raise BackupError(f"Backup understøtter kun SQLite og PostgreSQL, ikke {name}.")
+        raise DatabaseNotSupported(backend=name)
     return name
 
 
@@ -57,6 +63,13 @@ def rows_in_use(engine: Engine) -> dict[str, int]:
                 if count:
                     found[table.name] = count
     return found
+
+
+def refuse_in_use(engine: Engine) -> None:
+    """Refuse to restore over a database that holds data of its own (``--force`` skips this check)."""
+    in_use = rows_in_use(engine)
+    if in_use:
+        raise DatabaseInUse(rows=in_use)
 
 
 def backup(url: str, target: Path) -> None:
@@ -89,9 +102,9 @@ def _check_format(source: Path, kind: str) -> None:
         with source.open("rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
     except OSError as error:
-        raise BackupError(f"Kan ikke læse {source}: {error.strerror or error}") from error
+        raise BackupUnreadable(path=source, reason=error.strerror or str(error)) from error
     if kind == "sqlite" and not head.startswith(SQLITE_MAGIC):
-        raise BackupError(f"{source} er ikke en SQLite-backup; databasen er SQLite.")
+        raise NotASqliteBackup(path=source)
     if kind == "sqlite":
         reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
@@ -101,15 +114,15 @@ def _check_format(source: Path, kind: str) -> None:
         finally:
             reader.close()
         if verdict != "ok":
-            raise BackupError(f"{source} er beskadiget ({verdict}); intet er gendannet.")
+            raise BackupDamaged(path=source, verdict=verdict)
     if kind == "postgresql" and not head.startswith(PG_DUMP_MAGIC):
-        raise BackupError(f"{source} er ikke en PostgreSQL-backup (pg_dump -Fc); databasen er PostgreSQL.")
+        raise NotAPostgresBackup(path=source)
 
 
 def _sqlite_path(url: str) -> Path:
     database = make_url(url).database
     if not database or database == ":memory:":
-        raise BackupError("En SQLite-database i hukommelsen kan ikke tages backup af.")
+        raise InMemoryDatabase()
     return Path(database)
 
 
@@ -120,7 +133,7 @@ def _sqlite_copy(source: Path, target: Path, one_file: bool = False) -> None:
     gets -wal and -shm companions whenever it is opened).
     """
     if not source.exists():
-        raise BackupError(f"{source} findes ikke.")
+        raise BackupMissing(path=source)
     _owner_only_file(target)
     reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
     writer = sqlite3.connect(target, timeout=30)
@@ -129,7 +142,7 @@ def _sqlite_copy(source: Path, target: Path, one_file: bool = False) -> None:
         if one_file:
             writer.execute("PRAGMA journal_mode=DELETE")
     except sqlite3.DatabaseError as error:
-        raise BackupError(f"SQLite-kopien mislykkedes: {error}") from error
+        raise SqliteCopyFailed(reason=str(error)) from error
     finally:
         writer.close()
         reader.close()
@@ -155,14 +168,11 @@ def _libpq_uri(url: str) -> str:
 def _run(program: str, arguments: list[str], url: str) -> None:
     found = shutil.which(program)
     if found is None:
-        raise BackupError(
-            f"{program} findes ikke på PATH. Installer PostgreSQL's klientprogrammer i samme hovedversion som "
-            "serveren (Debian og Ubuntu: apt-get install postgresql-client)."
-        )
+        raise ClientProgramMissing(program=program)
     env = dict(os.environ)
     password = make_url(normalise_url(url)).password
     if password:
         env["PGPASSWORD"] = str(password)
     result = subprocess.run([found, *arguments], env=env, capture_output=True, text=True)
     if result.returncode != 0:
-        raise BackupError(f"{program} mislykkedes ({result.returncode}): {result.stderr.strip()[-2000:]}")
+        raise ClientProgramFailed(program=program, code=result.returncode, output=result.stderr.strip()[-2000:])

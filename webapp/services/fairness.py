@@ -29,6 +29,8 @@ from matcher.sectors import SECTORS
 from matcher.weights import Weights
 from models import CandidateDecision, Decision, Profile, WeightFairness, WeightSet, utcnow
 
+from .errors import EvaluationUnavailable
+
 FOUR_FIFTHS = 0.8
 FEW = 5  # a rate from fewer reviewed candidates than this is shown but not judged
 
@@ -50,10 +52,6 @@ class Evaluation:
 EVALUATION = Evaluation()
 
 
-class EvaluationUnavailable(RuntimeError):
-    """The evaluation set's generator (``bench/``) is not importable: it ships with the source, not the wheel."""
-
-
 class EvaluationSet:
     """The population and its fitted index, built once per command; ``measure`` ranks it with some weights."""
 
@@ -63,9 +61,7 @@ class EvaluationSet:
             from bench.metrics import summarise, vacancy_metrics
             from bench.population import generate_population
         except ImportError as error:  # pragma: no cover - only outside a source checkout
-            raise EvaluationUnavailable(
-                "The evaluation set needs the bench/ folder of the source checkout on the Python path."
-            ) from error
+            raise EvaluationUnavailable() from error
         from matcher.documents import profile_from_record, vacancy_from_record
         from matcher.index import CandidateIndex
 

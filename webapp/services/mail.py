@@ -38,6 +38,8 @@ from pathlib import Path
 from flask import current_app
 from sqlalchemy import event
 
+from .errors import CredentialsWithoutTls, TlsAndSslBoth
+
 log = logging.getLogger("sektorbro.mail")
 
 TIMEOUT = 20  # seconds an SMTP server may take to answer: spent by a sender, never by a request
@@ -48,10 +50,6 @@ _STAMP = "%Y%m%dT%H%M%S%fZ"
 
 # Set when this process spools a mail, so its sender thread delivers at once instead of at its next wake-up.
 wake = threading.Event()
-
-
-class MailConfigError(Exception):
-    """The SMTP settings are unsafe or contradictory; nothing is sent until they are fixed."""
 
 
 @dataclass
@@ -175,11 +173,9 @@ def check_config(config: Mapping) -> None:
     """Refuse settings that would send a password in clear text, or that name both kinds of TLS."""
     starttls, implicit = flag(config.get("MAIL_USE_TLS")), flag(config.get("MAIL_USE_SSL"))
     if starttls and implicit:
-        raise MailConfigError("MAIL_USE_TLS and MAIL_USE_SSL are both set: choose STARTTLS or implicit TLS")
+        raise TlsAndSslBoth()
     if config.get("MAIL_USERNAME") and not (starttls or implicit):
-        raise MailConfigError(
-            "MAIL_USERNAME is set without MAIL_USE_TLS or MAIL_USE_SSL: credentials are never sent without TLS"
-        )
+        raise CredentialsWithoutTls()
 
 
 def connect(config: Mapping) -> smtplib.SMTP:

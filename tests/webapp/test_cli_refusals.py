@@ -1,0 +1,37 @@
+"""A command a service refuses says the refusal in the web's words (``error_messages``) and exits 1."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from models import Role
+
+
+def test_fairness_without_the_evaluation_sets_generator_says_what_it_needs(runner, monkeypatch):
+    monkeypatch.setitem(sys.modules, "bench.metrics", None)  # as outside a source checkout: bench/ not importable
+    result = runner.invoke(args=["weights", "fairness", "--all"])
+    assert result.exit_code == 1
+    assert "Error: Evalueringssættet kræver mappen bench/ fra kildekoden på Python-stien." in result.output
+
+
+@pytest.mark.parametrize("option, said", [("--profile", "Ukendt profil: nope"), ("--vacancy", "Ukendt stilling: nope")])
+def test_rank_names_a_key_it_does_not_know(runner, option, said):
+    result = runner.invoke(args=["rank", option, "nope"])
+    assert result.exit_code == 1 and f"Error: {said}" in result.output
+
+
+def test_create_admin_says_why_the_address_is_refused(runner, make_user):
+    make_user(Role.LEADER, email="taken@example.dk")
+    result = runner.invoke(args=["create-admin", "taken@example.dk", "--password", "a-long-password-1"])
+    assert result.exit_code == 1
+    assert "Error: Der findes allerede en konto med denne e-mailadresse." in result.output
+
+
+def test_send_mail_refuses_both_kinds_of_tls_and_sends_nothing(app, runner, monkeypatch):
+    for key, value in {"MAIL_SERVER": "smtp.example.dk", "MAIL_USE_TLS": True, "MAIL_USE_SSL": True}.items():
+        monkeypatch.setitem(app.config, key, value)
+    result = runner.invoke(args=["send-mail"])
+    assert result.exit_code == 1
+    assert "Error: MAIL_USE_TLS og MAIL_USE_SSL er begge sat: vælg STARTTLS eller implicit TLS." in result.output
