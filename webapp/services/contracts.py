@@ -23,9 +23,11 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
+from matcher.weights import COMPONENTS, Weights
 from models import OFFER_MONTHS, enums
 
 from . import vacancies
+from .errors import NoPositiveWeight
 from .fields import (
     DOMAIN_ERROR,
     EARLIEST_YEAR,
@@ -35,6 +37,7 @@ from .fields import (
     MunicipalityCode,
     Phrase,
     ShortLine,
+    Weight,
     Year,
     free_text,
     refused,
@@ -253,3 +256,35 @@ class Vacancy(VacancyFields):
 def vacancy_columns(vacancy: VacancyFields) -> dict[str, Any]:
     """The vacancy's own columns in the shape the vacancies service writes (not its organisation or status)."""
     return {name: getattr(vacancy, name) for name in vacancies.VACANCY_FIELDS + vacancies.KIND_FIELDS}
+
+
+# ---- ranking weights ----------------------------------------------------------------------------------------
+
+WEIGHT_NOTE_MAX = 2000
+
+
+class WeightShares(Contract):
+    """Each component's share of the score in percent, 0–100; at least one above 0. Only the proportions count
+    (``weights.from_shares`` divides by the sum); ``function``, newer than the first weights, defaults to its share
+    in the default weights."""
+
+    competence: Weight
+    function: Weight = Field(default=Weights().function)
+    text: Weight
+    level: Weight
+    geography: Weight
+    willingness: Weight
+    cross_sector: Weight
+
+    @model_validator(mode="after")
+    def _some_positive(self):
+        if sum(getattr(self, name) for name in COMPONENTS) <= 0:
+            raise refused(DOMAIN_ERROR, problem=NoPositiveWeight())
+        return self
+
+
+class WeightChange(Contract):
+    """New weights and why they change (the note the history and the audit log show)."""
+
+    weights: WeightShares
+    note: free_text(WEIGHT_NOTE_MAX, filled=True)
