@@ -59,7 +59,10 @@ class FieldProblem(Output):
     parameter: str | None = Field(None, description="The query or path parameter, when it is not the body.")
     detail: str
     detail_en: str | None = None
-    code: str = Field(description="Machine-readable error kind, e.g. `missing` or `string_too_long`.")
+    code: str = Field(
+        description="Machine-readable error kind, e.g. `missing` or `string_too_long`; a service rule the body "
+        "breaks has that rule's stable code, as a problem's `code` (e.g. `duration-missing`)."
+    )
 
 
 class Problem(Output):
