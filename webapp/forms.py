@@ -22,8 +22,8 @@ from werkzeug.datastructures import MultiDict
 from wtforms import Form, PasswordField, validators
 from wtforms.csrf.session import SessionCSRF
 
+from .contract_messages import error_message
 from .services.fields import EMAIL_PATTERN
-from .services.records import describe_error
 from .services.text import without_controls
 
 # A failed CSRF check (made once per request, before the view: webapp/cycle.py) says this one thing.
@@ -184,12 +184,13 @@ def through_contract(form: BaseForm, model: type[BaseModel], data: dict, field_a
     goes to the form field ``field_at(location)`` names.
 
     The form's own validators state the same limits first (``contract_limit``), so these are its safety net: a
-    rule the form does not spell out is still the contract's, worded as the import words it.
+    rule the form does not spell out is still the contract's, worded as the import words it (in the visitor's
+    language: ``contract_messages``), and a typed domain error the contract raises as that error's message.
     """
     try:
         form.contract = model.model_validate(data)
     except ValidationError as error:
         for item in error.errors(include_url=False):
-            field_at(tuple(item["loc"])).errors.append(describe_error(item)[1])
+            field_at(tuple(item["loc"])).errors.append(error_message(item))
         return False
     return True

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from models import Experience, Organisation, Profile, Vacancy
+from webapp.contract_messages import line_message
 from webapp.services import exporting, importing
 from webapp.services.records import ProfileRecord, VacancyRecord
 
@@ -109,8 +110,8 @@ def test_one_bad_line_rejects_the_file_and_lists_every_error(db):
     with pytest.raises(importing.ImportRejected) as rejected:
         importing.parse_lines(lines, ProfileRecord)
     found = {(e.line, e.field) for e in rejected.value.errors}
-    assert {(2, "level"), (2, "municipality"), (3, "(linje)"), (4, "external_id"), (6, "(linje)")} <= found
-    messages = " ".join(str(e) for e in rejected.value.errors)
+    assert {(2, "level"), (2, "municipality"), (3, ""), (4, "external_id"), (6, "")} <= found
+    messages = " ".join(line_message(e) for e in rejected.value.errors)
     assert "linje 2, felt level: må højst være 4" in messages
     assert "ukendt kommune" in messages and "findes også på linje 1" in messages
     assert db.scalar(select(func.count(Profile.id))) == 0
@@ -133,7 +134,7 @@ def test_organisation_in_another_sector_is_an_error_and_nothing_is_written(db, m
     with pytest.raises(importing.ImportRejected) as rejected:
         importing.import_profiles(db, records)
     db.rollback()
-    assert "findes allerede i sektoren" in str(rejected.value.errors[0])
+    assert "findes allerede i sektoren" in line_message(rejected.value.errors[0])
     assert db.scalar(select(func.count(Profile.id))) == 0
 
 
@@ -174,6 +175,6 @@ def test_control_characters_and_absurd_nesting_are_line_errors(db):
     lines = [profile_line(name="Lars\x00Nielsen"), "[" * 100_000 + "]" * 100_000]
     with pytest.raises(importing.ImportRejected) as rejected:
         importing.parse_lines(lines, ProfileRecord)
-    messages = [str(error) for error in rejected.value.errors]
+    messages = [line_message(error) for error in rejected.value.errors]
     assert "linje 1, felt name: indeholder tegn, der ikke er tilladt (fx linjeskift eller kontroltegn)" in messages
     assert any(message.startswith("linje 2,") for message in messages)

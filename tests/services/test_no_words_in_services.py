@@ -115,3 +115,45 @@ def test_the_check_finds_words_outside_errors():
     assert _is_error_message(calls["Optaget"], parents, set())
     assert not _is_error_message(calls["Stilling"], parents, set())  # a label in a class is no error message
     assert _is_error_message(calls["Hej"], parents, {"said"})
+
+
+# What a service may import from the rest of ``webapp``: the demo data's generator (plain data, no Flask). Never
+# the web layer (``error_messages``, ``forms``, a blueprint), not even lazily inside a function: its words are
+# the edge's, and imports point one way (webapp → services → models, matcher).
+OUTSIDE_SERVICES_ALLOWED = {"demo"}
+
+
+def _reaches_outside(node: ast.AST) -> str | None:
+    """The ``webapp`` module an import of a service takes that is not a service (None: none)."""
+    if isinstance(node, ast.ImportFrom) and node.level >= 2:  # ``from ..x import y``: out of the package
+        return (node.module or "").split(".")[0] or ", ".join(alias.name for alias in node.names)
+    names = [node.module or ""] if isinstance(node, ast.ImportFrom) and node.level == 0 else []
+    names += [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+    for name in names:
+        parts = name.split(".")
+        if parts[0] == "webapp" and parts[1:2] != ["services"]:
+            return parts[1] if len(parts) > 1 else "webapp"
+    return None
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda path: path.stem)
+def test_a_service_imports_nothing_of_the_web_layer(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    taken = {
+        (node.lineno, module)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import | ast.ImportFrom) and (module := _reaches_outside(node)) is not None
+    }
+    assert {module for _line, module in taken} <= OUTSIDE_SERVICES_ALLOWED, f"{path.name} imports {sorted(taken)}"
+
+
+def test_the_import_check_finds_a_lazy_import_of_the_web_layer():
+    """The checker itself: the lazy import that contracts.py once had is caught, a service's own is not."""
+    tree = ast.parse(
+        "def check():\n    from ..error_messages import message_for\n"
+        "from . import vacancies\nfrom .fields import refused\nimport webapp.forms\nfrom webapp.services import x\n"
+        "from .. import labels\n"
+    )
+    found = [_reaches_outside(node) for node in ast.walk(tree) if isinstance(node, ast.Import | ast.ImportFrom)]
+    assert sorted(filter(None, found)) == ["error_messages", "forms", "labels"]
+    assert found.count(None) == 3

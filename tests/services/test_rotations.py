@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from models import Role, SavedSearch, Vacancy, VacancyKind, VacancyStatus, utcnow
+from webapp.contract_messages import line_message
 from webapp.mails import digests
 from webapp.services import alerts, demo_rotations, errors, exporting, importing, ranking, vacancies
 from webapp.services.errors import Conflict
@@ -187,7 +188,7 @@ def test_the_import_takes_offers_and_refuses_broken_terms_with_line_and_field(db
             ],
             VacancyRecord,
         )
-    errors = [str(error) for error in raised.value.errors]
+    errors = [line_message(error) for error in raised.value.errors]
     # The same field and words as the form and the API (one contract): the import names the field that is off.
     assert errors[0] == "linje 1, felt duration_months: Vælg, hvor mange måneder forløbet varer (1–6)."
     assert errors[1].startswith("linje 2, felt duration_months: Kun et forløb har en varighed.")

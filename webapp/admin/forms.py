@@ -19,14 +19,15 @@ from wtforms.widgets import TextInput
 
 from matcher.weights import COMPONENTS, Weights
 
-from ..forms import BaseForm, max_length, number_between, optional, required
+from ..forms import BaseForm, contract_limit, contract_range, max_length, optional, required, through_contract
 from ..labels import COMPONENT_HELP, COMPONENT_LABELS, ROLE_LABELS, SECTOR_LABELS, options
+from ..services import contracts
 from ..services import weights as weight_sets
 from ..services.weights import SHARE_TOTAL
 from ..widgets import int_or_none
 from .labels import AUDIT_ACTION_LABELS
 
-NOTE_LENGTH = 2000
+NOTE_LENGTH = contract_limit(contracts.WeightChange, "note", "max_length")  # the API's and the form's limit
 
 
 PLACEMENT_FILTERS = {"venter": False, "placeret": True}  # ?placering=… → Organisation.placed
@@ -129,7 +130,7 @@ def _vacancy_id(value):
 def _share(name: str) -> ShareField:
     return ShareField(
         COMPONENT_LABELS[name],
-        [required(), number_between(0, SHARE_TOTAL)],
+        [required(), contract_range(contracts.WeightShares, name)],
         description=COMPONENT_HELP[name],
         render_kw={"inputmode": "numeric", "autocomplete": "off"},
     )
@@ -176,6 +177,25 @@ class WeightsForm(BaseForm):
     def share_fields(self):
         """The share fields in ``COMPONENTS`` order."""
         return [self[name] for name in COMPONENTS]
+
+    def validate(self, extra_validators=None) -> bool:
+        """The fields' own rules (shares adding up to 100), then the weights contract the API validates by as
+        well (``services.contracts``): the shares for a preview, the shares and the note for saving."""
+        if not super().validate(extra_validators):
+            return False
+        shares = {f.name: f.data for f in self.share_fields()}
+        if self.save.data:
+            data = {"weights": shares, "note": self.note.data or ""}
+            return through_contract(self, contracts.WeightChange, data, self._field_at)
+        return through_contract(
+            self, contracts.WeightShares, shares, lambda location: self._field_at(("weights", *location))
+        )
+
+    def _field_at(self, location: tuple):
+        """The form field a contract error's location points at: a share, the note, or the shares' total."""
+        if location[:1] == ("weights",) and len(location) > 1:
+            return self[location[1]]
+        return self.note if location[:1] == ("note",) else self.total
 
     def proposed(self) -> Weights | None:
         """The weights the shares stand for, once validated; None while a share is wrong or the sum is not 100."""

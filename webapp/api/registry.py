@@ -21,29 +21,20 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from models import MAX_ID
 
-from ..services import records
-from ..services.fields import pattern_message
+from ..contract_messages import danish_and_english
+from ..services.fields import DOMAIN_ERROR
 from ..services.pagination import Page
 from ..urls import absolute_url
 from . import auth, bp
-from .problems import ApiProblem
+from .problems import ApiProblem, error_code
 from .schemas import Body, Query
 
 JSON = "application/json"
 
-# Danish wording for pydantic errors the import format's table has no entry for.
-MESSAGES = records.ERROR_MESSAGES | {
-    "float_type": "skal være et tal",
-    "float_parsing": "skal være et tal",
-    "finite_number": "skal være et endeligt tal",
-    "bool_parsing": "skal være true eller false",
-    "int_from_float": "skal være et helt tal",
-    "dict_type": "skal være et objekt",
-    "enum": "skal være en af: {expected}",
-    "json_invalid": "er ikke gyldig JSON",
-    "json_type": "er ikke gyldig JSON",
-    "multiple_values": "må kun angives én gang",
-}
+
+def _danish(kind: str) -> str:
+    """The Danish ``detail`` of a refusal without context (a parameter given twice, an unknown field)."""
+    return danish_and_english({"type": kind})[0]
 
 
 @dataclass(frozen=True)
@@ -168,20 +159,14 @@ def pointer(location: tuple) -> str:
 
 
 def field_problems(error: ValidationError, in_query: bool = False) -> list[dict]:
-    """Every invalid field of a pydantic error, worded in Danish and English."""
+    """Every invalid field of a pydantic error, worded in Danish and English (``contract_messages``); a contract's
+    typed domain error is coded as the service's refusal is (``problems.error_code``: ``duration-missing``)."""
     out = []
     for item in error.errors(include_url=False):
         location = tuple(item["loc"])
-        context = {key: str(value) for key, value in (item.get("ctx") or {}).items()}
-        template = MESSAGES.get(item["type"])
-        try:
-            detail = template.format(**context) if template else item["msg"]
-        except (KeyError, IndexError):
-            detail = item["msg"]
-        detail_en = item["msg"]
-        if item["type"] == "string_pattern_mismatch":
-            detail, detail_en = pattern_message(item["input"], context.get("pattern", ""))
-        entry = {"detail": detail.removeprefix("Value error, "), "detail_en": detail_en, "code": item["type"]}
+        detail, detail_en = danish_and_english(item)
+        code = error_code(type(item["ctx"]["problem"])) if item["type"] == DOMAIN_ERROR else item["type"]
+        entry = {"detail": detail, "detail_en": detail_en, "code": code}
         if in_query:
             entry["parameter"] = str(location[0]) if location else ""
         else:
@@ -198,7 +183,7 @@ def parse_query(model: type[Query]) -> Query:
         raise ApiProblem(
             422,
             "Et parameter er angivet flere gange.",
-            [{"parameter": k, "detail": MESSAGES["multiple_values"], "code": "multiple_values"} for k in repeated],
+            [{"parameter": k, "detail": _danish("multiple_values"), "code": "multiple_values"} for k in repeated],
         )
     values = {key: value for key, value in request.args.items() if value != ""}
     try:
@@ -246,7 +231,7 @@ def parse_partial(model: type[Body]) -> dict:
         raise ApiProblem(
             422,
             "Kroppen skal være et objekt.",
-            [{"pointer": "", "detail": MESSAGES["model_type"], "code": "model_type"}],
+            [{"pointer": "", "detail": _danish("model_type"), "code": "model_type"}],
         )
     if not data:  # the document says minProperties: 1; an empty PATCH is most likely a mistake
         raise ApiProblem(
@@ -264,8 +249,7 @@ def parse_partial(model: type[Body]) -> dict:
     unknown = sorted(set(data) - set(model.model_fields))
     if unknown:
         problems = [
-            {"pointer": pointer((k,)), "detail": MESSAGES["extra_forbidden"], "code": "extra_forbidden"}
-            for k in unknown
+            {"pointer": pointer((k,)), "detail": _danish("extra_forbidden"), "code": "extra_forbidden"} for k in unknown
         ]
         raise ApiProblem(422, "Kroppen har ukendte felter.", problems)
     return data

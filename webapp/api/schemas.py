@@ -11,14 +11,14 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from matcher.weights import COMPONENTS, Weights
 from models import OFFER_KINDS
 
 from ..services import contracts
 from ..services.contracts import KIND_DESCRIPTION, Contract, KindCode
-from ..services.fields import LINE_PATTERN, RegionCode, Weight, free_text
+from ..services.fields import LINE_PATTERN, RegionCode
 
 MAX_PAGE = 100_000
 MAX_PER_PAGE = 100
@@ -59,7 +59,10 @@ class FieldProblem(Output):
     parameter: str | None = Field(None, description="The query or path parameter, when it is not the body.")
     detail: str
     detail_en: str | None = None
-    code: str = Field(description="Machine-readable error kind, e.g. `missing` or `string_too_long`.")
+    code: str = Field(
+        description="Machine-readable error kind, e.g. `missing` or `string_too_long`; a service rule the body "
+        "breaks has that rule's stable code, as a problem's `code` (e.g. `duration-missing`)."
+    )
 
 
 class Problem(Output):
@@ -232,7 +235,7 @@ def _some_weight_positive(schema: dict) -> None:
     )
 
 
-class WeightsIn(Body):
+class WeightsIn(contracts.WeightShares):
     """Each component's share of the score in percent, from 0 to 100, as on the admin pages; at least one above 0.
 
     Shares that add up to 100 are saved as sent. Other sums are scaled to 100 (each is divided by their sum, so
@@ -242,26 +245,11 @@ class WeightsIn(Body):
 
     model_config = ConfigDict(json_schema_extra=_some_weight_positive)
 
-    competence: Weight
-    function: Weight = Field(default=Weights().function)
-    text: Weight
-    level: Weight
-    geography: Weight
-    willingness: Weight
-    cross_sector: Weight
 
-    @model_validator(mode="after")
-    def _some_positive(self):
-        if sum(getattr(self, name) for name in COMPONENTS) <= 0:
-            raise ValueError("mindst én vægt skal være større end 0")
-        return self
-
-
-class WeightSetIn(Body):
+class WeightSetIn(contracts.WeightChange):
     """New weights and why they change; saved as the next version and made active at once (and audited)."""
 
     weights: WeightsIn
-    note: free_text(2000, filled=True)
 
 
 class WeightSetOut(Output):

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from models import User
 
+from ..contract_messages import line_message
 from ..db import get_session
 from ..demo import DEMO_LEADERS, generate
 from ..services import demo_mentors, demo_seed, ranking
@@ -38,7 +39,8 @@ def seed_demo(profile_count: int, vacancy_count: int, seed: int, if_empty: bool)
             session.commit()
         except ImportRejected as rejected:
             session.rollback()
-            raise click.ClickException("Demodata er ugyldige: " + "; ".join(map(str, rejected.errors[:5]))) from None
+            said = "; ".join(map(line_message, rejected.errors[:5]))
+            raise click.ClickException(f"Demodata er ugyldige: {said}") from None
     ranking.rebuild(session, ranking.directory_for(current_app.instance_path))
     session.commit()
     click.echo(

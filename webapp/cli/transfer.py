@@ -9,6 +9,7 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
+from ..contract_messages import line_message
 from ..db import get_session
 from ..services import exporting, importing, ranking
 from ..services.records import ProfileRecord, VacancyRecord
@@ -40,7 +41,7 @@ def run_import(kind: str, path: Path) -> importing.ImportResult:
             session.commit()  # a rebuild prunes the change log it folded in
     except importing.ImportRejected as rejected:
         for error in rejected.errors[:MAX_ERRORS_SHOWN]:
-            click.echo(str(error), err=True)
+            click.echo(line_message(error), err=True)
         if len(rejected.errors) > MAX_ERRORS_SHOWN:
             click.echo(f"... og {len(rejected.errors) - MAX_ERRORS_SHOWN} fejl mere.", err=True)
         click.echo(f"Importen er afvist: {len(rejected.errors)} fejl. Intet er skrevet.", err=True)

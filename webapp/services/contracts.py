@@ -9,6 +9,11 @@ schemas extend these models with API-only documentation, the import's records wi
 largest the database allows that a demanding user needs (the columns are ``Text``, ``String(200)``, JSON lists).
 
 One function per entity maps the contract to the model's columns (``profile_columns``, ``vacancy_columns``).
+
+A contract refuses without words, like every service: pydantic's own error types, rules of ours by kind
+(``fields.refused``) and a service's typed error (``vacancies.offer_terms_problem``) carried whole as a
+``domain_error`` at its field. Each door words them (``webapp/contract_messages.py``): the form in the visitor's
+language, the API with the error's stable ``code``, the import at the edge that shows its line errors.
 """
 
 from __future__ import annotations
@@ -18,10 +23,13 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
+from matcher.weights import COMPONENTS, Weights
 from models import OFFER_MONTHS, enums
 
 from . import vacancies
+from .errors import NoPositiveWeight
 from .fields import (
+    DOMAIN_ERROR,
     EARLIEST_YEAR,
     LINE_PATTERN,
     Email,
@@ -29,8 +37,10 @@ from .fields import (
     MunicipalityCode,
     Phrase,
     ShortLine,
+    Weight,
     Year,
     free_text,
+    refused,
     whole,
 )
 from .text import clean_phrases
@@ -114,7 +124,7 @@ class Experience(Contract):
     @model_validator(mode="after")
     def _years_in_order(self):
         if self.end_year is not None and self.end_year < self.start_year:
-            raise ValueError("end_year ligger før start_year")
+            raise refused("end_before_start")
         return self
 
 
@@ -238,14 +248,43 @@ class Vacancy(VacancyFields):
             return value  # the kind itself is wrong, and its own error says so
         problem = vacancies.offer_terms_problem({"kind": info.data["kind"], info.field_name: value})
         if problem is not None and problem.field == info.field_name:
-            # A pydantic validator must raise words. Until the edges word typed contract errors themselves,
-            # borrow the web's words here (the one place a service reaches back into the web layer).
-            from ..error_messages import message_for
-
-            raise ValueError(message_for(problem))
+            # The typed error itself travels in the pydantic error, at its field; each door words it.
+            raise refused(DOMAIN_ERROR, problem=problem)
         return value
 
 
 def vacancy_columns(vacancy: VacancyFields) -> dict[str, Any]:
     """The vacancy's own columns in the shape the vacancies service writes (not its organisation or status)."""
     return {name: getattr(vacancy, name) for name in vacancies.VACANCY_FIELDS + vacancies.KIND_FIELDS}
+
+
+# ---- ranking weights ----------------------------------------------------------------------------------------
+
+WEIGHT_NOTE_MAX = 2000
+
+
+class WeightShares(Contract):
+    """Each component's share of the score in percent, 0–100; at least one above 0. Only the proportions count
+    (``weights.from_shares`` divides by the sum); ``function``, newer than the first weights, defaults to its share
+    in the default weights."""
+
+    competence: Weight
+    function: Weight = Field(default=Weights().function)
+    text: Weight
+    level: Weight
+    geography: Weight
+    willingness: Weight
+    cross_sector: Weight
+
+    @model_validator(mode="after")
+    def _some_positive(self):
+        if sum(getattr(self, name) for name in COMPONENTS) <= 0:
+            raise refused(DOMAIN_ERROR, problem=NoPositiveWeight())
+        return self
+
+
+class WeightChange(Contract):
+    """New weights and why they change (the note the history and the audit log show)."""
+
+    weights: WeightShares
+    note: free_text(WEIGHT_NOTE_MAX, filled=True)

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, Field
+from pydantic_core import PydanticCustomError
 
 from matcher import geography
 
@@ -40,21 +41,32 @@ def _whole(value):
     return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
+# The kind of error a contract raises for a typed domain error (``ctx["problem"]``, a ServiceError).
+DOMAIN_ERROR = "domain_error"
+
+
+def refused(kind: str, **context) -> PydanticCustomError:
+    """A contract rule of our own, broken: pydantic places it at its field like its own errors, and each door
+    words it by ``kind`` from ``context`` (``webapp/contract_messages.py``). Pydantic's ``msg`` is the kind itself,
+    since no words are made in services."""
+    return PydanticCustomError(kind, kind, context)
+
+
 def _known_municipality(code: int) -> int:
     if geography.find_municipality(code) is None:
-        raise ValueError("er ikke en kendt kommunekode")
+        raise refused("unknown_municipality_code")
     return code
 
 
 def _known_region(code: int) -> int:
     if code not in REGION_CODES:
-        raise ValueError("er ikke en kendt regionskode")
+        raise refused("unknown_region_code")
     return code
 
 
 def _not_in_future(year: int | None) -> int | None:
     if year is not None and year > date.today().year:
-        raise ValueError("må ikke ligge i fremtiden")
+        raise refused("year_in_future")
     return year
 
 
@@ -87,23 +99,3 @@ def free_text(max_length: int, filled: bool = False):
     if filled:
         return Annotated[str, Field(min_length=1, max_length=max_length, pattern=FILLED_TEXT_PATTERN)]
     return Annotated[str, Field(max_length=max_length, pattern=TEXT_PATTERN)]
-
-
-# Danish wording of the pattern errors, by pattern (pydantic names only the pattern that failed).
-PATTERN_MESSAGES = {
-    EMAIL_PATTERN: ("er ikke en gyldig e-mailadresse", "is not a valid e-mail address"),
-}
-BLANK_MESSAGE = ("må ikke være tom", "must not be blank")
-CHARACTER_MESSAGE = (
-    "indeholder tegn, der ikke er tilladt (fx linjeskift eller kontroltegn)",
-    "contains characters that are not allowed (such as line breaks or control characters)",
-)
-
-
-def pattern_message(value, pattern: str) -> tuple[str, str]:
-    """(Danish, English) for a broken pattern: an invalid e-mail address, a blank text, or a character not allowed."""
-    if pattern in PATTERN_MESSAGES:
-        return PATTERN_MESSAGES[pattern]
-    if isinstance(value, str) and not value.strip():
-        return BLANK_MESSAGE
-    return CHARACTER_MESSAGE

@@ -1,7 +1,8 @@
 """All-or-nothing JSON-lines import of profiles and vacancies, upserting on ``external_id``.
 
 Every line is validated before anything is written; one bad line means nothing is written and every
-problem is reported with its line number and field. Writes are bulk statements inside the caller's
+problem is reported with its line number, its field and its rule (``LineError``), which the edge that shows it
+words (the CLI, through ``webapp/contract_messages.line_message``). Writes are bulk statements inside the caller's
 transaction so 100,000 profiles go in within seconds.
 """
 
@@ -19,7 +20,7 @@ from models import Experience, Organisation, Profile, Vacancy, VacancyStatus, ut
 from models.base import exported_row_id
 
 from . import contracts, ranking
-from .records import ProfileRecord, VacancyRecord, describe_error
+from .records import ProfileRecord, VacancyRecord, field_path
 from .visibility import DEFAULT_VISIBILITY
 
 CHUNK = 5000
@@ -27,21 +28,37 @@ CHUNK = 5000
 
 @dataclass(frozen=True)
 class LineError:
-    """One problem in the input file."""
+    """One problem in the input file: where (``field`` as the file names it, "" for the line as a whole) and
+    which rule, as ``refusal``: pydantic's error (``type``, ``ctx``, ``input``, ``msg``; a contract's domain error
+    has its ServiceError in ``ctx["problem"]``) or one of the import's own in the same shape (``type`` one of
+    ``LINE_REFUSALS``)."""
 
     line: int
     field: str
-    message: str
+    refusal: dict
 
-    def __str__(self) -> str:
-        return f"linje {self.line}, felt {self.field}: {self.message}"
+
+# The import's own refusals, beside the contracts' (their values in ``ctx``).
+LINE_REFUSALS = (
+    "line_not_json",  # reason, position
+    "line_too_deep",
+    "line_not_object",
+    "external_id_repeated",  # first_line
+    "organisation_in_other_sector",  # name, sector
+    "organisation_in_two_sectors",  # name
+)
+
+
+def _line_error(line: int, field: str, kind: str, **context) -> LineError:
+    """A refusal of the import's own (``LINE_REFUSALS``)."""
+    return LineError(line, field, {"type": kind, "ctx": context})
 
 
 class ImportRejected(Exception):
     """The file had errors; nothing was written."""
 
     def __init__(self, errors: list[LineError]):
-        super().__init__(f"{len(errors)} fejl")
+        super().__init__(f"{len(errors)} line errors")
         self.errors = errors
 
 
@@ -66,22 +83,23 @@ def parse_lines(lines: Iterable[str], model: type[BaseModel]) -> list[tuple[int,
         try:
             data = json.loads(line)
         except json.JSONDecodeError as error:
-            errors.append(LineError(number, "(linje)", f"ugyldig JSON ({error.msg}, tegn {error.pos + 1})"))
+            errors.append(_line_error(number, "", "line_not_json", reason=error.msg, position=error.pos + 1))
             continue
         except RecursionError:
-            errors.append(LineError(number, "(linje)", "JSON er indlejret for dybt"))
+            errors.append(_line_error(number, "", "line_too_deep"))
             continue
         if not isinstance(data, dict):
-            errors.append(LineError(number, "(linje)", "skal være et JSON-objekt"))
+            errors.append(_line_error(number, "", "line_not_object"))
             continue
         try:
             # As JSON, so a date is read from its text as the API reads it (the contracts are strict).
             record = model.model_validate_json(line)
         except ValidationError as error:
-            errors.extend(LineError(number, *describe_error(item)) for item in error.errors())
+            errors.extend(LineError(number, field_path(item["loc"]), item) for item in error.errors(include_url=False))
             continue
         if record.external_id in first_line_of:
-            errors.append(LineError(number, "external_id", f"findes også på linje {first_line_of[record.external_id]}"))
+            first_line = first_line_of[record.external_id]
+            errors.append(_line_error(number, "external_id", "external_id_repeated", first_line=first_line))
             continue
         first_line_of[record.external_id] = number
         records.append((number, record))
@@ -103,9 +121,9 @@ def _organisation_ids(
         key = name.lower()
         known = existing.get(key)
         if known is not None and known[1] != sector:
-            errors.append(LineError(line, "organisation", f"{name!r} findes allerede i sektoren {known[1]!r}"))
+            errors.append(_line_error(line, "organisation", "organisation_in_other_sector", name=name, sector=known[1]))
         elif key in new_rows and new_rows[key]["sector"] != sector:
-            errors.append(LineError(line, "organisation", f"{name!r} står med to forskellige sektorer i filen"))
+            errors.append(_line_error(line, "organisation", "organisation_in_two_sectors", name=name))
         elif known is None and key not in new_rows:
             new_rows[key] = {"name": name, "sector": sector, "municipality_code": municipality}
     if errors:
