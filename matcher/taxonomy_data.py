@@ -23,6 +23,11 @@ from .sectors import SECTORS
 BOILERPLATE_SECTORS: tuple[str, ...] = (*SECTORS, "any")
 
 
+# The taxonomy group of policy areas (hospitals, schools, defence, …): what the work is about, which sectors
+# legitimately differ in, as against the competences every sector needs.
+POLICY_AREA_GROUP = "fagområde"
+
+
 @dataclass(frozen=True, slots=True)
 class Concept:
     """A competence or policy-area concept with its sector-specific and neutral phrasings.
@@ -32,12 +37,17 @@ class Concept:
     """
 
     id: str
-    group: str
+    group: str  # POLICY_AREA_GROUP for a policy area (hospitals, schools, defence), else a competence group
     name_da: str
     name_en: str
     labels: dict[str, tuple[str, ...]] = field(hash=False)
     synonyms: tuple[str, ...]
     english: tuple[str, ...]
+
+    @property
+    def is_policy_area(self) -> bool:
+        """Whether the concept names what the work is about (a policy area), not a competence."""
+        return self.group == POLICY_AREA_GROUP
 
     def phrases(self, include_english: bool = True) -> tuple[tuple[str, str | None], ...]:
         """Every phrase with its sector, or ``None`` for sector-neutral (synonyms and English) phrases.

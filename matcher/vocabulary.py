@@ -90,22 +90,29 @@ def token_share(corpus: list[list[str]]) -> dict[str, float]:
 
 
 def concept_idf(
-    concept_sets: list[Iterable[int]], n_concepts: int, sectors: list[str] | None = None, damping: float = 0.0
+    concept_sets: list[Iterable[int]],
+    n_concepts: int,
+    sectors: list[str] | None = None,
+    damping: float = 0.0,
+    damped: np.ndarray | None = None,
 ) -> np.ndarray:
-    """TF-IDF's smoothed IDF over the profiles' concept sets, ln((1 + n) / (1 + df)) + 1, divided by each
-    concept's ``sector_skew`` to the power ``damping`` (given the profiles' ``sectors``).
+    """TF-IDF's smoothed IDF over the profiles' concept sets, ln((1 + n) / (1 + df)) + 1; the concepts marked in
+    ``damped`` (default: all) are divided by their ``sector_skew`` to the power ``damping``, given the
+    profiles' ``sectors``.
 
-    A concept that one sector's profiles name far more often than the others' ("myndighedsbehandling" in the
-    state, "patientforløb" in the regions) is often that sector's way of wording a competence the others
-    word differently or the taxonomy misses in their words; counted at full weight, it keeps candidates
-    inside the vacancy's sector. Damped by its skew, it still counts, less the more it says the sector.
-    Unlike words (silenced above a threshold), concepts are few and each names a competence, so they are
-    weighed down smoothly rather than dropped. With no profiles yet every concept counts alike (all ones).
+    A competence that one sector's profiles name far more often than the others' is often that sector's way
+    of wording something the others word differently, or that the taxonomy misses in their words; counted at
+    full weight, it keeps candidates inside the vacancy's sector. Damped by its skew, it still counts, less the
+    more it says the sector. Unlike words (silenced above a threshold), concepts are few and each names a
+    competence, so they are weighed down smoothly rather than dropped. Policy areas are left undamped by the
+    encoder: hospitals are mostly regional and schools municipal, and what a post is about must keep leading.
+    With no profiles yet every concept counts alike (all ones).
     """
     if not concept_sets:
         return np.ones(n_concepts, dtype=np.float32)
     found = sparse_rows([dict.fromkeys(concepts, 1.0) for concepts in concept_sets], n_concepts)
     idf = TfidfTransformer(smooth_idf=True).fit(found).idf_
     if sectors is not None and damping > 0:
-        idf = idf / np.maximum(sector_skew(found, sectors), 1.0) ** damping
+        factor = np.maximum(sector_skew(found, sectors), 1.0) ** damping
+        idf = idf / (factor if damped is None else np.where(damped, factor, 1.0))
     return idf.astype(np.float32)

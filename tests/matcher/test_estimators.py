@@ -448,6 +448,23 @@ def test_a_concept_one_sector_names_weighs_less_than_one_every_sector_names_as_o
     np.testing.assert_array_equal(concept_idf(concept_sets, 2, sectors, damping=0.0), plain)
 
 
+def test_only_the_concepts_marked_damped_are_damped():
+    concept_sets = [{0, 1}, {0, 1}, set(), set()]  # both concepts only in the state
+    sectors = ["stat", "stat", "kommune", "kommune"]
+    idf = concept_idf(concept_sets, 2, sectors, damping=1.0, damped=np.array([True, False]))
+    assert idf[0] == pytest.approx(concept_idf(concept_sets, 2)[0] / 2.0)
+    assert idf[1] == concept_idf(concept_sets, 2)[1]
+
+
+def test_policy_areas_are_never_damped(pool):
+    profiles = list(pool.values())
+    damped = DocumentEncoder(small_corpus=0).fit(profiles)
+    undamped = DocumentEncoder(small_corpus=0, concept_sector_damping=0.0).fit(profiles)
+    areas = np.array([concept.is_policy_area for concept in damped.lexicon_.concepts])
+    assert areas.any() and not areas.all()
+    np.testing.assert_array_equal(damped.concept_idf_[areas], undamped.concept_idf_[areas])
+
+
 def test_sector_skew_compares_shares_not_counts():
     # Three state profiles and one municipal one: a word in every profile is not skewed by the count.
     skew = sector_skew(sp.csr_matrix([[1], [1], [1], [1]]), ["stat", "stat", "stat", "kommune"])
