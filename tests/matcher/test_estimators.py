@@ -107,7 +107,7 @@ def test_encoder_init_stores_arguments_unchanged(lexicon):
         "max_query_terms": 12,
         "fit_sample": 500,
         "max_sector_skew": 1.5,
-        "concept_sector_damping": 2.0,
+        "concept_sector_damping": 1.0,
         "small_corpus": 50,
         "organisation_names": names,
         "n_jobs": None,
