@@ -3,7 +3,7 @@
 from flask import render_template, request, url_for
 from flask_login import current_user
 
-from models import PUBLIC_SECTORS, Role
+from models import LEVELS, PUBLIC_SECTORS, Role
 
 from ..db import get_session
 from ..paging import requested_page
@@ -45,7 +45,7 @@ def search_filters(form: VacancySearchForm) -> vacancies.VacancyFilters:
         if form.region.data in {choice.value for choice in form.region.choices if choice.value}
         else None
     )
-    level = form.level.data if form.level.data in (1, 2, 3, 4) else None
+    level = form.level.data if form.level.data in LEVELS else None
     kind = vacancies.KIND_ARGS.get(form.kind.data or "")
     return vacancies.VacancyFilters(text=search_text(form.q.data), sector=sector, region=region, level=level, kind=kind)
 

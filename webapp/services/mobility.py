@@ -36,7 +36,7 @@ from functools import cached_property
 
 import numpy as np
 from scipy.linalg import null_space
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from matcher.sectors import SECTORS
@@ -170,6 +170,22 @@ class _Pair:
     dates: dict[str, date | datetime] = field(default_factory=dict)  # stage -> when
 
 
+def _between_sectors(stage, *columns) -> Select:
+    """A funnel stage's (vacancy, candidate) rows with ``columns``, then the sector the candidate would move from
+    (the profile's) and to (the vacancy's organisation's); posts only, for short offers are no move between jobs.
+
+    ``stage`` is a model with ``vacancy_id`` and ``profile_id`` (impressions, decisions, contact requests).
+    """
+    return (
+        select(stage.vacancy_id, stage.profile_id, *columns)
+        .add_columns(Profile.sector, Organisation.sector)
+        .join(Profile, Profile.id == stage.profile_id)
+        .join(Vacancy, Vacancy.id == stage.vacancy_id)
+        .join(Organisation, Organisation.id == Vacancy.organisation_id)
+        .where(Vacancy.kind == VacancyKind.POST)
+    )
+
+
 def _funnel_pairs(session: Session) -> list[_Pair]:
     """Every (vacancy, candidate) that reached a stage, with the date of each stage it recorded."""
     pairs: dict[Hashable, _Pair] = {}
@@ -177,39 +193,18 @@ def _funnel_pairs(session: Session) -> list[_Pair]:
     def pair(key, from_sector, to_sector) -> _Pair:
         return pairs.setdefault(key, _Pair(from_sector, to_sector))
 
-    shown = session.execute(
-        select(Impression.vacancy_id, Impression.profile_id, Impression.shown_at)
-        .add_columns(Profile.sector, Organisation.sector)
-        .join(Profile, Profile.id == Impression.profile_id)
-        .join(Vacancy, Vacancy.id == Impression.vacancy_id)
-        .join(Organisation, Organisation.id == Vacancy.organisation_id)
-        .where(Vacancy.kind == VacancyKind.POST)  # short offers are no move between jobs
-    )
+    shown = session.execute(_between_sectors(Impression, Impression.shown_at))
     for vacancy_id, profile_id, when, from_sector, to_sector in shown:
         pair((vacancy_id, profile_id), from_sector, to_sector).dates["shown"] = when
     decided = session.execute(
-        select(CandidateDecision.vacancy_id, CandidateDecision.profile_id, CandidateDecision.updated_at)
-        .add_columns(Profile.sector, Organisation.sector)
-        .join(Profile, Profile.id == CandidateDecision.profile_id)
-        .join(Vacancy, Vacancy.id == CandidateDecision.vacancy_id)
-        .join(Organisation, Organisation.id == Vacancy.organisation_id)
-        .where(CandidateDecision.decision == Decision.SHORTLISTED, Vacancy.kind == VacancyKind.POST)
+        _between_sectors(CandidateDecision, CandidateDecision.updated_at).where(
+            CandidateDecision.decision == Decision.SHORTLISTED
+        )
     )
     for vacancy_id, profile_id, when, from_sector, to_sector in decided:
         pair((vacancy_id, profile_id), from_sector, to_sector).dates["shortlisted"] = when
     contacted = session.execute(
-        select(
-            ContactRequest.vacancy_id,
-            ContactRequest.profile_id,
-            ContactRequest.created_at,
-            ContactRequest.status,
-            ContactRequest.answered_at,
-        )
-        .add_columns(Profile.sector, Organisation.sector)
-        .join(Profile, Profile.id == ContactRequest.profile_id)
-        .join(Vacancy, Vacancy.id == ContactRequest.vacancy_id)
-        .join(Organisation, Organisation.id == Vacancy.organisation_id)
-        .where(Vacancy.kind == VacancyKind.POST)  # short offers are no move between jobs
+        _between_sectors(ContactRequest, ContactRequest.created_at, ContactRequest.status, ContactRequest.answered_at)
     )
     for vacancy_id, profile_id, created, status, answered, from_sector, to_sector in contacted:
         found = pair((vacancy_id, profile_id), from_sector, to_sector)
