@@ -21,13 +21,36 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
+from matcher import geography
+from matcher.functions import FunctionRecogniser
 from matcher.weights import COMPONENTS, Weights
-from models import OFFER_MONTHS, enums
+from models import LEVELS, OFFER_MONTHS, PUBLIC_SECTORS, TalentFrequency, enums
 
 from . import vacancies
-from .errors import NoPositiveWeight
+from .errors import (
+    FrequencyNotAChoice,
+    FunctionNotAChoice,
+    LevelNotAChoice,
+    NameTooLong,
+    NoPositiveWeight,
+    RegionNotAChoice,
+    SearchNameMissing,
+    SearchTextTooLong,
+    SectorNotAChoice,
+    ServiceError,
+    VacancyKindNotAChoice,
+)
 from .fields import (
     DOMAIN_ERROR,
     EARLIEST_YEAR,
@@ -43,7 +66,7 @@ from .fields import (
     refused,
     whole,
 )
-from .text import clean_phrases
+from .text import clean_phrases, one_line
 
 
 def _one_of(members) -> Any:
@@ -288,3 +311,95 @@ class WeightChange(Contract):
 
     weights: WeightShares
     note: free_text(WEIGHT_NOTE_MAX, filled=True)
+
+
+# ---- saved searches (a leader's vacancy searches, an employer's talent searches) ---------------------------
+
+SEARCH_NAME_MAX = 200
+SEARCH_TEXT_MAX = 200
+
+
+def _search_name(value: str) -> str:
+    name = one_line(value)
+    if not name:
+        raise refused(DOMAIN_ERROR, problem=SearchNameMissing())
+    if len(name) > SEARCH_NAME_MAX:
+        raise refused(DOMAIN_ERROR, problem=NameTooLong(limit=SEARCH_NAME_MAX))
+    return name
+
+
+def _search_text(value: str) -> str:
+    text = one_line(value)
+    if len(text) > SEARCH_TEXT_MAX:
+        raise refused(DOMAIN_ERROR, problem=SearchTextTooLong(limit=SEARCH_TEXT_MAX))
+    return text
+
+
+def _choice(choices, problem: type[ServiceError]):
+    """A value among ``choices()`` (read when checked), or None for "any"; else the typed ``problem``."""
+
+    def check(value):
+        if value is not None and value not in choices():
+            raise refused(DOMAIN_ERROR, problem=problem())
+        return value
+
+    return AfterValidator(check)
+
+
+def function_ids() -> tuple[str, ...]:
+    """The functions the matcher recognises, in its own order (what a talent search may narrow to)."""
+    return tuple(FunctionRecogniser.default().function_ids)
+
+
+def _region_codes() -> set[int]:
+    return {region.code for region in geography.REGIONS}
+
+
+# The name on one line (control characters and runs of space become one space), not empty, at most 200 characters.
+SearchName = Annotated[str, AfterValidator(_search_name)]
+SearchLevel = Annotated[int | None, _choice(lambda: LEVELS, LevelNotAChoice)]
+SearchRegion = Annotated[int | None, _choice(_region_codes, RegionNotAChoice)]
+
+
+class SavedSearch(Contract):
+    """A leader's saved search: its name and the public vacancy list's filters (None: any), as the list offers
+    them. Uniqueness of the name and the number of searches need the database: ``saved_searches.Kind``."""
+
+    name: SearchName
+    text: Annotated[str, AfterValidator(_search_text)] = ""
+    sector: Annotated[str | None, _choice(lambda: PUBLIC_SECTORS, SectorNotAChoice)] = None
+    region: SearchRegion = None
+    level: SearchLevel = None
+    kind: Annotated[str | None, _choice(lambda: set(vacancies.KindGroup), VacancyKindNotAChoice)] = None
+
+    def filters(self) -> vacancies.VacancyFilters:
+        """The filters in the shape the public search takes."""
+        return vacancies.VacancyFilters(self.text, self.sector, self.region, self.level, self.kind)
+
+
+class TalentSearchChange(Contract):
+    """What an employer may change of a talent search: its name and how often its digest comes."""
+
+    name: SearchName
+    frequency: Annotated[str, _choice(lambda: set(TalentFrequency), FrequencyNotAChoice)]
+
+
+class TalentSearch(TalentSearchChange):
+    """An employer's talent search: name, frequency and filters (None, or False, means any)."""
+
+    function: Annotated[str | None, _choice(function_ids, FunctionNotAChoice)] = None
+    level: SearchLevel = None
+    region: SearchRegion = None
+    other_sectors_only: bool = False
+
+
+def checked(model: type[Contract], **values) -> Contract:
+    """``values`` validated as ``model`` for a service that takes plain values: the first typed refusal is raised
+    as itself, so a service refuses exactly what the forms refuse through the same contract."""
+    try:
+        return model.model_validate(values)
+    except ValidationError as error:
+        for item in error.errors(include_url=False):
+            if item["type"] == DOMAIN_ERROR:
+                raise item["ctx"]["problem"] from None
+        raise
