@@ -204,10 +204,20 @@ class ProfileForm(BaseForm):
         return [entry.form for entry in self.experiences if not entry.form.remove.data and not entry.form.is_blank()]
 
     def validate(self, extra_validators=None) -> bool:
-        """The fields' own rules, then the profile contract's (``services.contracts.Profile``) as a whole."""
-        return super().validate(extra_validators) and through_contract(
-            self, contracts.Profile, self._contract_data(), self._field_at
-        )
+        """The fields' own rules, then the profile contract's (``services.contracts.Profile``) as a whole, and
+        an organisation the leader adds ("not on the list") by the organisation contract, as an employer's new
+        organisation and an import's are (its sector and kommune are the leader's own)."""
+        if not super().validate(extra_validators):
+            return False
+        if not through_contract(self, contracts.Profile, self._contract_data(), self._field_at):
+            return False
+        profile = self.contract
+        if not (self.organisation_new.data and profile.organisation):
+            return True
+        data = {"name": profile.organisation, "sector": profile.sector, "municipality_code": profile.municipality_code}
+        valid = through_contract(self, contracts.Organisation, data, lambda location: self.organisation_name)
+        self.contract = profile  # the profile is what the view saves; the organisation is made from it
+        return valid
 
     def _contract_data(self) -> dict:
         """The form's values under the contract's names."""

@@ -54,6 +54,7 @@ from .errors import (
 from .fields import (
     DOMAIN_ERROR,
     EARLIEST_YEAR,
+    LINE_MAX,
     LINE_PATTERN,
     Email,
     Level,
@@ -111,9 +112,33 @@ OptionalPhrases = Annotated[list[Phrase], Field(max_length=MAX_PHRASES), AfterVa
 Sectors = Annotated[
     list[SectorCode], Field(min_length=1, max_length=4), AfterValidator(lambda codes: list(dict.fromkeys(codes)))
 ]
-OrganisationName = Annotated[
-    str, Field(max_length=200, pattern=LINE_PATTERN), AfterValidator(lambda name: " ".join(name.split()))
-]
+
+
+def _one_space(name: str) -> str:
+    """Runs of whitespace as one space: how an organisation's name is stored and compared
+    (``organisations.normalise``), so "Region  Nord" by one door is "Region Nord" by another."""
+    return " ".join(name.split())
+
+
+# An organisation's name, which a profile may leave empty (no organisation) and a new organisation may not.
+OrganisationName = Annotated[str, Field(max_length=LINE_MAX, pattern=LINE_PATTERN), AfterValidator(_one_space)]
+FilledOrganisationName = Annotated[ShortLine, AfterValidator(_one_space)]
+
+
+class Organisation(Contract):
+    """A new organisation as a door names it: an employer registering one, a leader's "not on the list", an
+    import's line. Its place in the hierarchy is the admin's (``organisations.place``), not the door's."""
+
+    name: FilledOrganisationName
+    sector: SectorCode
+    municipality_code: MunicipalityCode | None = None
+
+
+def organisation_columns(organisation: Organisation) -> dict[str, Any]:
+    """The organisation's columns in the shape ``models.Organisation`` takes."""
+    return organisation.model_dump()
+
+
 YearsAsLeader = whole(ge=0, le=60)
 CommuteKm = whole(ge=0, le=500)
 
