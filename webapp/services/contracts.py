@@ -8,7 +8,13 @@ schemas extend these models with API-only documentation, the import's records wi
 ``webapp.forms.contract_rules`` and validate their values through the model before saving. The limits are the
 largest the database allows that a demanding user needs (the columns are ``Text``, ``String(200)``, JSON lists).
 
-One function per entity maps the contract to the model's columns (``profile_columns``, ``vacancy_columns``).
+One function per entity maps the contract to the model's columns (``profile_columns``, ``vacancy_columns``,
+``organisation_columns``).
+
+The other entities a person types keep theirs here too: a new organisation (``Organisation``: the registration,
+the profile's "not on the list" and the import), the ranking weights (``WeightShares``, ``WeightChange``) and a
+saved search (``SavedSearch``, ``TalentSearch``, ``TalentSearchChange``), whose services take plain values and
+check them by the contract (``checked``), keeping only the rules that need the database.
 
 A contract refuses without words, like every service: pydantic's own error types, rules of ours by kind
 (``fields.refused``) and a service's typed error (``vacancies.offer_terms_problem``) carried whole as a
