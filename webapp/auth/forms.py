@@ -5,8 +5,10 @@ from wtforms import BooleanField, EmailField, PasswordField, RadioField, SelectF
 
 from matcher import geography
 
-from ..forms import BaseForm, email_address, max_length, optional, required
+from ..forms import BaseForm, email_address, max_length, optional, required, through_contract
 from ..labels import SECTOR_LABELS, options
+from ..services import contracts
+from ..services.fields import LINE_MAX
 from ..services.passwords import MIN_LENGTH
 from ..widgets import int_or_none, municipality_field
 
@@ -50,7 +52,7 @@ class EmployerRegistrationForm(_NewPassword, BaseForm):
     organisation_id = SelectField(_l("Eksisterende organisation"), coerce=int_or_none, validate_choice=False)
     organisation_name = StringField(
         _l("Navn på ny organisation"),
-        [optional(), max_length(200)],
+        [optional(), max_length(LINE_MAX)],
         description=_l("En administrator placerer en ny organisation i hierarkiet, før din konto bliver godkendt."),
     )
     organisation_sector = SelectField(
@@ -87,7 +89,25 @@ class EmployerRegistrationForm(_NewPassword, BaseForm):
         elif self.organisation_id.data not in valid_ids:
             self.organisation_id.errors.append(_l("Vælg din organisation."))
             ok = False
+        if ok and self.organisation_mode.data == "new":
+            return self._new_organisation_valid()
         return ok
+
+    def _new_organisation_valid(self) -> bool:
+        """The new organisation by its contract (``services.contracts.Organisation``), as a leader's new
+        organisation and an import's are: ``self.contract`` then holds it as it is stored."""
+        data = {
+            "name": self.organisation_name.data or "",
+            "sector": self.organisation_sector.data,
+            "municipality_code": self.organisation_municipality.data,
+        }
+        fields = {"name": self.organisation_name, "sector": self.organisation_sector}
+        return through_contract(
+            self,
+            contracts.Organisation,
+            data,
+            lambda location: fields.get(location[0] if location else "", self.organisation_municipality),
+        )
 
 
 class ForgotPasswordForm(BaseForm):

@@ -72,12 +72,9 @@ def register_employer():
     def register(session) -> None:
         organisation_id = form.organisation_id.data
         if form.organisation_mode.data == "new":
+            new = form.contract  # the organisation as its contract took it (``contracts.Organisation``)
             organisation_id = organisations.register_new(  # unplaced: an admin places it before approval
-                session,
-                form.organisation_name.data,
-                form.organisation_sector.data,
-                form.organisation_municipality.data,
-                form.organisation_parent_id.data,
+                session, new.name, new.sector, new.municipality_code, form.organisation_parent_id.data
             ).id
         _register(session, form, Role.EMPLOYER, organisation_id)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date
 
 from flask_babel import lazy_gettext as _l
@@ -203,10 +204,20 @@ class ProfileForm(BaseForm):
         return [entry.form for entry in self.experiences if not entry.form.remove.data and not entry.form.is_blank()]
 
     def validate(self, extra_validators=None) -> bool:
-        """The fields' own rules, then the profile contract's (``services.contracts.Profile``) as a whole."""
-        return super().validate(extra_validators) and through_contract(
-            self, contracts.Profile, self._contract_data(), self._field_at
-        )
+        """The fields' own rules, then the profile contract's (``services.contracts.Profile``) as a whole, and
+        an organisation the leader adds ("not on the list") by the organisation contract, as an employer's new
+        organisation and an import's are (its sector and kommune are the leader's own)."""
+        if not super().validate(extra_validators):
+            return False
+        if not through_contract(self, contracts.Profile, self._contract_data(), self._field_at):
+            return False
+        profile = self.contract
+        if not (self.organisation_new.data and profile.organisation):
+            return True
+        data = {"name": profile.organisation, "sector": profile.sector, "municipality_code": profile.municipality_code}
+        valid = through_contract(self, contracts.Organisation, data, lambda location: self.organisation_name)
+        self.contract = profile  # the profile is what the view saves; the organisation is made from it
+        return valid
 
     def _contract_data(self) -> dict:
         """The form's values under the contract's names."""
@@ -245,11 +256,15 @@ class VisibilityForm(BaseForm):
     visibility = _visibility_field(_l("Hvem må finde dig?"))
 
 
+# The saved search contract's names whose form field is named otherwise (the list's query name ``q``).
+SEARCH_FIELDS = {"text": "q"}
+
+
 class SavedSearchForm(BaseForm):
     """A name and the public list's filters (the list's query names, so ``/stillinger?…`` arguments fill it in)."""
 
-    name = StringField(_l("Navn på søgningen"), [required(), max_length(200)])
-    q = StringField(_l("Søgeord"), [optional(), max_length(200)])
+    name = StringField(_l("Navn på søgningen"), [required(), max_length(contracts.SEARCH_NAME_MAX)])
+    q = StringField(_l("Søgeord"), [optional(), max_length(contracts.SEARCH_TEXT_MAX)])
     sector = SelectField(
         _l("Sektor"),
         choices=options(((k, v) for k, v in SECTOR_LABELS.items() if k != "privat"), blank=_l("Alle sektorer")),
@@ -276,6 +291,14 @@ class SavedSearchForm(BaseForm):
             region=self.region.data,
             level=self.level.data,
             kind=KIND_ARGS.get(self.kind.data or ""),
+        )
+
+    def validate(self, extra_validators=None) -> bool:
+        """The fields' own rules, then the saved search's contract (``services.contracts.SavedSearch``), by which
+        the service checks a search as well: a name of spaces, say, is refused here, at its field."""
+        data = {"name": self.name.data or ""} | asdict(self.filters())
+        return super().validate(extra_validators) and through_contract(
+            self, contracts.SavedSearch, data, lambda location: self[SEARCH_FIELDS.get(location[0], location[0])]
         )
 
 

@@ -14,10 +14,7 @@ from ..labels import KIND_FILTER_LABELS, LEVEL_SHORT, SECTOR_LABELS
 from ..services import alerts
 from ..widgets import int_or_none, search_text
 from . import bp
-from .forms import SavedSearchForm
-
-# The form field that holds the saved filters' text (the other filters' fields are named as their attributes).
-SEARCH_FIELDS = {"text": "q"}
+from .forms import SEARCH_FIELDS, SavedSearchForm
 
 
 @bp.route("/soegninger", methods=["GET", "POST"])

@@ -14,15 +14,12 @@ in the person's language and spools it.
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from matcher import geography
 from models import (
-    LEVELS,
-    PUBLIC_SECTORS,
     AlertDelivery,
     Notification,
     NotificationSetting,
@@ -34,21 +31,10 @@ from models import (
     utcnow,
 )
 
-from . import notifications, saved_searches, vacancies
-from .errors import (
-    LevelNotAChoice,
-    RegionNotAChoice,
-    SearchNameTaken,
-    SearchNotFound,
-    SearchTextTooLong,
-    SectorNotAChoice,
-    TooManySearches,
-    VacancyKindNotAChoice,
-)
-from .text import one_line
+from . import contracts, notifications, saved_searches, vacancies
+from .errors import SearchNameTaken, SearchNotFound, TooManySearches
 
 MAX_SEARCHES = 20  # per leader: each alerting search is one query per run
-MAX_TEXT = 200
 MAX_PER_DIGEST = 50  # the rest waits for the next digest (nothing is recorded for it)
 
 
@@ -71,24 +57,6 @@ def query_args(filters: vacancies.VacancyFilters) -> dict[str, str | int]:
     return {key: value for key, value in args.items() if value}
 
 
-def clean_filters(filters: vacancies.VacancyFilters) -> vacancies.VacancyFilters:
-    """Trim the text and refuse values the public search does not offer."""
-    text = one_line(filters.text)
-    if len(text) > MAX_TEXT:
-        raise SearchTextTooLong(limit=MAX_TEXT)
-    if filters.sector is not None and filters.sector not in PUBLIC_SECTORS:
-        raise SectorNotAChoice()
-    if filters.region is not None and filters.region not in {region.code for region in geography.REGIONS}:
-        raise RegionNotAChoice()
-    if filters.level is not None and filters.level not in LEVELS:
-        raise LevelNotAChoice()
-    if filters.kind is not None and filters.kind not in set(vacancies.KindGroup):
-        raise VacancyKindNotAChoice()
-    return vacancies.VacancyFilters(
-        text=text, sector=filters.sector, region=filters.region, level=filters.level, kind=filters.kind
-    )
-
-
 def _stored(filters: vacancies.VacancyFilters) -> dict:
     """A search's filters as saved; the kind only when chosen (searches saved before it existed match all)."""
     stored = {"text": filters.text, "sector": filters.sector, "region": filters.region, "level": filters.level}
@@ -108,14 +76,14 @@ by_token, unsubscribe = KIND.by_token, KIND.unsubscribe
 
 
 def create(session: Session, user: User, name: str, filters: vacancies.VacancyFilters) -> SavedSearch:
-    """Save a search under a name (unique per user), with alerts on."""
-    name = saved_searches.clean_name(name)
-    filters = clean_filters(filters)
-    KIND.check_new_name(session, user, name)
+    """Save a search under a name (unique per user), with alerts on; name and filters as their contract allows
+    (``contracts.SavedSearch``: the name and text on one line, only filters the public list offers)."""
+    wanted = contracts.checked(contracts.SavedSearch, name=name, **asdict(filters))
+    KIND.check_new_name(session, user, wanted.name)
     search = SavedSearch(
         user_id=user.id,
-        name=name,
-        filters=_stored(filters),
+        name=wanted.name,
+        filters=_stored(wanted.filters()),
         alerts=True,
         unsubscribe_token=secrets.token_urlsafe(32),
         created_at=utcnow(),

@@ -8,7 +8,13 @@ schemas extend these models with API-only documentation, the import's records wi
 ``webapp.forms.contract_rules`` and validate their values through the model before saving. The limits are the
 largest the database allows that a demanding user needs (the columns are ``Text``, ``String(200)``, JSON lists).
 
-One function per entity maps the contract to the model's columns (``profile_columns``, ``vacancy_columns``).
+One function per entity maps the contract to the model's columns (``profile_columns``, ``vacancy_columns``,
+``organisation_columns``).
+
+The other entities a person types keep theirs here too: a new organisation (``Organisation``: the registration,
+the profile's "not on the list" and the import), the ranking weights (``WeightShares``, ``WeightChange``) and a
+saved search (``SavedSearch``, ``TalentSearch``, ``TalentSearchChange``), whose services take plain values and
+check them by the contract (``checked``), keeping only the rules that need the database.
 
 A contract refuses without words, like every service: pydantic's own error types, rules of ours by kind
 (``fields.refused``) and a service's typed error (``vacancies.offer_terms_problem``) carried whole as a
@@ -21,16 +27,40 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
+from matcher import geography
+from matcher.functions import FunctionRecogniser
 from matcher.weights import COMPONENTS, Weights
-from models import OFFER_MONTHS, enums
+from models import LEVELS, OFFER_MONTHS, PUBLIC_SECTORS, TalentFrequency, enums
 
 from . import vacancies
-from .errors import NoPositiveWeight
+from .errors import (
+    FrequencyNotAChoice,
+    FunctionNotAChoice,
+    LevelNotAChoice,
+    NameTooLong,
+    NoPositiveWeight,
+    RegionNotAChoice,
+    SearchNameMissing,
+    SearchTextTooLong,
+    SectorNotAChoice,
+    ServiceError,
+    VacancyKindNotAChoice,
+)
 from .fields import (
     DOMAIN_ERROR,
     EARLIEST_YEAR,
+    LINE_MAX,
     LINE_PATTERN,
     Email,
     Level,
@@ -43,7 +73,7 @@ from .fields import (
     refused,
     whole,
 )
-from .text import clean_phrases
+from .text import clean_phrases, one_line
 
 
 def _one_of(members) -> Any:
@@ -88,9 +118,33 @@ OptionalPhrases = Annotated[list[Phrase], Field(max_length=MAX_PHRASES), AfterVa
 Sectors = Annotated[
     list[SectorCode], Field(min_length=1, max_length=4), AfterValidator(lambda codes: list(dict.fromkeys(codes)))
 ]
-OrganisationName = Annotated[
-    str, Field(max_length=200, pattern=LINE_PATTERN), AfterValidator(lambda name: " ".join(name.split()))
-]
+
+
+def _one_space(name: str) -> str:
+    """Runs of whitespace as one space: how an organisation's name is stored and compared
+    (``organisations.normalise``), so "Region  Nord" by one door is "Region Nord" by another."""
+    return " ".join(name.split())
+
+
+# An organisation's name, which a profile may leave empty (no organisation) and a new organisation may not.
+OrganisationName = Annotated[str, Field(max_length=LINE_MAX, pattern=LINE_PATTERN), AfterValidator(_one_space)]
+FilledOrganisationName = Annotated[ShortLine, AfterValidator(_one_space)]
+
+
+class Organisation(Contract):
+    """A new organisation as a door names it: an employer registering one, a leader's "not on the list", an
+    import's line. Its place in the hierarchy is the admin's (``organisations.place``), not the door's."""
+
+    name: FilledOrganisationName
+    sector: SectorCode
+    municipality_code: MunicipalityCode | None = None
+
+
+def organisation_columns(organisation: Organisation) -> dict[str, Any]:
+    """The organisation's columns in the shape ``models.Organisation`` takes."""
+    return organisation.model_dump()
+
+
 YearsAsLeader = whole(ge=0, le=60)
 CommuteKm = whole(ge=0, le=500)
 
@@ -288,3 +342,95 @@ class WeightChange(Contract):
 
     weights: WeightShares
     note: free_text(WEIGHT_NOTE_MAX, filled=True)
+
+
+# ---- saved searches (a leader's vacancy searches, an employer's talent searches) ---------------------------
+
+SEARCH_NAME_MAX = 200
+SEARCH_TEXT_MAX = 200
+
+
+def _search_name(value: str) -> str:
+    name = one_line(value)
+    if not name:
+        raise refused(DOMAIN_ERROR, problem=SearchNameMissing())
+    if len(name) > SEARCH_NAME_MAX:
+        raise refused(DOMAIN_ERROR, problem=NameTooLong(limit=SEARCH_NAME_MAX))
+    return name
+
+
+def _search_text(value: str) -> str:
+    text = one_line(value)
+    if len(text) > SEARCH_TEXT_MAX:
+        raise refused(DOMAIN_ERROR, problem=SearchTextTooLong(limit=SEARCH_TEXT_MAX))
+    return text
+
+
+def _choice(choices, problem: type[ServiceError]):
+    """A value among ``choices()`` (read when checked), or None for "any"; else the typed ``problem``."""
+
+    def check(value):
+        if value is not None and value not in choices():
+            raise refused(DOMAIN_ERROR, problem=problem())
+        return value
+
+    return AfterValidator(check)
+
+
+def function_ids() -> tuple[str, ...]:
+    """The functions the matcher recognises, in its own order (what a talent search may narrow to)."""
+    return tuple(FunctionRecogniser.default().function_ids)
+
+
+def _region_codes() -> set[int]:
+    return {region.code for region in geography.REGIONS}
+
+
+# The name on one line (control characters and runs of space become one space), not empty, at most 200 characters.
+SearchName = Annotated[str, AfterValidator(_search_name)]
+SearchLevel = Annotated[int | None, _choice(lambda: LEVELS, LevelNotAChoice)]
+SearchRegion = Annotated[int | None, _choice(_region_codes, RegionNotAChoice)]
+
+
+class SavedSearch(Contract):
+    """A leader's saved search: its name and the public vacancy list's filters (None: any), as the list offers
+    them. Uniqueness of the name and the number of searches need the database: ``saved_searches.Kind``."""
+
+    name: SearchName
+    text: Annotated[str, AfterValidator(_search_text)] = ""
+    sector: Annotated[str | None, _choice(lambda: PUBLIC_SECTORS, SectorNotAChoice)] = None
+    region: SearchRegion = None
+    level: SearchLevel = None
+    kind: Annotated[str | None, _choice(lambda: set(vacancies.KindGroup), VacancyKindNotAChoice)] = None
+
+    def filters(self) -> vacancies.VacancyFilters:
+        """The filters in the shape the public search takes."""
+        return vacancies.VacancyFilters(self.text, self.sector, self.region, self.level, self.kind)
+
+
+class TalentSearchChange(Contract):
+    """What an employer may change of a talent search: its name and how often its digest comes."""
+
+    name: SearchName
+    frequency: Annotated[str, _choice(lambda: set(TalentFrequency), FrequencyNotAChoice)]
+
+
+class TalentSearch(TalentSearchChange):
+    """An employer's talent search: name, frequency and filters (None, or False, means any)."""
+
+    function: Annotated[str | None, _choice(function_ids, FunctionNotAChoice)] = None
+    level: SearchLevel = None
+    region: SearchRegion = None
+    other_sectors_only: bool = False
+
+
+def checked(model: type[Contract], **values) -> Contract:
+    """``values`` validated as ``model`` for a service that takes plain values: the first typed refusal is raised
+    as itself, so a service refuses exactly what the forms refuse through the same contract."""
+    try:
+        return model.model_validate(values)
+    except ValidationError as error:
+        for item in error.errors(include_url=False):
+            if item["type"] == DOMAIN_ERROR:
+                raise item["ctx"]["problem"] from None
+        raise

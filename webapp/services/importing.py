@@ -125,7 +125,8 @@ def _organisation_ids(
         elif key in new_rows and new_rows[key]["sector"] != sector:
             errors.append(_line_error(line, "organisation", "organisation_in_two_sectors", name=name))
         elif known is None and key not in new_rows:
-            new_rows[key] = {"name": name, "sector": sector, "municipality_code": municipality}
+            found = contracts.Organisation(name=name, sector=sector, municipality_code=municipality)
+            new_rows[key] = contracts.organisation_columns(found)
     if errors:
         raise ImportRejected(errors)
     if new_rows:

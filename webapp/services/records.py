@@ -52,7 +52,7 @@ class VacancyRecord(contracts.Vacancy):
     external_id: ExternalId
     municipality_code: Municipality
     sector: contracts.PublicSectorCode
-    organisation: contracts.ShortLine
+    organisation: contracts.FilledOrganisationName
     status: contracts.VacancyStatusCode = "draft"
 
 

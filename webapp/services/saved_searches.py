@@ -3,7 +3,9 @@
 Both are named searches a person keeps (a name checked the same way, unique per person, a limited number), that
 only their owner may change, whose mails a switch turns on and off (``alerts`` / ``active``) and that an
 unsubscribe link stops without logging in (the token is the proof). Each module describes its own kind once
-(``Kind``) and keeps what differs: filters, what is matched and the digest.
+(``Kind``) and keeps what differs: filters, what is matched and the digest. What a name and the filters may be
+is their input contract's (``contracts.SavedSearch``, ``contracts.TalentSearch``), which the forms validate by
+too; here stay the rules that need the database: a name unique per person, a limited number of searches.
 """
 
 from __future__ import annotations
@@ -15,17 +17,7 @@ from sqlalchemy.orm import Session
 
 from models import User
 
-from .errors import (
-    NameTooLong,
-    SearchNameMissing,
-    SearchNameTaken,
-    SearchNotFound,
-    SearchUnsubscribeLinkBroken,
-    TooManySearches,
-)
-from .text import one_line
-
-MAX_NAME = 200
+from .errors import SearchNameTaken, SearchNotFound, SearchUnsubscribeLinkBroken, TooManySearches
 
 
 @dataclass(frozen=True)
@@ -87,13 +79,3 @@ class Kind:
         setattr(search, self.mails_on, False)
         session.flush()
         return search
-
-
-def clean_name(value: str) -> str:
-    """The name on one line; refused when empty or too long."""
-    name = one_line(value)
-    if not name:
-        raise SearchNameMissing()
-    if len(name) > MAX_NAME:
-        raise NameTooLong(limit=MAX_NAME)
-    return name

@@ -16,16 +16,14 @@ mail.
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from matcher import geography
-from matcher.functions import FunctionRecogniser
 from models import (
-    LEVELS,
     Delivery,
     Notification,
     NotificationKind,
@@ -39,15 +37,11 @@ from models import (
     utcnow,
 )
 
-from . import ranking, roles, saved_searches, visibility
+from . import contracts, ranking, roles, saved_searches, visibility
 from .errors import (
     CandidateNotVisible,
-    FrequencyNotAChoice,
-    FunctionNotAChoice,
-    LevelNotAChoice,
     NoOrganisation,
     NotApprovedToSearch,
-    RegionNotAChoice,
     TalentSearchNameTaken,
     TalentSearchNotFound,
     TooManyTalentSearches,
@@ -71,31 +65,12 @@ class TalentFilters:
     other_sectors_only: bool = False
 
 
-def function_ids() -> tuple[str, ...]:
-    """The functions the matcher recognises, in its own order."""
-    return tuple(FunctionRecogniser.default().function_ids)
+function_ids = contracts.function_ids  # what the form offers and the contract takes
 
 
 def filters_of(search: TalentSearch) -> TalentFilters:
     """The filters a saved talent search stands for."""
     return TalentFilters(search.function, search.level, search.region, bool(search.other_sectors_only))
-
-
-def clean_filters(filters: TalentFilters) -> TalentFilters:
-    """Refuse values the form does not offer."""
-    if filters.function is not None and filters.function not in function_ids():
-        raise FunctionNotAChoice()
-    if filters.level is not None and filters.level not in LEVELS:
-        raise LevelNotAChoice()
-    if filters.region is not None and filters.region not in {region.code for region in geography.REGIONS}:
-        raise RegionNotAChoice()
-    return TalentFilters(filters.function, filters.level, filters.region, bool(filters.other_sectors_only))
-
-
-def _frequency(value: str) -> str:
-    if value not in set(TalentFrequency):
-        raise FrequencyNotAChoice()
-    return str(value)
 
 
 def check_employer(user: User) -> None:
@@ -119,18 +94,19 @@ by_token, unsubscribe = KIND.by_token, KIND.unsubscribe
 
 
 def create(session: Session, user: User, name: str, filters: TalentFilters, frequency: str) -> TalentSearch:
-    """Save a talent search under a name (unique per employer); its digest starts at once."""
+    """Save a talent search under a name (unique per employer); its digest starts at once. Name, filters and
+    frequency as their contract allows (``contracts.TalentSearch``)."""
     check_employer(user)
-    name, filters, frequency = saved_searches.clean_name(name), clean_filters(filters), _frequency(frequency)
-    KIND.check_new_name(session, user, name)
+    wanted = contracts.checked(contracts.TalentSearch, name=name, frequency=frequency, **asdict(filters))
+    KIND.check_new_name(session, user, wanted.name)
     search = TalentSearch(
         user_id=user.id,
-        name=name,
-        function=filters.function,
-        level=filters.level,
-        region=filters.region,
-        other_sectors_only=filters.other_sectors_only,
-        frequency=frequency,
+        name=wanted.name,
+        function=wanted.function,
+        level=wanted.level,
+        region=wanted.region,
+        other_sectors_only=wanted.other_sectors_only,
+        frequency=wanted.frequency,
         active=True,
         unsubscribe_token=secrets.token_urlsafe(32),
         created_at=utcnow(),
@@ -143,9 +119,9 @@ def create(session: Session, user: User, name: str, filters: TalentFilters, freq
 def update(session: Session, user: User, search_id: int, name: str, frequency: str) -> TalentSearch:
     """Rename a search and choose how often its digest comes."""
     search = get_own(session, user, search_id)
-    name, frequency = saved_searches.clean_name(name), _frequency(frequency)
-    KIND.check_new_name(session, user, name, search.id)
-    search.name, search.frequency = name, frequency
+    wanted = contracts.checked(contracts.TalentSearchChange, name=name, frequency=frequency)
+    KIND.check_new_name(session, user, wanted.name, search.id)
+    search.name, search.frequency = wanted.name, wanted.frequency
     session.flush()
     return search
 

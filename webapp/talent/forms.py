@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from flask_babel import lazy_gettext as _l
 from wtforms import BooleanField, RadioField, SelectField, StringField
 
 from matcher import geography
 
-from ..forms import BaseForm, max_length, required
+from ..forms import BaseForm, max_length, required, through_contract
 from ..labels import FUNCTION_LABELS, LEVEL_LABELS, options
+from ..services import contracts
 from ..services.talent_searches import TalentFilters, function_ids
 from ..widgets import int_or_none
 
@@ -27,7 +30,7 @@ def _function_choices():
 class TalentSearchForm(BaseForm):
     """A talent search: what to look for, what to call it and how often to hear."""
 
-    name = StringField(_l("Navn på søgningen"), [required(), max_length(200)])
+    name = StringField(_l("Navn på søgningen"), [required(), max_length(contracts.SEARCH_NAME_MAX)])
     function = SelectField(
         _l("Funktion"),
         coerce=_text_or_none,
@@ -60,9 +63,27 @@ class TalentSearchForm(BaseForm):
             other_sectors_only=bool(self.other_sectors_only.data),
         )
 
+    def validate(self, extra_validators=None) -> bool:
+        """The fields' own rules, then the talent search's contract (``services.contracts.TalentSearch``), by
+        which the service checks a search as well."""
+        data = {"name": self.name.data or "", "frequency": self.frequency.data or ""} | asdict(self.filters())
+        return super().validate(extra_validators) and through_contract(self, contracts.TalentSearch, data, _at(self))
+
 
 class EditTalentSearchForm(BaseForm):
     """Rename a search and choose how often it mails."""
 
-    name = StringField(_l("Navn på søgningen"), [required(), max_length(200)])
+    name = StringField(_l("Navn på søgningen"), [required(), max_length(contracts.SEARCH_NAME_MAX)])
     frequency = RadioField(_l("Hvor ofte vil du have en e-mail?"), choices=options(FREQUENCY_LABELS.items()))
+
+    def validate(self, extra_validators=None) -> bool:
+        """The fields' own rules, then the contract of what may change (``contracts.TalentSearchChange``)."""
+        data = {"name": self.name.data or "", "frequency": self.frequency.data or ""}
+        return super().validate(extra_validators) and through_contract(
+            self, contracts.TalentSearchChange, data, _at(self)
+        )
+
+
+def _at(form: BaseForm):
+    """The form field a contract error's location names (the contract's names are the fields')."""
+    return lambda location: form[location[0]]
