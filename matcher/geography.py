@@ -53,6 +53,7 @@ REGIONS: tuple[Region, ...] = (
     Region(1084, "Region Hovedstaden"),
     Region(1085, "Region Sjælland"),
 )
+REGION_CODES: frozenset[int] = frozenset(r.code for r in REGIONS)  # what a region filter or field may hold
 REGIONS_2027: tuple[Region, ...] = (*REGIONS[:3], Region(REGION_OSTDANMARK, "Region Østdanmark"))
 _REGIONS_BY_CODE = {r.code: r for r in REGIONS + REGIONS_2027}
 _REGION_2007_CODES = frozenset(r.code for r in REGIONS)

@@ -13,7 +13,6 @@ in the person's language and spools it.
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import exists, select
@@ -31,7 +30,7 @@ from models import (
     utcnow,
 )
 
-from . import contracts, notifications, saved_searches, vacancies
+from . import contracts, notifications, saved_searches, unsubscribe_links, vacancies
 from .errors import SearchNameTaken, SearchNotFound, TooManySearches
 
 MAX_SEARCHES = 20  # per leader: each alerting search is one query per run
@@ -85,7 +84,7 @@ def create(session: Session, user: User, name: str, filters: vacancies.VacancyFi
         name=wanted.name,
         filters=_stored(wanted.filters()),
         alerts=True,
-        unsubscribe_token=secrets.token_urlsafe(32),
+        unsubscribe_token=unsubscribe_links.new_token(),
         created_at=utcnow(),
     )
     session.add(search)

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from matcher.explain import explain_many
-from matcher.geography import REGIONS
+from matcher.geography import REGION_CODES
 from matcher.index import RankFilters
 from matcher.weights import Weights
 from models import (
@@ -93,7 +93,7 @@ class ReviewFilters:
         """Filters from request values; unknown values are dropped (a stale link still shows candidates)."""
         return cls(
             sector=sector if sector in set(Sector) else None,
-            region=region if region in {r.code for r in REGIONS} else None,
+            region=region if region in REGION_CODES else None,
             level=level if level in LEVELS else None,
             seeking=seeking if seeking in set(Seeking) else None,
             other_sectors_only=bool(other_sectors_only),

@@ -382,14 +382,10 @@ def function_ids() -> tuple[str, ...]:
     return tuple(FunctionRecogniser.default().function_ids)
 
 
-def _region_codes() -> set[int]:
-    return {region.code for region in geography.REGIONS}
-
-
 # The name on one line (control characters and runs of space become one space), not empty, at most 200 characters.
 SearchName = Annotated[str, AfterValidator(_search_name)]
 SearchLevel = Annotated[int | None, _choice(lambda: LEVELS, LevelNotAChoice)]
-SearchRegion = Annotated[int | None, _choice(_region_codes, RegionNotAChoice)]
+SearchRegion = Annotated[int | None, _choice(lambda: geography.REGION_CODES, RegionNotAChoice)]
 
 
 class SavedSearch(Contract):

@@ -33,7 +33,7 @@ EMAIL_PATTERN = rf"^[^{_ADDRESS}]{{1,64}}@[^{_ADDRESS}]+\.[^{_ADDRESS}.]{{2,}}$"
 
 EARLIEST_YEAR = 1950  # the import's earliest year, kept for leaders with long careers
 MUNICIPALITY_CODES = sorted(m.code for m in geography.MUNICIPALITIES)
-REGION_CODES = sorted(r.code for r in geography.REGIONS)
+REGION_CODES = sorted(geography.REGION_CODES)
 
 
 def _whole(value):

@@ -12,7 +12,6 @@ for mail.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterable, Mapping
 
 from flask import current_app, has_app_context
@@ -33,6 +32,7 @@ from models import (
     utcnow,
 )
 
+from . import unsubscribe_links
 from .errors import AlreadyMailed, DeliveryNotAChoice, LanguageNotAChoice, NotificationNotFound, UnsubscribeLinkBroken
 
 Kind = NotificationKind
@@ -78,7 +78,7 @@ def _ensure_setting(session: Session, user: User, language: str | None = None) -
             user_id=user.id,
             choices={},
             language=language or _default_language(),
-            unsubscribe_token=secrets.token_urlsafe(32),
+            unsubscribe_token=unsubscribe_links.new_token(),
         )
         session.add(found)
         session.flush()
@@ -137,9 +137,7 @@ def unsubscribe(session: Session, token: str, kind: str) -> NotificationSetting:
 
 def by_token(session: Session, token: str) -> NotificationSetting | None:
     """The settings an unsubscribe link points at, if the secret is one of ours."""
-    if not token or len(token) > 64:
-        return None
-    return session.scalar(select(NotificationSetting).where(NotificationSetting.unsubscribe_token == token))
+    return unsubscribe_links.holder(session, NotificationSetting, token)
 
 
 # ---- making notifications ---------------------------------------------------------------------------------

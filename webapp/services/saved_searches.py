@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from models import User
 
+from . import unsubscribe_links
 from .errors import SearchNameTaken, SearchNotFound, SearchUnsubscribeLinkBroken, TooManySearches
 
 
@@ -67,9 +68,7 @@ class Kind:
 
     def by_token(self, session: Session, token: str):
         """The search an unsubscribe link points at, if the token is one of ours."""
-        if not token or len(token) > 64:
-            return None
-        return session.scalar(select(self.model).where(self.model.unsubscribe_token == token))
+        return unsubscribe_links.holder(session, self.model, token)
 
     def unsubscribe(self, session: Session, token: str):
         """Stop the mails of the search behind an unsubscribe link (no log-in: the token is the proof)."""

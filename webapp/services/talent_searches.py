@@ -15,7 +15,6 @@ mail.
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 
@@ -37,7 +36,7 @@ from models import (
     utcnow,
 )
 
-from . import contracts, ranking, roles, saved_searches, visibility
+from . import contracts, ranking, roles, saved_searches, unsubscribe_links, visibility
 from .errors import (
     CandidateNotVisible,
     NoOrganisation,
@@ -108,7 +107,7 @@ def create(session: Session, user: User, name: str, filters: TalentFilters, freq
         other_sectors_only=wanted.other_sectors_only,
         frequency=wanted.frequency,
         active=True,
-        unsubscribe_token=secrets.token_urlsafe(32),
+        unsubscribe_token=unsubscribe_links.new_token(),
         created_at=utcnow(),
     )
     session.add(search)
