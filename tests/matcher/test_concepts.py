@@ -68,6 +68,7 @@ def test_budget_follow_up_is_found_in_any_word_order(concept_matcher, concept_at
         ("en ledig stilling som afdelingsleder", "leading_leaders"),
         ("som led i en større omlægning", "people_management"),
         ("patientsikkerhed og medarbejdertrivsel", "school"),  # patients are no pupils
+        ("110.000 operationer og 700.000 ambulante besøg årligt", "operations_management"),  # surgeries counted
     ],
 )
 def test_homographs_compound_heads_and_loose_word_order_find_nothing(concept_matcher, concept_at, text, concept):
@@ -95,6 +96,10 @@ def test_words_far_apart_in_one_sentence_do_not_match(concept_matcher, concept_a
         "initiativer budgettet"
     )
     assert "financial_followup" not in found(concept_matcher, concept_at, text)
+
+
+def test_an_abbreviation_inside_a_sentence_does_not_end_it(concept_matcher, concept_at):
+    assert "people_management" in found(concept_matcher, concept_at, "Du bliver leder for ca. 32 medarbejdere")
 
 
 @pytest.mark.parametrize("text", ["Opfølgning. Budgettet", "opfølgning\nbudgettet", "Opfølgning; budgettet er lagt"])
