@@ -56,7 +56,6 @@ REGIONS: tuple[Region, ...] = (
 REGION_CODES: frozenset[int] = frozenset(r.code for r in REGIONS)  # what a region filter or field may hold
 REGIONS_2027: tuple[Region, ...] = (*REGIONS[:3], Region(REGION_OSTDANMARK, "Region Østdanmark"))
 _REGIONS_BY_CODE = {r.code: r for r in REGIONS + REGIONS_2027}
-_REGION_2007_CODES = frozenset(r.code for r in REGIONS)
 
 # Danish alphabet ends ... z æ ø å; "{", "|", "}" are the three code points right after "z".
 _DANISH_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}"})
@@ -135,7 +134,7 @@ def find_municipality(text: str | int) -> Municipality | None:
 def municipalities_in_region(region_code: int) -> tuple[Municipality, ...]:
     """Return the kommuner of a region, by name; 1081-1085 are 2007 regions, 1086 the 2027 merger."""
     region(region_code)
-    if region_code in _REGION_2007_CODES:
+    if region_code in REGION_CODES:
         return tuple(m for m in MUNICIPALITIES if m.region_code == region_code)
     return tuple(m for m in MUNICIPALITIES if m.region_2027_code == region_code)
 

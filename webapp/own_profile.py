@@ -1,8 +1,9 @@
 """The one opening of a leader's page that needs the leader's own profile: load it, or answer without it.
 
 Reporting a new job, choosing visibility, finding, asking or being a mentor all start from the profile; a
-leader who has none yet gets that page's own answer instead (the page telling why, or the way to create one),
-so no view loads the profile and tests it for None itself.
+leader who has none yet gets that page's own answer instead (the page telling why, or the way to create one).
+Pages that show the same template with or without a profile (the profile page, its preview, the dashboard,
+contact requests, mentor requests) load it themselves and pass ``None`` on.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from wtforms import SelectField, SelectMultipleField, TextAreaField, ValidationE
 from matcher import geography
 
 from .labels import options
-from .services.contracts import MAX_PHRASES
+from .services.contracts import MAX_PHRASES, SEARCH_TEXT_MAX
 from .services.fields import PHRASE_MAX
 
 
@@ -17,9 +17,6 @@ def int_or_none(value):
     if isinstance(value, int):
         return value
     return int(value) if value not in (None, "") and str(value).strip().isdigit() else None
-
-
-SEARCH_TEXT_MAX = 200  # characters of a search box that are searched for
 
 
 def search_text(value: str | None) -> str:

@@ -21,6 +21,7 @@ from wtforms import (
 )
 
 from matcher import geography
+from models import PUBLIC_SECTORS
 
 from ..forms import (
     BaseForm,
@@ -267,7 +268,7 @@ class SavedSearchForm(BaseForm):
     q = StringField(_l("Søgeord"), [optional(), max_length(contracts.SEARCH_TEXT_MAX)])
     sector = SelectField(
         _l("Sektor"),
-        choices=options(((k, v) for k, v in SECTOR_LABELS.items() if k != "privat"), blank=_l("Alle sektorer")),
+        choices=options(((k, v) for k, v in SECTOR_LABELS.items() if k in PUBLIC_SECTORS), blank=_l("Alle sektorer")),
         name="sektor",
     )
     region = SelectField(

@@ -11,7 +11,7 @@ from ..actions import form_action, form_submit
 from ..db import get_session
 from ..forms import BaseForm
 from ..labels import KIND_FILTER_LABELS, LEVEL_SHORT, SECTOR_LABELS
-from ..services import alerts
+from ..services import alerts, contracts
 from ..widgets import int_or_none, search_text
 from . import bp
 from .forms import SEARCH_FIELDS, SavedSearchForm
@@ -85,4 +85,4 @@ def _suggested_name(data: dict) -> str:
     parts.append(regions.get(data["region"], ""))
     parts.append(str(LEVEL_SHORT[data["level"]]) if data["level"] in LEVEL_SHORT else "")
     parts.append(str(KIND_FILTER_LABELS[data["kind"]]) if data["kind"] in KIND_FILTER_LABELS else "")
-    return " · ".join(part for part in parts if part)[:200]
+    return " · ".join(part for part in parts if part)[: contracts.SEARCH_NAME_MAX]

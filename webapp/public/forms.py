@@ -4,6 +4,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms import Form, SearchField, SelectField
 
 from matcher import geography
+from models import PUBLIC_SECTORS
 
 from ..labels import KIND_FILTER_LABELS, LEVEL_LABELS, SECTOR_LABELS, options
 from ..widgets import int_or_none
@@ -16,7 +17,7 @@ class VacancySearchForm(Form):
     sector = SelectField(
         _l("Sektor"),
         name="sektor",
-        choices=options(((k, v) for k, v in SECTOR_LABELS.items() if k != "privat"), blank=_l("Alle sektorer")),
+        choices=options(((k, v) for k, v in SECTOR_LABELS.items() if k in PUBLIC_SECTORS), blank=_l("Alle sektorer")),
         validate_choice=False,
     )
     region = SelectField(

@@ -3,6 +3,7 @@
 from flask import render_template, request, url_for
 from flask_login import current_user
 
+from matcher import geography
 from models import LEVELS, PUBLIC_SECTORS, Role
 
 from ..db import get_session
@@ -40,11 +41,7 @@ def filter_args() -> dict[str, str]:
 def search_filters(form: VacancySearchForm) -> vacancies.VacancyFilters:
     """The list's filters from its query arguments; unknown values are dropped (an old link still works)."""
     sector = form.sector.data if form.sector.data in PUBLIC_SECTORS else None
-    region = (
-        form.region.data
-        if form.region.data in {choice.value for choice in form.region.choices if choice.value}
-        else None
-    )
+    region = form.region.data if form.region.data in geography.REGION_CODES else None
     level = form.level.data if form.level.data in LEVELS else None
     kind = vacancies.KIND_ARGS.get(form.kind.data or "")
     return vacancies.VacancyFilters(text=search_text(form.q.data), sector=sector, region=region, level=level, kind=kind)

@@ -91,6 +91,8 @@ def moves_of(session: Session, leaders: list[Profile]) -> dict[int, list[Move]]:
     """``moves`` for many leaders by profile id, their reported hires read in one query (load their
     experiences with the leaders, as ``open_offers`` and ``sent`` do)."""
     found: dict[int, list[Move]] = {profile.id: _job_moves(profile) for profile in leaders}
+    if not found:
+        return found
     hires = session.execute(
         select(Outcome.profile_id, Outcome.from_sector, Outcome.to_sector, Outcome.occurred_on).where(
             Outcome.profile_id.in_(list(found)), outcomes.moved_jobs()
