@@ -35,3 +35,25 @@ def test_send_mail_refuses_both_kinds_of_tls_and_sends_nothing(app, runner, monk
     result = runner.invoke(args=["send-mail"])
     assert result.exit_code == 1
     assert "Error: MAIL_USE_TLS og MAIL_USE_SSL er begge sat: vælg STARTTLS eller implicit TLS." in result.output
+
+
+@pytest.mark.parametrize(
+    "args, service, name",
+    [
+        (["seed-demo", "--profiles", "5", "--vacancies", "2"], "webapp.services.demo_seed", "seed"),
+        (["index", "rebuild"], "webapp.services.ranking", "rebuild"),
+        (["export", "profiles", "out.jsonl"], "webapp.services.exporting", "export_lines"),
+    ],
+)
+def test_every_command_that_calls_services_says_their_refusals(runner, monkeypatch, tmp_path, args, service, name):
+    from webapp.services import errors
+
+    def refuse(*_args, **_kwargs):
+        raise errors.AddressTaken()
+
+    monkeypatch.setattr(f"{service}.{name}", refuse)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(args=args)
+    assert result.exit_code == 1
+    assert "Error: Der findes allerede en konto med denne e-mailadresse." in result.output
+    assert "Traceback" not in result.output

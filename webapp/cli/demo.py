@@ -16,6 +16,7 @@ from ..db import get_session
 from ..demo import DEMO_LEADERS, generate
 from ..services import demo_mentors, demo_seed, ranking
 from ..services.importing import ImportRejected
+from .refusals import worded_refusals
 
 
 @click.command("seed-demo")
@@ -24,6 +25,7 @@ from ..services.importing import ImportRejected
 @click.option("--seed", default=1, show_default=True, type=int, help="Same seed, same data.")
 @click.option("--if-empty", is_flag=True, help="Do nothing when the database already has users.")
 @with_appcontext
+@worded_refusals()
 def seed_demo(profile_count: int, vacancy_count: int, seed: int, if_empty: bool) -> None:
     """Fill the database with demo organisations, leaders and vacancies (demo data only)."""
     session = get_session()

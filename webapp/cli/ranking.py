@@ -56,6 +56,7 @@ def index_group() -> None:
 
 @index_group.command("rebuild")
 @with_appcontext
+@worded_refusals()
 def rebuild() -> None:
     """Refit the index on every profile and published vacancy, publish a snapshot for all workers."""
     session = get_session()

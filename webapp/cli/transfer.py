@@ -13,6 +13,7 @@ from ..contract_messages import line_message
 from ..db import get_session
 from ..services import exporting, importing, ranking
 from ..services.records import ProfileRecord, VacancyRecord
+from .refusals import worded_refusals
 
 MODELS = {"profiles": ProfileRecord, "vacancies": VacancyRecord}
 WRITERS = {"profiles": importing.import_profiles, "vacancies": importing.import_vacancies}
@@ -57,6 +58,7 @@ def import_group() -> None:
 @import_group.command("profiles")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @with_appcontext
+@worded_refusals()
 def import_profiles(path: Path) -> None:
     """Import leader profiles from FILE.jsonl."""
     _report(run_import("profiles", path), "profiler")
@@ -65,6 +67,7 @@ def import_profiles(path: Path) -> None:
 @import_group.command("vacancies")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @with_appcontext
+@worded_refusals()
 def import_vacancies(path: Path) -> None:
     """Import vacancies from FILE.jsonl."""
     _report(run_import("vacancies", path), "stillinger")
@@ -81,6 +84,7 @@ def _report(result: importing.ImportResult, noun: str) -> None:
 @click.argument("kind", type=click.Choice(["profiles", "vacancies"]))
 @click.argument("path", type=click.Path(dir_okay=False, writable=True, path_type=Path))
 @with_appcontext
+@worded_refusals()
 def export_command(kind: str, path: Path) -> None:
     """Export profiles or vacancies to FILE.jsonl, in the import format."""
     count = 0
