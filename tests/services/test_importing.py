@@ -87,6 +87,13 @@ def test_import_creates_profiles_experiences_and_organisations(db):
     assert [e.title for e in profile.experiences] == ["Cheflæge", "Overlæge"]
 
 
+def test_a_profile_without_competences_imports_as_older_exports_wrote_it(db):
+    line = json.loads(profile_line(competences=[]))
+    del line["competences"]
+    run(db, [profile_line(external_id="p-2", email="b@example.dk", competences=[]), json.dumps(line)])
+    assert [p.competences for p in db.scalars(select(Profile).order_by(Profile.external_id))] == [[], []]
+
+
 def test_import_upserts_on_external_id_and_replaces_experience(db):
     run(db, [profile_line()])
     result = run(db, [profile_line(title="Vicedirektør", level=3, experience=[])])

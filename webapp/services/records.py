@@ -34,7 +34,9 @@ Municipality = Annotated[int, BeforeValidator(_municipality_code), Field(validat
 class ProfileRecord(contracts.Profile):
     """A leader profile as it is imported and exported: the profile contract, keyed by ``external_id``.
 
-    Left out, ``years_as_leader`` is 0 and ``max_commute_km`` 50 (older files lack them), and ``visibility``
+    Left out, ``years_as_leader`` is 0, ``max_commute_km`` 50 and ``competences`` empty (older files lack them,
+    and profiles imported before competences were required export none: what the export writes, the import
+    reads), and ``visibility``
     makes a new profile discreet (visibility.DEFAULT_VISIBILITY, as in the form and the API) while an existing
     one keeps its setting (an old file never un-hides anyone).
     """
@@ -43,6 +45,7 @@ class ProfileRecord(contracts.Profile):
     municipality_code: Municipality
     years_as_leader: contracts.YearsAsLeader = 0
     max_commute_km: contracts.CommuteKm = 50
+    competences: contracts.OptionalPhrases = []
 
 
 class VacancyRecord(contracts.Vacancy):
