@@ -88,8 +88,6 @@ def error_message(error: dict) -> str:
             return str(INVALID_EMAIL)
         value = error.get("input")
         return str(BLANK if isinstance(value, str) and not value.strip() else CHARACTER_NOT_ALLOWED)
-    if kind == "value_error":  # a validator of the web layer's (API schemas) that words its own refusal
-        return str(context.get("error", error.get("msg", ""))).removeprefix("Value error, ")
     words = PYDANTIC_MESSAGES.get(kind) or OWN_MESSAGES.get(kind)
     if words is None:
         return error.get("msg") or kind

@@ -43,7 +43,7 @@ from matcher.functions import FunctionRecogniser
 from matcher.weights import COMPONENTS, Weights
 from models import LEVELS, OFFER_MONTHS, PUBLIC_SECTORS, TalentFrequency, enums
 
-from . import vacancies
+from . import organisations, vacancies
 from .errors import (
     FrequencyNotAChoice,
     FunctionNotAChoice,
@@ -120,15 +120,13 @@ Sectors = Annotated[
 ]
 
 
-def _one_space(name: str) -> str:
-    """Runs of whitespace as one space: how an organisation's name is stored and compared
-    (``organisations.normalise``), so "Region  Nord" by one door is "Region Nord" by another."""
-    return " ".join(name.split())
-
-
-# An organisation's name, which a profile may leave empty (no organisation) and a new organisation may not.
-OrganisationName = Annotated[str, Field(max_length=LINE_MAX, pattern=LINE_PATTERN), AfterValidator(_one_space)]
-FilledOrganisationName = Annotated[ShortLine, AfterValidator(_one_space)]
+# An organisation's name, which a profile may leave empty (no organisation) and a new organisation may not; runs of
+# whitespace become one space, as names are stored and compared, so "Region  Nord" by one door is "Region Nord"
+# by another.
+OrganisationName = Annotated[
+    str, Field(max_length=LINE_MAX, pattern=LINE_PATTERN), AfterValidator(organisations.normalise)
+]
+FilledOrganisationName = Annotated[ShortLine, AfterValidator(organisations.normalise)]
 
 
 class Organisation(Contract):
