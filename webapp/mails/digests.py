@@ -84,6 +84,6 @@ def compose_talent(digest: talent_searches.TalentDigest, links: Links) -> tuple[
 def deliver_talent(session: Session, config: Mapping, digest: talent_searches.TalentDigest, links: Links) -> None:
     """Record the deliveries, then spool the mail in the employer's language; the caller commits."""
     talent_searches.record(session, digest)
-    with force_locale(notifications.language_of(notifications.get_setting(session, digest.user))):
+    with force_locale(notifications.digest_language(session, digest.user)):
         subject, body = compose_talent(digest, links)
     send_mail(config, digest.user.email, subject, body)

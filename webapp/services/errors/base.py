@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-__all__ = ["BASES", "Conflict", "Forbidden", "NotFound", "ServiceError", "Unavailable", "all_errors"]
+__all__ = ["Conflict", "Forbidden", "NotFound", "ServiceError", "Unavailable", "all_errors"]
 
 
 class ServiceError(Exception):
@@ -47,8 +47,3 @@ def all_errors(base: type[ServiceError] = ServiceError) -> list[type[ServiceErro
     for sub in base.__subclasses__():
         found += [sub, *all_errors(sub)]
     return found
-
-
-# What is never raised itself, only its kinds: the status groups. The catalogue words them too, for an error
-# from elsewhere (a test's, a plugin's), but no service raises one bare.
-BASES = (ServiceError, NotFound, Forbidden, Conflict, Unavailable)
