@@ -218,6 +218,7 @@ MESSAGES: dict[type[e.ServiceError], Words] = {
     e.DatabaseNotSupported: _l("Backup understøtter kun SQLite og PostgreSQL, ikke %(backend)s."),
     e.InMemoryDatabase: _l("En SQLite-database i hukommelsen kan ikke tages backup af."),
     e.BackupUnreadable: _l("Kan ikke læse %(path)s: %(reason)s"),
+    e.BackupUnwritable: _l("Kan ikke skrive %(path)s: %(reason)s"),
     e.BackupMissing: _l("%(path)s findes ikke."),
     e.NotASqliteBackup: _l("%(path)s er ikke en SQLite-backup; databasen er SQLite."),
     e.NotAPostgresBackup: _l("%(path)s er ikke en PostgreSQL-backup (pg_dump -Fc); databasen er PostgreSQL."),

@@ -168,3 +168,11 @@ def test_the_backup_command_says_why_it_refuses_and_exits_1(app, runner, monkeyp
     assert refused.exit_code == 1
     assert f"Error: {said}" in refused.output and "Traceback" not in refused.output
     assert "apt-get install postgresql-client" in refused.output or "mysql" in said
+
+
+def test_the_backup_command_says_it_cannot_write_where_the_folder_is_missing(runner, tmp_path):
+    target = tmp_path / "no-such-folder" / "b.sqlite"
+    refused = runner.invoke(args=["backup", str(target)])
+    assert refused.exit_code == 1
+    assert f"Error: Kan ikke skrive {target}: " in refused.output and "Traceback" not in refused.output
+    assert not (tmp_path / "no-such-folder").exists()

@@ -28,6 +28,7 @@ from .errors import (
     BackupDamaged,
     BackupMissing,
     BackupUnreadable,
+    BackupUnwritable,
     ClientProgramFailed,
     ClientProgramMissing,
     DatabaseInUse,
@@ -75,13 +76,19 @@ def refuse_in_use(engine: Engine) -> None:
 def backup(url: str, target: Path) -> None:
     """Write a consistent copy of the database at ``url`` to ``target`` (replaced atomically, mode 0600)."""
     temporary = target.with_name(f".{target.name}.tmp")
-    _owner_only_file(temporary)
+    try:
+        _owner_only_file(temporary)
+    except OSError as error:
+        raise BackupUnwritable(path=target, reason=error.strerror or str(error)) from error
     try:
         if dialect(url) == "sqlite":
             _sqlite_copy(_sqlite_path(url), temporary, one_file=True)
         else:
             _run("pg_dump", ["--format=custom", "--no-owner", "--file", str(temporary), _libpq_uri(url)], url)
-        os.replace(temporary, target)
+        try:
+            os.replace(temporary, target)
+        except OSError as error:
+            raise BackupUnwritable(path=target, reason=error.strerror or str(error)) from error
     finally:
         temporary.unlink(missing_ok=True)
 

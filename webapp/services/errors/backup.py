@@ -9,6 +9,7 @@ __all__ = [
     "DatabaseNotSupported",
     "InMemoryDatabase",
     "BackupUnreadable",
+    "BackupUnwritable",
     "BackupMissing",
     "NotASqliteBackup",
     "NotAPostgresBackup",
@@ -34,6 +35,10 @@ class InMemoryDatabase(BackupError):
 
 class BackupUnreadable(BackupError):
     """The backup at ``path`` cannot be read: ``reason`` (the system's)."""
+
+
+class BackupUnwritable(BackupError):
+    """The backup cannot be written to ``path``: ``reason`` (the system's; a missing folder, no permission)."""
 
 
 class BackupMissing(BackupError):
