@@ -96,6 +96,14 @@ def words(text: str) -> list[str]:
     return _WORD.findall(_SHORT_HYPHEN.sub(_join_short, _STOP_PHRASES.sub(" ", normalise(text))))
 
 
+# A word cut short by a hyphen before "og"/"eller" shares the head of the compound after it: "skole- og
+# dagtilbudsområdet" is "skoleområdet og dagtilbudsområdet", "bygge- og anlægsprojekter" "byggeprojekter og
+# anlægsprojekter", "Børne- og Ungeforvaltningen" "børneforvaltningen og ungeforvaltningen". Read as written, the
+# first word stood alone ("skole", "bygge") and lost what it was about.
+_SUSPENDED = re.compile(r"([0-9a-zæøåäöüéèáàç]+)-(?=[\s,]+(?:og|eller|samt|[0-9a-zæøåäöüéèáàç]+-)[\s,])")
+_AFTER_SUSPENDED = re.compile(r"(?:[\s,]+(?:og|eller|samt|[0-9a-zæøåäöüéèáàç]+-))+[\s,]+([0-9a-zæøåäöüéèáàç]+)")
+
+
 # Adjectives (-lig, -ig, -isk) and -hed nouns keep their lemma: Snowball would make "ledig" (vacant) the
 # "led" of "ledelse", "naturligt" the "natur" of nature and "tryghed" the "tryg" of "trygge rammer".
 _KEEP_LEMMA = ("lig", "ig", "isk", "hed")
@@ -303,7 +311,20 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
 
     def analyse(self, text: str) -> list[str]:
         """Stemmed tokens of one text: each word's stem, then the stems of its compound parts."""
-        return self._tokens(words(text), leaves=False)
+        return self._tokens(words(self._complete(text)), leaves=False)
+
+    def _complete(self, text: str) -> str:
+        """``text`` with every suspended compound completed (see ``_SUSPENDED``); lower-cased when it holds a hyphen."""
+        if "-" not in text:
+            return text
+        lowered = normalise(text)
+
+        def complete(match: re.Match) -> str:
+            after = _AFTER_SUSPENDED.match(lowered, match.end())
+            parts = self._split(after.group(1)) if after else []
+            return match.group(1) + parts[-1] if len(parts) > 1 else match.group(0)
+
+        return _SUSPENDED.sub(complete, lowered)
 
     def analyse_segments(self, text: str) -> list[Tokens]:
         """Tokens per line or sentence, for phrase matching that must not run across them.
@@ -313,7 +334,7 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
         """
         out = []
         for segment in sentences(text):
-            segment = _STOP_PHRASES.sub(" ", normalise(segment))
+            segment = _STOP_PHRASES.sub(" ", normalise(self._complete(segment)))
             heads: list[int] = []
             if "-" in segment:
                 segment = _SHORT_HYPHEN.sub(_join_short, segment)
@@ -324,7 +345,7 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
 
     def analyse_leaves(self, text: str) -> list[str]:
         """Like ``analyse`` but a split compound yields only its parts, for phrase patterns."""
-        return self._tokens(words(text), leaves=True)
+        return self._tokens(words(self._complete(text)), leaves=True)
 
     def _tokens(self, text_words: list[str], leaves: bool, heads: list[int] | None = None) -> list[str]:
         memo, phrases = self._words, self.neutral_phrases_

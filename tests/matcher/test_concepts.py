@@ -82,6 +82,7 @@ def test_homographs_compound_heads_and_loose_word_order_find_nothing(concept_mat
         ("implementere politiske beslutninger", "policy_implementation"),  # verb form of "implementering"
         ("erfaring fra sundhedsvæsnet", "health_system"),  # the other spelling of "sundhedsvæsenet"
         ("klimatilpasning i kommunen", "climate_transition"),  # a one-word phrase as the compound's first part
+        ("personale- og økonomiansvar", "people_management"),  # "personale-" is "personaleansvar" cut short
     ],
 )
 def test_verb_forms_spelling_variants_and_compound_modifiers_find_the_concept(

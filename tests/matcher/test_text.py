@@ -43,6 +43,30 @@ def test_a_hyphen_joining_a_stop_word_or_short_word_makes_one_word():
     assert words("MED-udvalg og IT-projekter, hoved-MED") == ["medudvalg", "og", "itprojekter", "hovedmed"]
 
 
+@pytest.mark.parametrize(
+    ("text", "completed"),
+    [
+        ("Skole- og dagtilbudsområdet", "skoleområdet og dagtilbudsområdet"),
+        ("bygge- og anlægsprojekter", "byggeprojekter og anlægsprojekter"),
+        ("vedligeholdelses- eller driftsopgaver", "vedligeholdelsesopgaver eller driftsopgaver"),
+        ("social-, sundheds- og ældreområdet", "socialområdet, sundhedsområdet og ældreområdet"),
+    ],
+)
+def test_a_word_cut_short_by_a_hyphen_shares_the_head_of_the_compound_after_it(text, completed):
+    vocabulary = "skole dagtilbud området bygge anlæg projekter vedligeholdelse drift opgaver social sundheds ældre"
+    analyzer = DanishAnalyzer(min_count=1).fit([vocabulary])
+    assert analyzer._complete(text) == completed
+    assert analyzer.analyse(text) == analyzer.analyse(completed)
+
+
+@pytest.mark.parametrize(
+    "text", ["IT-projekter og e-mail", "et 2- eller 3-årigt forløb", "om- og udbygning", "drift - og"]
+)
+def test_a_hyphen_that_cuts_no_compound_short_leaves_the_text_as_it_was(text):
+    analyzer = DanishAnalyzer(min_count=1).fit(["projekter mail forløb udbygning drift"])
+    assert analyzer._complete(text) in (text, normalise(text))
+
+
 def test_stop_words_include_snowball_words_and_job_ad_filler():
     assert {"og", "i", "at", "på", "med", "også"} <= STOP_WORDS
     assert {"gode", "stort", "særligt", "fx"} <= STOP_WORDS
