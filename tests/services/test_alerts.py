@@ -1,6 +1,7 @@
 """Saved searches and the daily alert digest: what is found, that nothing is mailed twice, and failures."""
 
 import logging
+from dataclasses import asdict
 from datetime import date, timedelta
 
 import pytest
@@ -9,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from models import AlertDelivery, Role, SavedSearch, VacancyStatus, utcnow
 from webapp.mails import digests
-from webapp.services import alerts, errors
+from webapp.services import alerts, contracts, errors
 from webapp.services.errors import NotFound, ServiceError
 from webapp.services.vacancies import VacancyFilters
 
@@ -27,9 +28,15 @@ def leader(make_user):
     return make_user(Role.LEADER, email="leder@example.dk")
 
 
+def wanted_search(name: str, filters: VacancyFilters | None = None) -> contracts.SavedSearch:
+    """A search as a caller with plain values hands it to ``alerts.create``: checked by its contract, as the
+    form checks it (a refusal is raised here, typed)."""
+    return contracts.checked(contracts.SavedSearch, name=name, **asdict(filters or VacancyFilters()))
+
+
 def saved(db, user, name="Økonomi i staten", days_ago=1, **filters):
     """A saved search made ``days_ago`` days ago (so vacancies can be published before or after it)."""
-    search = alerts.create(db, user, name, VacancyFilters(**filters))
+    search = alerts.create(db, user, wanted_search(name, VacancyFilters(**filters)))
     search.created_at = utcnow() - timedelta(days=days_ago)
     db.commit()
     return search
@@ -50,24 +57,24 @@ def deliveries(db, user=None) -> int:
 
 
 def test_saving_a_search_checks_name_filters_and_limits(db, leader):
-    search = alerts.create(
-        db, leader, "  Økonomi   i staten ", VacancyFilters(text=" budget  ", sector="stat", level=2)
-    )
+    wanted = wanted_search("  Økonomi   i staten ", VacancyFilters(text=" budget  ", sector="stat", level=2))
+    search = alerts.create(db, leader, wanted)
     assert search.name == "Økonomi i staten" and search.alerts is True
     assert search.filters == {"text": "budget", "sector": "stat", "region": None, "level": 2}
     assert len(search.unsubscribe_token) >= 40
-    assert alerts.create(db, leader, "Nul\x00tegn", VacancyFilters(text="a\x00b")).filters["text"] == "a b"
+    control = alerts.create(db, leader, wanted_search("Nul\x00tegn", VacancyFilters(text="a\x00b")))
+    assert control.filters["text"] == "a b"
     with pytest.raises(errors.SearchNameTaken):
-        alerts.create(db, leader, "økonomi i STATEN", VacancyFilters())
+        alerts.create(db, leader, wanted_search("økonomi i STATEN"))
     with pytest.raises(errors.SearchNameMissing):
-        alerts.create(db, leader, "   ", VacancyFilters())
+        alerts.create(db, leader, wanted_search("   "))
     for bad in (VacancyFilters(sector="privat"), VacancyFilters(region=9999), VacancyFilters(level=7)):
         with pytest.raises(ServiceError):
-            alerts.create(db, leader, "Forkert", bad)
+            alerts.create(db, leader, wanted_search("Forkert", bad))
     for number in range(alerts.MAX_SEARCHES - 2):
-        alerts.create(db, leader, f"Søgning {number}", VacancyFilters())
+        alerts.create(db, leader, wanted_search(f"Søgning {number}"))
     with pytest.raises(errors.TooManySearches):
-        alerts.create(db, leader, "En for meget", VacancyFilters())
+        alerts.create(db, leader, wanted_search("En for meget"))
 
 
 def test_only_the_owner_changes_a_search_and_the_token_unsubscribes(db, leader, make_user):

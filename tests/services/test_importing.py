@@ -3,12 +3,13 @@
 import json
 
 import pytest
+from pydantic import ValidationError
 from sqlalchemy import func, select
 
 from models import Experience, Organisation, Profile, Vacancy
 from webapp.contract_messages import line_message
 from webapp.services import exporting, importing
-from webapp.services.records import ProfileRecord, VacancyRecord
+from webapp.services.records import ProfileRecord, VacancyRecord, field_path
 
 
 def profile_line(**overrides) -> str:
@@ -185,3 +186,58 @@ def test_control_characters_and_absurd_nesting_are_line_errors(db):
     messages = [line_message(error) for error in rejected.value.errors]
     assert "linje 1, felt name: indeholder tegn, der ikke er tilladt (fx linjeskift eller kontroltegn)" in messages
     assert any(message.startswith("linje 2,") for message in messages)
+
+
+def _refusals_when_parsed_twice(line: str, model) -> list[tuple[str, dict]]:
+    """What the import refused a line for when it read every line with ``json.loads`` before pydantic (the
+    reference the one-parse import keeps)."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as error:
+        return [("", {"type": "line_not_json", "ctx": {"reason": error.msg, "position": error.pos + 1}})]
+    except RecursionError:
+        return [("", {"type": "line_too_deep", "ctx": {}})]
+    if not isinstance(data, dict):
+        return [("", {"type": "line_not_object", "ctx": {}})]
+    try:
+        model.model_validate_json(line)
+    except ValidationError as error:
+        return [(field_path(item["loc"]), item) for item in error.errors(include_url=False)]
+    return []
+
+
+LINES_NO_RECORD = {
+    "not-json": "{not json",
+    "trailing-text": profile_line() + " x",
+    "byte-order-mark": "\ufeff" + profile_line(),
+    "array": "[1]",
+    "null": "null",
+    "string": '"Lars"',
+    "absurdly-deep": "[" * 100_000 + "]" * 100_000,
+    # Deeper than pydantic reads (about 200) but not Python: pydantic's json_invalid at the line stands.
+    "deep-in-a-field": profile_line()[:-1] + ', "extra": ' + "[" * 300 + "]" * 300 + "}",
+    # A lone surrogate: Python's parser takes it, pydantic cannot encode the line.
+    "lone-surrogate": profile_line(name="Lars\ud800"),
+    "field-errors": profile_line(level=9, email="nej"),
+}
+
+
+@pytest.mark.parametrize("line", LINES_NO_RECORD.values(), ids=LINES_NO_RECORD.keys())
+def test_a_line_parsed_once_is_refused_as_when_it_was_parsed_twice(line):
+    expected = _refusals_when_parsed_twice(line, ProfileRecord)
+    with pytest.raises(importing.ImportRejected) as rejected:
+        importing.parse_lines([line], ProfileRecord)
+    assert [(error.line, error.field, error.refusal) for error in rejected.value.errors] == [
+        (1, field, refusal) for field, refusal in expected
+    ]
+
+
+def test_a_line_too_deep_and_a_line_of_broken_json_are_told_apart(db):
+    lines = ["[" * 100_000 + "]" * 100_000, '{"name" "Lars"}', "[]"]
+    with pytest.raises(importing.ImportRejected) as rejected:
+        importing.parse_lines(lines, ProfileRecord)
+    assert [line_message(error) for error in rejected.value.errors] == [
+        "linje 1, felt (linje): JSON er indlejret for dybt",
+        "linje 2, felt (linje): ugyldig JSON (Expecting ':' delimiter, tegn 9)",
+        "linje 3, felt (linje): skal være et JSON-objekt",
+    ]

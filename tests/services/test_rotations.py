@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from models import Role, SavedSearch, Vacancy, VacancyKind, VacancyStatus, utcnow
+from tests.services.test_alerts import wanted_search
 from webapp.contract_messages import line_message
 from webapp.mails import digests
 from webapp.services import alerts, demo_rotations, errors, exporting, importing, ranking, vacancies
@@ -128,10 +129,10 @@ def test_the_public_search_narrows_to_posts_or_to_offers(db, make_vacancy, make_
 def test_a_saved_search_for_offers_alerts_only_about_offers(app, db, make_user, make_vacancy, make_organisation):
     leader = make_user(Role.LEADER)
     with app.test_request_context():
-        search = alerts.create(db, leader, "Forløb", vacancies.VacancyFilters(kind="offer"))
-        everything = alerts.create(db, leader, "Alt", vacancies.VacancyFilters())
+        search = alerts.create(db, leader, wanted_search("Forløb", vacancies.VacancyFilters(kind="offer")))
+        everything = alerts.create(db, leader, wanted_search("Alt"))
         with pytest.raises(errors.VacancyKindNotAChoice) as raised:
-            alerts.create(db, leader, "Forkert", vacancies.VacancyFilters(kind="rotationer"))
+            alerts.create(db, leader, wanted_search("Forkert", vacancies.VacancyFilters(kind="rotationer")))
     assert raised.value.field == "kind"
     db.commit()
     assert search.filters["kind"] == "offer" and "kind" not in everything.filters  # old searches: no kind

@@ -1,5 +1,6 @@
 """Talent searches and their digest: filters, visibility, anonymity, no repeats, pause and unsubscribe."""
 
+from dataclasses import asdict
 from datetime import timedelta
 
 import pytest
@@ -8,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 
 from models import Notification, NotificationKind, Role, TalentDelivery, Visibility, utcnow
 from webapp.mails import digests
-from webapp.services import errors, roles, talent_searches
+from webapp.services import contracts, errors, roles, talent_searches
 from webapp.services.errors import Conflict, Forbidden, NotFound, ServiceError
 from webapp.services.talent_searches import TalentFilters
 
@@ -33,9 +34,21 @@ def employer(make_user, employer_org):
     return make_user(Role.EMPLOYER, email="hr@styrelsen.example.dk", organisation=employer_org)
 
 
+def wanted_talent(name: str, filters: TalentFilters | None = None, frequency: str = "daily") -> contracts.TalentSearch:
+    """A talent search as a caller with plain values hands it to ``talent_searches.create``: checked by its
+    contract, as the form checks it (a refusal is raised here, typed)."""
+    values = asdict(filters or TalentFilters())
+    return contracts.checked(contracts.TalentSearch, name=name, frequency=frequency, **values)
+
+
+def wanted_change(name: str, frequency: str) -> contracts.TalentSearchChange:
+    """A rename and frequency for ``talent_searches.update``, checked by its contract as the form checks it."""
+    return contracts.checked(contracts.TalentSearchChange, name=name, frequency=frequency)
+
+
 def saved(db, user, name="Økonomi", days_ago=1, frequency="daily", **filters):
     """A talent search saved ``days_ago`` days ago (so profiles can be older or newer than it)."""
-    search = talent_searches.create(db, user, name, TalentFilters(**filters), frequency)
+    search = talent_searches.create(db, user, wanted_talent(name, TalentFilters(**filters), frequency))
     search.created_at = utcnow() - timedelta(days=days_ago)
     db.commit()
     return search
@@ -54,41 +67,40 @@ def digest_ids(db, user):
 
 
 def test_saving_checks_name_filters_frequency_and_limits(db, employer, make_user):
-    search = talent_searches.create(
-        db, employer, "  Økonomi  fra  andre ", TalentFilters("finance", 2, 1082, True), "weekly"
-    )
+    wanted = wanted_talent("  Økonomi  fra  andre ", TalentFilters("finance", 2, 1082, True), "weekly")
+    search = talent_searches.create(db, employer, wanted)
     assert (search.name, search.function, search.level, search.region) == ("Økonomi fra andre", "finance", 2, 1082)
     assert search.other_sectors_only and search.active and search.frequency == "weekly"
     assert len(search.unsubscribe_token) >= 40
     with pytest.raises(errors.TalentSearchNameTaken):
-        talent_searches.create(db, employer, "økonomi FRA andre", TalentFilters(), "daily")
+        talent_searches.create(db, employer, wanted_talent("økonomi FRA andre"))
     for bad, field in (
         (TalentFilters(function="astrology"), "function"),
         (TalentFilters(level=5), "level"),
         (TalentFilters(region=101), "region"),
     ):
         with pytest.raises(ServiceError) as error:
-            talent_searches.create(db, employer, "Forkert", bad, "daily")
+            talent_searches.create(db, employer, wanted_talent("Forkert", bad))
         assert error.value.field == field
     with pytest.raises(ServiceError) as error:
-        talent_searches.create(db, employer, "Forkert", TalentFilters(), "hourly")
+        talent_searches.create(db, employer, wanted_talent("Forkert", TalentFilters(), "hourly"))
     assert error.value.field == "frequency"
     with pytest.raises(errors.SearchNameMissing):
-        talent_searches.create(db, employer, " \x00 ", TalentFilters(), "daily")
+        talent_searches.create(db, employer, wanted_talent(" \x00 "))
     for number in range(talent_searches.MAX_SEARCHES - 1):
-        talent_searches.create(db, employer, f"Søgning {number}", TalentFilters(), "daily")
+        talent_searches.create(db, employer, wanted_talent(f"Søgning {number}"))
     with pytest.raises(errors.TooManyTalentSearches):
-        talent_searches.create(db, employer, "En for meget", TalentFilters(), "daily")
+        talent_searches.create(db, employer, wanted_talent("En for meget"))
     for refused in (make_user(Role.LEADER), make_user(Role.EMPLOYER, approved=False), make_user(Role.EMPLOYER)):
         with pytest.raises(Forbidden):
-            talent_searches.create(db, refused, "Nej", TalentFilters(), "daily")
+            talent_searches.create(db, refused, wanted_talent("Nej"))
 
 
 def test_only_the_owner_renames_pauses_and_deletes(db, employer, make_user, employer_org):
     search = saved(db, employer)
     other = make_user(Role.EMPLOYER, organisation=employer_org)
     for action in (
-        lambda: talent_searches.update(db, other, search.id, "Ny", "daily"),
+        lambda: talent_searches.update(db, other, search.id, wanted_change("Ny", "daily")),
         lambda: talent_searches.set_active(db, other, search.id, False),
         lambda: talent_searches.delete(db, other, search.id),
     ):
@@ -96,8 +108,9 @@ def test_only_the_owner_renames_pauses_and_deletes(db, employer, make_user, empl
             action()
     saved(db, employer, name="Anden")
     with pytest.raises(Conflict):
-        talent_searches.update(db, employer, search.id, "anden", "daily")
-    assert talent_searches.update(db, employer, search.id, "Økonomi, ugentlig", "weekly").frequency == "weekly"
+        talent_searches.update(db, employer, search.id, wanted_change("anden", "daily"))
+    renamed = talent_searches.update(db, employer, search.id, wanted_change("Økonomi, ugentlig", "weekly"))
+    assert renamed.frequency == "weekly"
     assert talent_searches.set_active(db, employer, search.id, False).active is False
     talent_searches.delete(db, employer, search.id)
     assert [s.name for s in talent_searches.for_user(db, employer)] == ["Anden"]

@@ -3,9 +3,9 @@
 import pytest
 
 from models import NotificationSetting, Role, SavedSearch, TalentSearch
+from tests.services.test_alerts import wanted_search
+from tests.services.test_talent_searches import wanted_talent
 from webapp.services import alerts, notifications, talent_searches, unsubscribe_links
-from webapp.services.talent_searches import TalentFilters
-from webapp.services.vacancies import VacancyFilters
 
 
 def test_a_new_token_is_long_random_and_url_safe():
@@ -31,8 +31,8 @@ def test_an_empty_or_overlong_token_finds_nothing_and_asks_no_query(db, count_st
 def test_every_kind_of_link_is_found_by_its_own_token(db, make_user, make_organisation):
     leader = make_user(Role.LEADER, email="leder@example.dk")
     employer = make_user(Role.EMPLOYER, email="hr@example.dk", organisation=make_organisation(sector="stat"))
-    search = alerts.create(db, leader, "Økonomi", VacancyFilters())
-    talent = talent_searches.create(db, employer, "Økonomiledere", TalentFilters(), "weekly")
+    search = alerts.create(db, leader, wanted_search("Økonomi"))
+    talent = talent_searches.create(db, employer, wanted_talent("Økonomiledere", frequency="weekly"))
     setting = NotificationSetting(
         user_id=leader.id, choices={}, language="da", unsubscribe_token=unsubscribe_links.new_token()
     )

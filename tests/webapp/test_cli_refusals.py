@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import smtplib
 import sys
 
 import pytest
 
 from models import Role
+from webapp.services import mail
 
 
 def test_fairness_without_the_evaluation_sets_generator_says_what_it_needs(runner, monkeypatch):
@@ -29,12 +31,19 @@ def test_create_admin_says_why_the_address_is_refused(runner, make_user):
     assert "Error: Der findes allerede en konto med denne e-mailadresse." in result.output
 
 
-def test_send_mail_refuses_both_kinds_of_tls_and_sends_nothing(app, runner, monkeypatch):
+def test_send_mail_refuses_both_kinds_of_tls_and_sends_nothing(app, runner, monkeypatch, outbox):
+    with app.app_context():
+        mail.send_mail(app.config, "leder@example.dk", "Venter", "Sendes ikke.")  # spooled before a server is set
+    opened = []
+    for name in ("SMTP", "SMTP_SSL"):
+        monkeypatch.setattr(smtplib, name, lambda *args, name=name, **kwargs: opened.append(name))
     for key, value in {"MAIL_SERVER": "smtp.example.dk", "MAIL_USE_TLS": True, "MAIL_USE_SSL": True}.items():
         monkeypatch.setitem(app.config, key, value)
     result = runner.invoke(args=["send-mail"])
     assert result.exit_code == 1
     assert "Error: MAIL_USE_TLS og MAIL_USE_SSL er begge sat: vælg STARTTLS eller implicit TLS." in result.output
+    assert opened == []  # no connection of either kind was tried
+    assert [message["Subject"] for message in outbox()] == ["Venter"]  # the mail waits, unclaimed and untouched
 
 
 @pytest.mark.parametrize(

@@ -12,13 +12,13 @@ import pytest
 from sqlalchemy import select
 
 from models import Role, User, VacancyStatus
+from tests.services.test_alerts import wanted_search
 from webapp.actions import form_action
 from webapp.api.problems import error_code
 from webapp.error_messages import MESSAGES, message_for, show_at_field
 from webapp.leader.forms import SavedSearchForm
 from webapp.services import alerts, errors
 from webapp.services.errors import ServiceError, all_errors
-from webapp.services.vacancies import VacancyFilters
 
 SERVICES = Path(__file__).parents[2] / "webapp" / "services"
 # Every value a message reads, so each class can be worded in the test below.
@@ -181,7 +181,7 @@ def test_a_form_action_flashes_the_typed_errors_message_and_keeps_nothing(refusi
 
 def test_a_refusal_about_a_field_is_said_on_the_page(client, login, make_user, csrf, db):
     leader = login(make_user(Role.LEADER))
-    alerts.create(db, leader, "Alt", VacancyFilters())
+    alerts.create(db, leader, wanted_search("Alt"))
     db.commit()
     page = client.post("/leder/soegninger", data={"name": "alt", "csrf_token": csrf()})
     assert page.status_code == 200 and "Du har allerede en søgning med det navn." in page.get_data(as_text=True)

@@ -29,6 +29,7 @@ from models import (
     User,
     Visibility,
 )
+from tests.services.test_alerts import wanted_search
 from tests.services.test_importing import profile_line
 from webapp.services import accounts, alerts, ranking
 from webapp.services.vacancies import VacancyFilters
@@ -43,7 +44,7 @@ def leader_with_everything(db, make_user, make_profile, make_organisation, make_
     user = make_user(email="mette@example.dk")
     profile = make_profile(user=user, name="Mette Holm", competences=["budgetlægning", "udvalgsbetjening"])
     other = make_profile(name="Anden Leder")
-    search = alerts.create(db, user, "Stat", VacancyFilters(sector="stat"))
+    search = alerts.create(db, user, wanted_search("Stat", VacancyFilters(sector="stat")))
     db.add_all(
         [
             CandidateDecision(

@@ -3,6 +3,7 @@
 from sqlalchemy import select
 
 from models import Role, SavedSearch
+from tests.services.test_alerts import wanted_search
 from webapp.services import alerts
 from webapp.services.vacancies import VacancyFilters
 
@@ -58,7 +59,7 @@ def test_bad_input_is_explained_and_nothing_is_saved(client, login, make_user, c
     )
     assert "Søgningen er ikke gemt" in html and "Feltet skal udfyldes." in html and "Vælg en af mulighederne." in html
     assert 'value="økonomi"' in html  # input is kept
-    alerts.create(db, user, "Økonomi i staten", VacancyFilters())
+    alerts.create(db, user, wanted_search("Økonomi i staten"))
     db.commit()
     html = client.post("/leder/soegninger", data=search_form(token)).get_data(as_text=True)
     assert "Du har allerede en søgning med det navn." in html
@@ -67,7 +68,7 @@ def test_bad_input_is_explained_and_nothing_is_saved(client, login, make_user, c
 
 
 def test_nobody_changes_another_leaders_search(client, login, make_user, csrf, db):
-    search = alerts.create(db, make_user(), "Ikke din", VacancyFilters())
+    search = alerts.create(db, make_user(), wanted_search("Ikke din"))
     db.commit()
     login(make_user())
     token = csrf("/leder/soegninger")
@@ -79,7 +80,7 @@ def test_nobody_changes_another_leaders_search(client, login, make_user, csrf, d
 
 
 def test_unsubscribe_link_works_without_logging_in(client, make_user, csrf, db):
-    search = alerts.create(db, make_user(), "Regionale chefstillinger", VacancyFilters(sector="region"))
+    search = alerts.create(db, make_user(), wanted_search("Regionale chefstillinger", VacancyFilters(sector="region")))
     db.commit()
     url = f"/afmeld/{search.unsubscribe_token}"
     page = client.get(url)

@@ -1,12 +1,15 @@
 """A saved search and a talent search keep one input contract each (issue 13): the leader's and the employer's
-forms validate a new search through ``services.contracts.SavedSearch`` / ``TalentSearch``, and the services check
-the plain values they are given by the same contract, so a value one door takes the other takes and a value one
-refuses the other refuses, each worded in the visitor's language (Danish or English)."""
+forms validate a new search through ``services.contracts.SavedSearch`` / ``TalentSearch`` and hand the result to
+the service, and a caller holding plain values checks them by the same contract (``contracts.checked``) before the
+service saves them, so a value one door takes the other takes and a value one refuses the other refuses, each
+worded in the visitor's language (Danish or English)."""
 
 import pytest
 from sqlalchemy import func, select
 
 from models import Role, SavedSearch, TalentSearch
+from tests.services.test_alerts import wanted_search
+from tests.services.test_talent_searches import wanted_change, wanted_talent
 from webapp.error_messages import message_for
 from webapp.services import alerts, contracts, talent_searches
 from webapp.services.errors import ServiceError
@@ -23,7 +26,8 @@ def _number(value: str | None):
 
 @pytest.fixture
 def leader_doors(app, client, login, make_user, csrf, db):
-    """``doors[form or service](posted, lang)``: (saved?, what it said) for a saved search, posted as the form."""
+    """``doors[form or service](posted, lang)``: (saved?, what it said) for a saved search, posted as the form or
+    handed to the service as plain values checked by ``contracts.checked``."""
     leader = make_user()
 
     def form(posted: dict, lang: str):
@@ -43,7 +47,7 @@ def leader_doors(app, client, login, make_user, csrf, db):
         )
         with app.test_request_context(f"/?lang={lang}"):
             try:
-                alerts.create(db, leader, posted.get("name", "Økonomi"), filters)
+                alerts.create(db, leader, wanted_search(posted.get("name", "Økonomi"), filters))
             except ServiceError as error:
                 return False, str(message_for(error))
         return True, ""
@@ -92,7 +96,8 @@ LEADER_EDGES = {
 
 @pytest.fixture
 def employer_doors(app, client, login, make_user, make_organisation, csrf, db):
-    """``doors[form or service](posted, lang)``: (saved?, what it said) for a talent search, posted as the form."""
+    """``doors[form or service](posted, lang)``: (saved?, what it said) for a talent search, posted as the form or
+    handed to the service as plain values checked by ``contracts.checked``."""
     employer = make_user(Role.EMPLOYER, email="hr@example.dk", organisation=make_organisation(sector="stat"))
 
     def form(posted: dict, lang: str):
@@ -110,9 +115,8 @@ def employer_doors(app, client, login, make_user, make_organisation, csrf, db):
         )
         with app.test_request_context(f"/?lang={lang}"):
             try:
-                talent_searches.create(
-                    db, employer, posted.get("name", "Økonomi"), filters, posted.get("frequency", "daily")
-                )
+                wanted = wanted_talent(posted.get("name", "Økonomi"), filters, posted.get("frequency", "daily"))
+                talent_searches.create(db, employer, wanted)
             except ServiceError as error:
                 return False, str(message_for(error))
         return True, ""
@@ -176,15 +180,15 @@ def test_a_search_goes_in_by_the_form_and_the_service_or_by_neither(
         assert words[lang == "en"] in said
 
 
-def test_renaming_a_talent_search_to_a_blank_name_is_refused_by_the_form_and_the_service(
+def test_renaming_a_talent_search_to_a_blank_name_is_refused_by_the_form_and_by_the_contract_check(
     app, client, login, make_user, make_organisation, csrf, db
 ):
     employer = make_user(Role.EMPLOYER, email="hr@example.dk", organisation=make_organisation(sector="stat"))
-    search = talent_searches.create(db, employer, "Økonomi", TalentFilters(), "daily")
+    search = talent_searches.create(db, employer, wanted_talent("Økonomi"))
     db.commit()
     with app.test_request_context("/?lang=en"):
         with pytest.raises(ServiceError) as raised:
-            talent_searches.update(db, employer, search.id, " \x00 ", "weekly")
+            talent_searches.update(db, employer, search.id, wanted_change(" \x00 ", "weekly"))
         assert str(message_for(raised.value)) == "Give the search a name."
     login(employer)
     prefix = f"s{search.id}-"
@@ -193,3 +197,36 @@ def test_renaming_a_talent_search_to_a_blank_name_is_refused_by_the_form_and_the
     assert "Giv søgningen et navn." in page
     db.expire_all()
     assert (db.get(TalentSearch, search.id).name, db.get(TalentSearch, search.id).frequency) == ("Økonomi", "daily")
+
+
+@pytest.fixture
+def validations(monkeypatch):
+    """How often each search contract validated something during the test, by the contract's name."""
+    counted: dict[str, int] = {}
+    for model in (contracts.SavedSearch, contracts.TalentSearch, contracts.TalentSearchChange):
+        validate = model.model_validate.__func__
+
+        def counting(cls, *args, _validate=validate, **kwargs):
+            counted[cls.__name__] = counted.get(cls.__name__, 0) + 1
+            return _validate(cls, *args, **kwargs)
+
+        monkeypatch.setattr(model, "model_validate", classmethod(counting))
+    return counted
+
+
+def test_a_search_saved_by_its_form_is_checked_by_its_contract_once(
+    client, login, make_user, make_organisation, csrf, db, validations
+):
+    leader = login(make_user())
+    client.post("/leder/soegninger", data={"csrf_token": csrf("/leder/soegninger"), "name": "Økonomi"})
+    employer = login(make_user(Role.EMPLOYER, email="hr@example.dk", organisation=make_organisation(sector="stat")))
+    data = {"csrf_token": csrf("/talentsoegning/"), "name": "Økonomi", "frequency": "daily"}
+    client.post("/talentsoegning/", data=data)
+    (search,) = talent_searches.for_user(db, employer)
+    prefix = f"s{search.id}-"
+    renamed = {prefix + "csrf_token": csrf("/talentsoegning/"), prefix + "name": "Ny", prefix + "frequency": "weekly"}
+    client.post(f"/talentsoegning/{search.id}/rediger", data=renamed)
+    assert validations == {"SavedSearch": 1, "TalentSearch": 1, "TalentSearchChange": 1}
+    db.expire_all()
+    assert [s.name for s in alerts.for_user(db, leader)] == ["Økonomi"]
+    assert (db.get(TalentSearch, search.id).name, db.get(TalentSearch, search.id).frequency) == ("Ny", "weekly")

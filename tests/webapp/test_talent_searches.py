@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from models import Role, TalentDelivery, TalentSearch, Visibility, utcnow
+from tests.services.test_talent_searches import wanted_talent
 from webapp.services import talent_searches
 from webapp.services.talent_searches import TalentFilters
 
@@ -84,7 +85,7 @@ def test_bad_input_is_told_at_the_field_and_kept(client, login, csrf, db, employ
 
 def test_a_rename_that_breaks_the_forms_rules_changes_nothing_and_says_why(client, login, csrf, db, employer):
     login(employer)
-    search = talent_searches.create(db, employer, "Økonomi", TalentFilters(function="finance"), "weekly")
+    search = talent_searches.create(db, employer, wanted_talent("Økonomi", TalentFilters(function="finance"), "weekly"))
     db.commit()
     token = csrf("/talentsoegning/")
     data = {f"s{search.id}-csrf_token": token, f"s{search.id}-name": "", f"s{search.id}-frequency": "daily"}
@@ -98,7 +99,7 @@ def test_a_rename_that_breaks_the_forms_rules_changes_nothing_and_says_why(clien
 
 def test_a_duplicate_name_and_a_missing_csrf_token_save_nothing(client, login, csrf, db, employer):
     login(employer)
-    talent_searches.create(db, employer, "Økonomi", TalentFilters(), "daily")
+    talent_searches.create(db, employer, wanted_talent("Økonomi"))
     db.commit()
     page = client.post(
         "/talentsoegning/", data={"csrf_token": csrf("/talentsoegning/"), "name": "økonomi", "frequency": "daily"}
@@ -118,7 +119,7 @@ def test_unapproved_employers_and_leaders_are_refused(client, login, make_user, 
 def test_send_alerts_mails_the_digest_and_its_links_work(
     runner, client, login, csrf, db, employer, make_profile, outbox
 ):
-    search = talent_searches.create(db, employer, "Økonomi", TalentFilters(function="finance"), "daily")
+    search = talent_searches.create(db, employer, wanted_talent("Økonomi", TalentFilters(function="finance")))
     search.created_at = utcnow() - timedelta(days=1)
     profile = make_profile(
         name="Mette Hemmelig",
@@ -161,7 +162,7 @@ def test_send_alerts_mails_the_digest_and_its_links_work(
 
 
 def test_another_employers_search_and_candidate_are_not_found(client, login, db, employer, make_user, make_profile):
-    search = talent_searches.create(db, employer, "Økonomi", TalentFilters(), "daily")
+    search = talent_searches.create(db, employer, wanted_talent("Økonomi"))
     profile = make_profile(visibility=Visibility.VISIBLE)
     db.add(TalentDelivery(user_id=employer.id, profile_id=profile.id, talent_search_id=search.id))
     db.commit()

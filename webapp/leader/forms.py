@@ -295,8 +295,8 @@ class SavedSearchForm(BaseForm):
         )
 
     def validate(self, extra_validators=None) -> bool:
-        """The fields' own rules, then the saved search's contract (``services.contracts.SavedSearch``), by which
-        the service checks a search as well: a name of spaces, say, is refused here, at its field."""
+        """The fields' own rules, then the saved search's contract (``services.contracts.SavedSearch``): a name of
+        spaces, say, is refused here, at its field, and the result, ``self.contract``, is what the view saves."""
         data = {"name": self.name.data or ""} | asdict(self.filters())
         return super().validate(extra_validators) and through_contract(
             self, contracts.SavedSearch, data, lambda location: self[SEARCH_FIELDS.get(location[0], location[0])]

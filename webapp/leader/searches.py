@@ -24,7 +24,7 @@ def searches():
     form = SavedSearchForm.from_request(data=_from_args())
     answer = form_submit(
         form,
-        lambda session: alerts.create(session, current_user, form.name.data, form.filters()),
+        lambda session: alerts.create(session, current_user, form.contract),
         lambda search: _(
             "Søgningen »%(name)s« er gemt. Du får en e-mail, når nye stillinger passer.", name=search.name
         ),

@@ -13,7 +13,7 @@ in the person's language and spools it.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
@@ -74,10 +74,11 @@ for_user, get_own, set_alerts, delete = KIND.for_user, KIND.get_own, KIND.switch
 by_token, unsubscribe = KIND.by_token, KIND.unsubscribe
 
 
-def create(session: Session, user: User, name: str, filters: vacancies.VacancyFilters) -> SavedSearch:
-    """Save a search under a name (unique per user), with alerts on; name and filters as their contract allows
-    (``contracts.SavedSearch``: the name and text on one line, only filters the public list offers)."""
-    wanted = contracts.checked(contracts.SavedSearch, name=name, **asdict(filters))
+def create(session: Session, user: User, wanted: contracts.SavedSearch) -> SavedSearch:
+    """Save a search under its name (unique per user), with alerts on. ``wanted`` was checked by its contract
+    where it came in (the form's ``contract``, else ``contracts.checked``), as a profile is: the name and text on
+    one line, only filters the public list offers; the name's uniqueness and the number of searches are checked
+    here, as they need the database."""
     KIND.check_new_name(session, user, wanted.name)
     search = SavedSearch(
         user_id=user.id,

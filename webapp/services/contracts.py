@@ -13,8 +13,9 @@ One function per entity maps the contract to the model's columns (``profile_colu
 
 The other entities a person types keep theirs here too: a new organisation (``Organisation``: the registration,
 the profile's "not on the list" and the import), the ranking weights (``WeightShares``, ``WeightChange``) and a
-saved search (``SavedSearch``, ``TalentSearch``, ``TalentSearchChange``), whose services take plain values and
-check them by the contract (``checked``), keeping only the rules that need the database.
+saved search (``SavedSearch``, ``TalentSearch``, ``TalentSearchChange``), whose services, like the profile's,
+take the contract as its door checked it (a form's ``contract``; ``checked`` for a caller holding plain values)
+and keep only the rules that need the database.
 
 A contract refuses without words, like every service: pydantic's own error types, rules of ours by kind
 (``fields.refused``) and a service's typed error (``vacancies.offer_terms_problem``) carried whole as a
@@ -419,8 +420,9 @@ class TalentSearch(TalentSearchChange):
 
 
 def checked(model: type[Contract], **values) -> Contract:
-    """``values`` validated as ``model`` for a service that takes plain values: the first typed refusal is raised
-    as itself, so a service refuses exactly what the forms refuse through the same contract."""
+    """``values`` validated as ``model`` for a caller holding plain values (no form or API schema checked them):
+    the first typed refusal is raised as itself, so such a caller is refused exactly what the forms refuse through
+    the same contract."""
     try:
         return model.model_validate(values)
     except ValidationError as error:

@@ -6,14 +6,15 @@ No mail is sent: the deliveries are recorded as the digest records them, a few d
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import TalentDelivery, TalentFrequency, TalentSearch, User
+from models import TalentDelivery, TalentSearch, User
 
-from . import talent_searches
+from . import contracts, talent_searches
 from .talent_searches import TalentFilters
 
 SEARCHES = (
@@ -31,7 +32,11 @@ def seed(session: Session, employer: User, now: datetime) -> int:
     if session.scalar(select(TalentSearch.id).where(TalentSearch.user_id == employer.id).limit(1)) is not None:
         return 0
     made = [
-        talent_searches.create(session, employer, name, filters, TalentFrequency(frequency))
+        talent_searches.create(
+            session,
+            employer,
+            contracts.checked(contracts.TalentSearch, name=name, frequency=frequency, **asdict(filters)),
+        )
         for name, filters, frequency in SEARCHES
     ]
     for search in made:

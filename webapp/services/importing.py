@@ -72,6 +72,22 @@ class ImportResult:
     external_ids: list[str] = field(default_factory=list)
 
 
+def _unreadable(number: int, line: str) -> LineError | None:
+    """Why a line is no JSON object at all (not JSON, nested too deep, not an object), as the import's own refusal;
+    None when it is one. Read only for a line pydantic refused as a whole: Python's parser gives the refusal's
+    ``reason`` and ``position`` as the import has always worded them, and tells a line nested too deep from broken
+    JSON, which pydantic's ``json_invalid`` lumps together."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as error:
+        return _line_error(number, "", "line_not_json", reason=error.msg, position=error.pos + 1)
+    except RecursionError:
+        return _line_error(number, "", "line_too_deep")
+    if not isinstance(data, dict):
+        return _line_error(number, "", "line_not_object")
+    return None
+
+
 def parse_lines(lines: Iterable[str], model: type[BaseModel]) -> list[tuple[int, BaseModel]]:
     """Validate every non-blank line; raise ImportRejected listing all errors if any line is bad."""
     records: list[tuple[int, BaseModel]] = []
@@ -81,21 +97,18 @@ def parse_lines(lines: Iterable[str], model: type[BaseModel]) -> list[tuple[int,
         if not line.strip():
             continue
         try:
-            data = json.loads(line)
-        except json.JSONDecodeError as error:
-            errors.append(_line_error(number, "", "line_not_json", reason=error.msg, position=error.pos + 1))
-            continue
-        except RecursionError:
-            errors.append(_line_error(number, "", "line_too_deep"))
-            continue
-        if not isinstance(data, dict):
-            errors.append(_line_error(number, "", "line_not_object"))
-            continue
-        try:
-            # As JSON, so a date is read from its text as the API reads it (the contracts are strict).
+            # As JSON, so a date is read from its text as the API reads it (the contracts are strict). One parse per
+            # line: a good line is never read a second time by ``json.loads``.
             record = model.model_validate_json(line)
         except ValidationError as error:
-            errors.extend(LineError(number, field_path(item["loc"]), item) for item in error.errors(include_url=False))
+            items = error.errors(include_url=False)
+            # An error at the line as a whole (bad JSON, too deep, not an object) is worded as the import's own;
+            # pydantic's stands when Python's parser takes the line (a lone surrogate pydantic cannot encode).
+            unreadable = _unreadable(number, line) if any(not item["loc"] for item in items) else None
+            if unreadable is not None:
+                errors.append(unreadable)
+            else:
+                errors.extend(LineError(number, field_path(item["loc"]), item) for item in items)
             continue
         if record.external_id in first_line_of:
             first_line = first_line_of[record.external_id]

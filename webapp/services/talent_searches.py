@@ -15,7 +15,7 @@ mail.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import exists, or_, select
@@ -92,11 +92,11 @@ for_user, get_own, set_active, delete = KIND.for_user, KIND.get_own, KIND.switch
 by_token, unsubscribe = KIND.by_token, KIND.unsubscribe
 
 
-def create(session: Session, user: User, name: str, filters: TalentFilters, frequency: str) -> TalentSearch:
-    """Save a talent search under a name (unique per employer); its digest starts at once. Name, filters and
-    frequency as their contract allows (``contracts.TalentSearch``)."""
+def create(session: Session, user: User, wanted: contracts.TalentSearch) -> TalentSearch:
+    """Save a talent search under its name (unique per employer); its digest starts at once. ``wanted`` was
+    checked by its contract where it came in (the form's ``contract``, else ``contracts.checked``), as a profile
+    is; who may search, the name's uniqueness and the number of searches are checked here."""
     check_employer(user)
-    wanted = contracts.checked(contracts.TalentSearch, name=name, frequency=frequency, **asdict(filters))
     KIND.check_new_name(session, user, wanted.name)
     search = TalentSearch(
         user_id=user.id,
@@ -115,10 +115,10 @@ def create(session: Session, user: User, name: str, filters: TalentFilters, freq
     return search
 
 
-def update(session: Session, user: User, search_id: int, name: str, frequency: str) -> TalentSearch:
-    """Rename a search and choose how often its digest comes."""
+def update(session: Session, user: User, search_id: int, wanted: contracts.TalentSearchChange) -> TalentSearch:
+    """Rename a search and choose how often its digest comes (``wanted`` checked by its contract, as in
+    ``create``)."""
     search = get_own(session, user, search_id)
-    wanted = contracts.checked(contracts.TalentSearchChange, name=name, frequency=frequency)
     KIND.check_new_name(session, user, wanted.name, search.id)
     search.name, search.frequency = wanted.name, wanted.frequency
     session.flush()

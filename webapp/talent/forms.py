@@ -64,8 +64,8 @@ class TalentSearchForm(BaseForm):
         )
 
     def validate(self, extra_validators=None) -> bool:
-        """The fields' own rules, then the talent search's contract (``services.contracts.TalentSearch``), by
-        which the service checks a search as well."""
+        """The fields' own rules, then the talent search's contract (``services.contracts.TalentSearch``): its
+        result, ``self.contract``, is what the view hands the service, so a search is checked once."""
         data = {"name": self.name.data or "", "frequency": self.frequency.data or ""} | asdict(self.filters())
         return super().validate(extra_validators) and through_contract(self, contracts.TalentSearch, data, _at(self))
 
@@ -77,7 +77,8 @@ class EditTalentSearchForm(BaseForm):
     frequency = RadioField(_l("Hvor ofte vil du have en e-mail?"), choices=options(FREQUENCY_LABELS.items()))
 
     def validate(self, extra_validators=None) -> bool:
-        """The fields' own rules, then the contract of what may change (``contracts.TalentSearchChange``)."""
+        """The fields' own rules, then the contract of what may change (``contracts.TalentSearchChange``), whose
+        result, ``self.contract``, the view hands the service."""
         data = {"name": self.name.data or "", "frequency": self.frequency.data or ""}
         return super().validate(extra_validators) and through_contract(
             self, contracts.TalentSearchChange, data, _at(self)

@@ -20,9 +20,7 @@ def searches():
     form = TalentSearchForm.from_request()
     answer = form_submit(
         form,
-        lambda session: talent_searches.create(
-            session, current_user, form.name.data, form.filters(), form.frequency.data
-        ),
+        lambda session: talent_searches.create(session, current_user, form.contract),
         lambda search: _(
             "Talentsøgningen »%(name)s« er gemt. Du får en e-mail, når nye kandidater passer til den.",
             name=search.name,
@@ -64,7 +62,7 @@ def edit_search(talent_search_id: int):
     form = EditTalentSearchForm.from_request(prefix=f"s{talent_search_id}")
 
     def update(session) -> None:
-        talent_searches.update(session, current_user, talent_search_id, form.name.data, form.frequency.data)
+        talent_searches.update(session, current_user, talent_search_id, form.contract)
 
     back = url_for("talent.searches", _anchor=f"soegning-{talent_search_id}")
     return form_action(update, _("Talentsøgningen er gemt."), back, form=form)
