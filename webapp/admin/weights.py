@@ -141,7 +141,7 @@ def rollback(weight_set_id: int):
         old = weight_sets.get_set(session, weight_set_id).version
         return _("Vægtene fra version %(old)d er aktive igen som version %(n)d.", old=old, n=new.version)
 
-    return form_action(restore, lambda said: said, url_for("admin.weight_history"), missing=_("Versionen findes ikke."))
+    return form_action(restore, lambda said: said, url_for("admin.weight_history"), flash_missing=True)
 
 
 @bp.route("/vaegte/laering", methods=["GET", "POST"])
