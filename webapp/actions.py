@@ -5,7 +5,9 @@ The request cycle (``webapp/cycle.py``) has checked the CSRF token before the vi
 the service runs, a message is flashed and the browser goes back. A service's refusal with words for the person
 (``ServiceError``: ``Forbidden`` "not approved yet", ``Conflict`` "already answered", ...) is flashed and
 whatever the service had flushed is rolled back, so the refused request keeps nothing; ``NotFound`` goes on to
-the app's 404 page (``errors.service_error``), so no view writes ``except NotFound: abort(404)`` again.
+the app's 404 page (``errors.service_error``), so no view writes ``except NotFound: abort(404)`` again, unless the
+button sits on a page that lists the thing (``flash_missing``): then it is a refusal like the others, worded by the
+catalogue (``UserNotFound`` "Brugeren findes ikke."), so no view words a missing thing twice.
 A page's form posts to the page itself (``form_submit``): a refusal, rolled back the same way, stands at the
 field it is about with what was typed, instead of a message on another page; there a ``NotFound`` too, since the
 page's own thing was loaded before the form ran (the view raises it if it wants the 404 page).
@@ -29,7 +31,7 @@ def form_action(
     success: str | Callable[[object], str],
     back: str,
     refused: Callable[[ServiceError], object] | None = None,
-    missing: str | None = None,
+    flash_missing: bool = False,
     category: str = "success",
     form=None,
 ):
@@ -40,7 +42,8 @@ def form_action(
 
     On a refusal the session is rolled back; ``refused(error)`` may answer instead (a card drawn again with the
     error at its field, say); when it returns None the refusal is flashed and the browser goes back. A
-    ``NotFound`` is the 404 page, unless ``missing`` words it for a page that lists the thing (flashed, back).
+    ``NotFound`` is the 404 page, unless ``flash_missing`` (a button on a page that lists the thing, which someone
+    may have removed meanwhile): then it is a refusal like any other, flashed in the catalogue's words.
     """
     if form is not None and not form.validate():
         said = " ".join(str(message) for messages in form.errors.values() for message in messages)
@@ -49,13 +52,9 @@ def form_action(
     session = get_session()
     try:
         result = action(session)
-    except NotFound:
-        if missing is None:
-            raise
-        session.rollback()
-        flash(missing, "error")
-        return redirect(back)
     except ServiceError as error:
+        if isinstance(error, NotFound) and not flash_missing:
+            raise
         session.rollback()
         answer = refused(error) if refused is not None else None
         if answer is not None:
@@ -75,10 +74,12 @@ def form_submit(
     default: str | None = None,
     refused: Callable[[ServiceError], object] | None = None,
     category: str = "success",
+    warning: Callable[[object], str | None] | None = None,
 ):
     """On a POST of a valid ``form``, run ``action(session)``, flash ``success`` (as ``category``) and redirect to
     ``back`` (either may be a function of the result); None when the view is to draw its page again, the form
-    showing why.
+    showing why. ``warning(result)``, when it says something, is flashed after the success: a change that was
+    allowed but deserves a second look.
 
     That is a GET, the form's own errors, or a refusal: rolled back and shown at the form field of its domain
     attribute (``error_messages.show_at_field`` with ``fields`` and ``default``), flashed when the form has none.
@@ -98,4 +99,6 @@ def form_submit(
             flash(message_for(error), "error")
         return answer
     flash(success(result) if callable(success) else success, category)
+    if warning is not None and (said := warning(result)):
+        flash(said, "warning")
     return redirect(back(result) if callable(back) else back)

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from matcher import learning
 from matcher.weights import COMPONENTS, Weights
 from models import AuditEntry, CandidateDecision, Outcome, Role, WeightSet
-from webapp.services import ranking, weights
+from webapp.services import errors, ranking, weights
 
 pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/conftest.py
 
@@ -281,6 +281,7 @@ def test_a_component_above_half_the_score_is_warned_about_before_saving(
     assert response.status_code == 302 and count(db, WeightSet) == 2
     after = text_of(client.get(response.headers["Location"]).get_data(as_text=True))  # the history, with the flash
     assert "I de aktive vægte udgør »Kompetencer« 51 % af scoren, mere end halvdelen." in after
+    assert after.index("Vægtene er gemt som version 2") < after.index("I de aktive vægte udgør")  # saved, then why
     assert "Over halvdelen »Kompetencer« udgør 51 % af scoren." in after
     page = text_of(client.get("/admin/vaegte").get_data(as_text=True))
     assert "De aktive vægte: én del afgør mere end halvdelen" in page and WARNING.format(name="Kompetencer") in page
@@ -299,6 +300,31 @@ def test_saving_the_active_weights_again_is_refused(client, admin, csrf, db):
     response = client.post("/admin/vaegte", data=form_data(csrf(), note="igen", save="1"))
     assert "Vægtene er de samme som i den aktive version 1." in response.get_data(as_text=True)
     assert count(db, WeightSet) <= 1 and count(db, AuditEntry) == 0
+
+
+@pytest.mark.parametrize(
+    "refusal, at, said",
+    [
+        (errors.NoPositiveWeight, "shares-error", "Mindst én vægt skal være større end 0."),
+        (errors.WeightNoteMissing, "note-error", "Skriv en note om, hvorfor vægtene ændres."),
+    ],
+)
+def test_a_refusal_of_the_saving_service_stands_at_its_field(client, admin, csrf, db, monkeypatch, refusal, at, said):
+    """A refusal about a field is drawn at that field (the shares' fieldset, the note), not only flashed."""
+
+    def refuse(session, *args, **kwargs):
+        weights.saved_active_set(session).note = "ændret"  # flushed before the refusal: must not be kept
+        session.flush()
+        raise refusal()
+
+    monkeypatch.setattr(weights, "save_version", refuse)
+    response = client.post("/admin/vaegte", data=form_data(csrf(), competence="30", text="12", note="ny", save="1"))
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200 and "Vægtene er ikke gemt" in html
+    assert re.search(rf'<span class="form-error-message" id="{at}">.*{re.escape(said)}</span>', html)
+    assert 'class="sb-flashes"' not in html  # at the field, not flashed above the page
+    assert 'value="30"' in html  # what was typed stays
+    assert count(db, AuditEntry) == 0 and weights.active_set(db).note != "ændret"
 
 
 def test_rollback_restores_the_exact_ranking(client, admin, csrf, db, directory, vacancy):
@@ -384,7 +410,9 @@ def test_learned_weights_favour_competence_and_can_be_adopted(client, admin, csr
 
     token = csrf()
     response = client.post("/admin/vaegte/laering", data={"csrf_token": token, "note": " "})
-    assert "Skriv en note om, hvorfor vægtene ændres." in response.get_data(as_text=True)
+    html = response.get_data(as_text=True)  # the service's refusal stands at the note, not in a flash
+    assert response.status_code == 200 and 'class="sb-flashes"' not in html
+    assert re.search(r'<span class="form-error-message" id="note-error">.*Skriv en note om, hvorfor vægtene', html)
     assert count(db, AuditEntry) == 0
     response = client.post("/admin/vaegte/laering", data={"csrf_token": token, "note": "Lært af feedback"})
     assert response.status_code == 302

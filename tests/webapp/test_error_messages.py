@@ -168,6 +168,14 @@ def refusing(app):
 
         return form_action(action, "Gjort.", "/")
 
+    @app.post("/_test/missing/<int:flashed>")
+    def missing(flashed: int):
+        def action(session):
+            session.scalar(select(User)).email = "b@example.dk"  # must not be kept
+            raise errors.CandidateNotFound()
+
+        return form_action(action, "Gjort.", "/", flash_missing=bool(flashed))
+
     return app
 
 
@@ -175,6 +183,19 @@ def test_a_form_action_flashes_the_typed_errors_message_and_keeps_nothing(refusi
     make_user(Role.LEADER, email="a@example.dk")
     page = client.post("/_test/refuse-typed", data={"csrf_token": csrf()}, follow_redirects=True)
     assert "Du har allerede 5 anmodninger, der venter på svar." in page.get_data(as_text=True)
+    db.expire_all()
+    assert db.scalar(select(User.email)) == "a@example.dk"
+
+
+def test_a_form_action_on_a_list_flashes_a_missing_thing_in_the_catalogues_words(refusing, client, csrf, db, make_user):
+    """``flash_missing``: the catalogue words what went away (no view words it again), the browser goes back and
+    nothing is kept; without it a ``NotFound`` is the 404 page."""
+    make_user(Role.LEADER, email="a@example.dk")
+    response = client.post("/_test/missing/1", data={"csrf_token": csrf()})
+    assert response.status_code == 302 and response.location.endswith("/")
+    with client.session_transaction() as session:
+        assert session["_flashes"] == [("error", "Kandidaten findes ikke.")]
+    assert client.post("/_test/missing/0", data={"csrf_token": csrf()}).status_code == 404
     db.expire_all()
     assert db.scalar(select(User.email)) == "a@example.dk"
 

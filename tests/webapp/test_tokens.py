@@ -81,7 +81,12 @@ def test_revoking_needs_csrf_and_ones_own_token(client, login, csrf, make_user, 
     other_secret = make_token(make_user(), name="Andens")
     other = db.scalar(select(ApiToken))
     login(make_user())
-    client.post(f"/indstillinger/api-noegler/{other.id}/tilbagekald", data={"csrf_token": csrf("/indstillinger/")})
+    page = client.post(
+        f"/indstillinger/api-noegler/{other.id}/tilbagekald",
+        data={"csrf_token": csrf("/indstillinger/")},
+        follow_redirects=True,
+    )
+    assert "Nøglen findes ikke." in page.get_data(as_text=True)  # as for a made-up id: TokenNotFound's words
     client.post(f"/indstillinger/api-noegler/{other.id}/tilbagekald", data={})
     db.expire_all()
     assert db.get(ApiToken, other.id).revoked_at is None

@@ -67,7 +67,7 @@ def revoke_token(token_id: int):
         lambda session: tokens.revoke(session, current_user, token_id),
         lambda token: _("Nøglen »%(name)s« er tilbagekaldt.", name=token.name),
         url_for("account.settings"),
-        missing=_("Nøglen findes ikke."),
+        flash_missing=True,
     )
 
 

@@ -1,6 +1,6 @@
 """Admin views for the ranking weights: edit with a live preview, history with rollback, learn from feedback."""
 
-from flask import current_app, flash, redirect, render_template, request, url_for
+from flask import current_app, render_template, request, url_for
 from flask_babel import format_decimal
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -9,7 +9,7 @@ from wtforms import SelectChoice
 from matcher import learning
 from matcher.weights import Weights
 
-from ..actions import form_action
+from ..actions import form_action, form_submit
 from ..db import get_session
 from ..error_messages import message_for
 from ..forms import BaseForm
@@ -17,7 +17,6 @@ from ..labels import COMPONENT_LABELS, SECTOR_LABELS
 from ..paging import requested_page
 from ..services import fairness, ranking, weight_effects
 from ..services import weights as weight_sets
-from ..services.errors import ServiceError
 from . import bp
 from .charts import effect_charts
 from .forms import AdoptForm, WeightsForm
@@ -55,6 +54,11 @@ def dominance_message(weights: Weights, active: bool = False) -> str | None:
     )
 
 
+def _dominance_of_saved(new) -> str | None:
+    """The warning flashed with a saved version whose one component takes more than half of the score."""
+    return dominance_message(Weights.from_dict(new.weights), active=True)
+
+
 def _effects(active: Weights, proposed: Weights | None):
     """The aggregate effect of the active (and proposed) weights, as data and as charts."""
     same = proposed is None or weight_sets.same_ranking(proposed, active)
@@ -73,21 +77,22 @@ def weights():
     vacancies = weight_effects.published_vacancies(session)
     form = WeightsForm.from_request(data=weight_sets.whole_shares(active), vacancy_ids=[v.id for v in vacancies])
     form.vacancy_id.choices = _vacancy_choices(vacancies)
+    if form.save.data:  # "Gem som ny version": saved and off to the history, or drawn again saying why
+        saved = form_submit(
+            form,
+            lambda session: weight_sets.save_version(session, current_user, form.proposed(), form.note.data),
+            lambda new: _("Vægtene er gemt som version %(n)d og bruges nu i rangeringen.", n=new.version),
+            url_for("admin.weight_history"),
+            fields={"weights": "total"},  # no positive share: said at the shares' fieldset
+            warning=_dominance_of_saved,
+        )
+        if saved is not None:
+            return saved
+    elif request.method == "POST":
+        form.validate()  # "Forhåndsvis": the shares checked, and drawn with their effect
     proposed = preview = None
     if request.method == "POST":
-        valid = form.validate()
         proposed = form.proposed()  # shown with its effect even while the note or the tick is missing
-        if valid and form.save.data:
-            try:
-                new = weight_sets.save_version(session, current_user, proposed, form.note.data)
-            except ServiceError as error:
-                session.rollback()
-                flash(message_for(error), "error")
-            else:
-                flash(_("Vægtene er gemt som version %(n)d og bruges nu i rangeringen.", n=new.version), "success")
-                if warning := dominance_message(proposed, active=True):
-                    flash(warning, "warning")
-                return redirect(url_for("admin.weight_history"))
     try:
         if proposed is not None and form.vacancy_id.data is not None and not form.vacancy_id.errors:
             vacancy = next(v for v in vacancies if v.id == form.vacancy_id.data)
@@ -141,7 +146,7 @@ def rollback(weight_set_id: int):
         old = weight_sets.get_set(session, weight_set_id).version
         return _("Vægtene fra version %(old)d er aktive igen som version %(n)d.", old=old, n=new.version)
 
-    return form_action(restore, lambda said: said, url_for("admin.weight_history"), missing=_("Versionen findes ikke."))
+    return form_action(restore, lambda said: said, url_for("admin.weight_history"), flash_missing=True)
 
 
 @bp.route("/vaegte/laering", methods=["GET", "POST"])
@@ -150,17 +155,15 @@ def learning_page():
     session = get_session()
     proposal = weight_sets.proposal(session)
     form = AdoptForm.from_request(data={"note": _default_note(proposal)})
-    if request.method == "POST" and form.validate():
-        try:
-            new = weight_sets.adopt_proposal(session, current_user, form.note.data)
-        except ServiceError as error:
-            session.rollback()
-            flash(message_for(error), "error")
-        else:
-            flash(_("De lærte vægte er gemt som version %(n)d og bruges nu i rangeringen.", n=new.version), "success")
-            if warning := dominance_message(Weights.from_dict(new.weights), active=True):
-                flash(warning, "warning")
-            return redirect(url_for("admin.weight_history"))
+    saved = form_submit(
+        form,
+        lambda session: weight_sets.adopt_proposal(session, current_user, form.note.data),
+        lambda new: _("De lærte vægte er gemt som version %(n)d og bruges nu i rangeringen.", n=new.version),
+        url_for("admin.weight_history"),
+        warning=_dominance_of_saved,
+    )
+    if saved is not None:
+        return saved
     return render_template(
         "admin/weight_learning.html",
         proposal=proposal,

@@ -1,11 +1,14 @@
 """Employer views: list, write, publish and close the organisation's vacancies (with the text check)."""
 
+from collections.abc import Callable
+
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
+from sqlalchemy.orm import Session
 
-from models import utcnow
+from models import Vacancy, utcnow
 
 from ..actions import form_action
 from ..db import get_session
@@ -42,17 +45,12 @@ def new_vacancy():
     """Write a new vacancy; it starts as a draft. »Tjek teksten« shows the text check without saving."""
     if current_user.organisation_id is None:
         abort(403)
-    form = VacancyForm.from_request()
-    if request.method == "POST" and "tjek" not in request.form and form.validate():
-        session = get_session()
-        try:
-            vacancy = vacancies.create(session, current_user, contracts.vacancy_columns(form.contract))
-        except ServiceError as error:  # a rule about one field the form could not check (the day changed)
-            session.rollback()
-            return _form_page(form, None, error)
-        _flash_saved(_("Stillingen er gemt som kladde."), vacancy)
-        return redirect(url_for("employer.vacancy_view", vacancy_id=vacancy.id))
-    return _form_page(form, None)
+    return _save(
+        VacancyForm.from_request(),
+        None,
+        lambda session, columns: vacancies.create(session, current_user, columns),
+        _("Stillingen er gemt som kladde."),
+    )
 
 
 @bp.get("/stillinger/<int:vacancy_id>")
@@ -73,16 +71,30 @@ def vacancy_view(vacancy_id: int):
 def edit_vacancy(vacancy_id: int):
     """Edit a vacancy in any status; the text check advises but never stops the save."""
     vacancy = own_vacancy(vacancy_id)
-    form = VacancyForm.from_request(vacancy=vacancy)
+    return _save(
+        VacancyForm.from_request(vacancy=vacancy),
+        vacancy,
+        lambda session, columns: vacancies.update(session, vacancy, columns),
+        _("Stillingen er gemt."),
+    )
+
+
+def _save(form: VacancyForm, vacancy: Vacancy | None, save: Callable[[Session, dict], Vacancy], message: str):
+    """Save a valid form's vacancy with ``save(session, columns)`` (create or update) and go to it; otherwise (a
+    GET, »Tjek teksten«, the form's own errors, a refusal) the form page again.
+
+    Not ``form_submit``: a refusal about no field of the form is no message for this page but the app's error page
+    (``_form_page`` raises it again), where ``form_submit`` would flash it.
+    """
     if request.method == "POST" and "tjek" not in request.form and form.validate():
         session = get_session()
         try:
-            vacancies.update(session, vacancy, contracts.vacancy_columns(form.contract))
-        except ServiceError as error:  # a rule about one field the form could not check; nothing is kept
-            session.rollback()
+            saved = save(session, contracts.vacancy_columns(form.contract))
+        except ServiceError as error:  # a rule about one field the form could not check (the day changed)
+            session.rollback()  # nothing is kept
             return _form_page(form, vacancy, error)
-        _flash_saved(_("Stillingen er gemt."), vacancy)
-        return redirect(url_for("employer.vacancy_view", vacancy_id=vacancy.id))
+        _flash_saved(message, saved)
+        return redirect(url_for("employer.vacancy_view", vacancy_id=saved.id))
     return _form_page(form, vacancy)
 
 
