@@ -104,7 +104,6 @@ MESSAGES: dict[type[e.ServiceError], Words] = {
     e.TooManyTalentSearches: _l("Du kan højst gemme %(limit)d talentsøgninger. Slet en, før du gemmer en ny."),
     e.SearchNotFound: _l("Søgningen findes ikke."),
     e.TalentSearchNotFound: _l("Talentsøgningen findes ikke."),
-    e.SearchUnsubscribeLinkBroken: _l("Linket til afmelding virker ikke. Måske er søgningen slettet."),
     e.CandidateNotVisible: _l("Kandidaten findes ikke, eller kandidaten er ikke længere synlig for jer."),
     e.SearchTextTooLong: _l("Søgeteksten må højst have %(limit)d tegn."),
     e.SectorNotAChoice: _l("Vælg en af sektorerne."),

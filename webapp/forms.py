@@ -181,7 +181,8 @@ def contract_range(model: type[BaseModel], name: str):
 
 def through_contract(form: BaseForm, model: type[BaseModel], data: dict, field_at) -> bool:
     """Validate a form's ``data`` as its entity's contract: the result becomes ``form.contract``, and each error
-    goes to the form field ``field_at(location)`` names.
+    goes to the form field ``field_at(location)`` names, or to a (sub-)form's own errors when it names a form (a
+    rule across a whole entry of a list, such as an experience's years).
 
     The form's own validators state the same limits first (``contract_limit``), so these are its safety net: a
     rule the form does not spell out is still the contract's, worded as the import words it (in the visitor's
@@ -191,6 +192,7 @@ def through_contract(form: BaseForm, model: type[BaseModel], data: dict, field_a
         form.contract = model.model_validate(data)
     except ValidationError as error:
         for item in error.errors(include_url=False):
-            field_at(tuple(item["loc"])).errors.append(error_message(item))
+            at = field_at(tuple(item["loc"]))
+            (at.form_errors if isinstance(at, Form) else at.errors).append(error_message(item))
         return False
     return True

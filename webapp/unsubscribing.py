@@ -17,7 +17,6 @@ from flask import flash, redirect, render_template, request, url_for
 from .db import get_session
 from .forms import BaseForm
 from .services import saved_searches
-from .services.errors import NotFound
 
 
 @dataclass(frozen=True)
@@ -33,16 +32,15 @@ class Wording:
 
 
 def page(wording: Wording, found: bool, stopped: bool, stop: Callable[[], None], here: str):
-    """Answer GET and POST of an unsubscribe link: 404 when it names nothing, the button, or stop and come back."""
+    """Answer GET and POST of an unsubscribe link: 404 when it names nothing, the button, or stop and come back.
+
+    The view looks the link's token up once, for ``found`` and ``stopped``; ``stop`` acts on what it found.
+    """
     if not found:
         return render_template("unsubscribe.html", words=wording, found=False), 404
     form = BaseForm.from_request()
     if request.method == "POST":
-        try:
-            stop()
-        except NotFound:
-            get_session().rollback()  # the refused request keeps nothing
-            return render_template("unsubscribe.html", words=wording, found=False), 404
+        stop()
         flash(wording.done or "", "success")
         return redirect(here)
     return render_template("unsubscribe.html", words=wording, found=True, stopped=stopped, form=form, action=here)
@@ -52,11 +50,11 @@ def saved_search_page(kind: saved_searches.Kind, token: str, endpoint: str, word
     """``page`` for the link in a saved search's mail (a leader's or an employer's): ``wording`` of the search's
     name, the button turns the search's mails off (``Kind.unsubscribe``)."""
     session = get_session()
-    search = kind.by_token(session, token)
+    search = kind.by_token(session, token)  # once: the button's POST stops this very search
     return page(
         wording(search.name if search is not None else ""),
         found=search is not None,
         stopped=search is not None and not getattr(search, kind.mails_on),
-        stop=lambda: kind.unsubscribe(session, token),
+        stop=lambda: kind.unsubscribe(session, search),
         here=url_for(endpoint, token=token),
     )

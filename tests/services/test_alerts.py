@@ -84,10 +84,10 @@ def test_only_the_owner_changes_a_search_and_the_token_unsubscribes(db, leader, 
         alerts.set_alerts(db, other, search.id, False)
     with pytest.raises(NotFound):
         alerts.delete(db, other, search.id)
-    assert alerts.unsubscribe(db, search.unsubscribe_token).alerts is False
-    with pytest.raises(NotFound):
-        alerts.unsubscribe(db, "ikke-et-token")
-    assert alerts.by_token(db, "x" * 500) is None
+    assert alerts.KIND.by_token(db, search.unsubscribe_token) is search
+    assert alerts.KIND.unsubscribe(db, search).alerts is False
+    assert alerts.KIND.by_token(db, "ikke-et-token") is None
+    assert alerts.KIND.by_token(db, "x" * 500) is None
 
 
 def test_digest_holds_new_matching_vacancies_once_each(db, leader, make_vacancy, make_organisation):

@@ -211,9 +211,9 @@ def test_paused_unsubscribed_and_weekly_searches_wait(db, employer, make_profile
     assert talent_searches.build_digest(db, employer.id) is None
     assert talent_searches.recipients(db) == []
     talent_searches.set_active(db, employer, search.id, True)
-    assert talent_searches.unsubscribe(db, search.unsubscribe_token).active is False
-    with pytest.raises(NotFound):
-        talent_searches.unsubscribe(db, "ikke-et-token")
+    assert talent_searches.KIND.by_token(db, search.unsubscribe_token) is search
+    assert talent_searches.KIND.unsubscribe(db, search).active is False
+    assert talent_searches.KIND.by_token(db, "ikke-et-token") is None
     search.active, search.frequency = True, "weekly"
     search.created_at = utcnow() - timedelta(days=3)
     db.commit()

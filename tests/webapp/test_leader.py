@@ -3,6 +3,8 @@
 from sqlalchemy import select
 
 from models import Profile, Role
+from webapp.contract_messages import OWN_MESSAGES
+from webapp.leader.forms import ExperienceForm, ProfileForm
 from webapp.services import contracts
 
 
@@ -80,6 +82,42 @@ def test_mistakes_are_shown_in_danish_and_input_is_kept(client, login, make_user
     assert "Vælg mindst én sektor." in html
     assert "Slutåret skal være samme år som startåret eller senere." in html
     assert 'value="Anne Jensen"' in html and "Jeg leder skoleområdet." in html
+    assert db.scalar(select(Profile)) is None
+
+
+# An experience whose end year lies before its start year, after an entry marked for removal: the contract counts
+# the kept entries only, so its ("experience", 0) is the form's second entry.
+TWO_ENTRIES = {
+    "experiences-0-remove": "y",
+    "experiences-1-sector": "stat",
+    "experiences-1-organisation": "Undervisningsministeriet",
+    "experiences-1-title": "Kontorchef",
+    "experiences-1-level": "2",
+    "experiences-1-start_year": "2015",
+    "experiences-1-end_year": "2010",
+}
+
+
+def test_a_contract_error_about_a_whole_experience_lands_on_that_entry(app):
+    with app.test_request_context("/leder/profil/rediger", method="POST", data=profile_form("", **TWO_ENTRIES)):
+        form = ProfileForm.from_request()
+        kept = form.experiences.entries[1].form
+        assert form._field_at(("experience", 0)) is kept
+        assert form._field_at(("experience", 0, "end_year")) is kept.end_year
+        assert form._field_at(("name",)) is form.name and form._field_at(()) is form.name
+
+
+def test_the_contracts_rule_across_an_experience_is_said_on_the_entry(client, login, make_user, csrf, db, monkeypatch):
+    """The form's own check of the years says it first; without it the contract's rule across the entry is said on
+    the entry itself (its fieldset and the summary), and on no field."""
+    monkeypatch.setattr(ExperienceForm, "validate_end_year", lambda form, field: None)
+    login(make_user())
+    html = client.post("/leder/profil/rediger", data=profile_form(csrf(), **TWO_ENTRIES)).get_data(as_text=True)
+    said = str(OWN_MESSAGES["end_before_start"])
+    assert "Profilen er ikke gemt" in html
+    assert f'<a href="#experiences-1-sector" class="function-link">Erfaring 2: {said}</a>' in html
+    assert f'id="experiences-1-error"><span class="sr-only">Fejl: </span>{said}</p>' in html
+    assert html.count(said) == 2 and 'id="name-error"' not in html
     assert db.scalar(select(Profile)) is None
 
 

@@ -47,3 +47,20 @@ def test_with_a_profile_the_page_opens_on_it(client, login, make_user, make_prof
     make_profile(user=login(make_user(Role.LEADER)))
     response = client.get(url)
     assert response.status_code == 200 and "Udfyld din profil" not in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        ("/leder/profil", "Du har ikke udfyldt din profil endnu. Arbejdsgivere kan først finde dig"),
+        ("/leder/profil/saadan-ser-arbejdsgivere-dig", "Du har ikke udfyldt din profil endnu."),
+        ("/leder/", "Udfyld din profil, så kan vi anbefale stillinger"),
+        ("/leder/kontakt", "Udfyld din profil, så arbejdsgivere kan finde dig."),
+        ("/mentorer/anmodninger", "Udfyld din profil først."),
+    ],
+)
+def test_a_page_shown_without_a_profile_says_in_its_own_words_to_make_one(client, login, make_user, url, says):
+    login(make_user(Role.LEADER))
+    response = client.get(url)
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200 and says in html and EDIT in html

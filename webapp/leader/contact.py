@@ -7,18 +7,18 @@ from flask_login import current_user
 from ..actions import form_action
 from ..db import get_session
 from ..forms import BaseForm
-from ..services import contacts, profiles
+from ..own_profile import page_without, with_own_profile
+from ..services import contacts
 from . import bp
 
 ANSWERS = {"accept": True, "decline": False}
 
 
 @bp.get("/kontakt")
-def inbox():
+@with_own_profile(page_without("leader/inbox.html"))
+def inbox(found):
     """Every contact request, newest first, with the employer, vacancy and message."""
-    session = get_session()
-    found = profiles.get_for_user(session, current_user)
-    requests = contacts.inbox(session, found) if found is not None else []
+    requests = contacts.inbox(get_session(), found)
     return render_template("leader/inbox.html", profile=found, requests=requests, action_form=BaseForm())
 
 

@@ -14,7 +14,8 @@ from ..db import get_session
 from ..error_messages import message_for
 from ..forms import BaseForm
 from ..labels import KIND_FILTER_LABELS
-from ..services import alerts, contacts, interest, profiles, ranking, vacancies, where_else
+from ..own_profile import page_without, with_own_profile
+from ..services import alerts, contacts, interest, ranking, vacancies, where_else
 from . import bp
 
 RECOMMENDED = 10
@@ -22,13 +23,10 @@ RECOMMENDED = 10
 
 @bp.get("/anbefalinger")  # the old address of the recommendations
 @bp.get("/")
-def dashboard():
+@with_own_profile(page_without("leader/dashboard.html"))
+def dashboard(found):
     """Recommended vacancies, each explained; pending contact requests, interests and saved searches."""
     session = get_session()
-    found = profiles.get_for_user(session, current_user)
-    searches = alerts.for_user(session, current_user)
-    if found is None:
-        return render_template("leader/dashboard.html", profile=None, searches=searches)
     directory = ranking.directory_for(current_app.instance_path)
     interests = interest.for_profile(session, found)
     kind_arg = request.args.get("type", "")  # "Type": posts, or rotation, secondment and job-shadowing offers
@@ -58,7 +56,7 @@ def dashboard():
         pending=sum(1 for item in contacts.inbox(session, found) if item.status == ContactStatus.PENDING),
         interests=interests,
         interested={item.vacancy_id for item in interests},
-        searches=searches,
+        searches=alerts.for_user(session, current_user),
         action_form=BaseForm(),
         kind_arg=kind_arg,
         kind_choices=KIND_FILTER_LABELS,

@@ -109,6 +109,10 @@ class ExperienceForm(BaseForm):
         if self.start_year.data is not None and field.data < self.start_year.data:
             raise ValidationError(_l("Slutåret skal være samme år som startåret eller senere."))
 
+    def is_left_out(self) -> bool:
+        """Marked for removal, or never filled in: neither validated nor saved."""
+        return bool(self.remove.data) or self.is_blank()
+
     def is_blank(self) -> bool:
         """An entry the leader added but never filled in (nothing typed, nothing chosen)."""
         return (
@@ -124,16 +128,17 @@ class ExperienceList(FieldList):
     """Experience entries; blank entries and entries marked for removal are not validated."""
 
     def validate(self, form, extra_validators=()) -> bool:
-        self.errors = []
         for entry in self.entries:
-            if entry.form.remove.data or entry.form.is_blank():
-                self.errors.append({})
-                continue
-            entry.validate(form)
-            self.errors.append(entry.errors)
-        if not any(self.errors):
-            self.errors = []
+            if not entry.form.is_left_out():
+                entry.validate(form)
         return not self.errors
+
+    @property
+    def errors(self) -> list:
+        """Each entry's errors (``{}`` for one left out), or ``[]`` when there are none. Read from the entries
+        when asked, so an error the profile contract puts on a whole entry after validation counts too."""
+        found = [{} if entry.form.is_left_out() else entry.errors for entry in self.entries]
+        return found if any(found) else []
 
 
 class ProfileForm(BaseForm):
@@ -202,7 +207,7 @@ class ProfileForm(BaseForm):
 
     def kept_experiences(self) -> list[ExperienceForm]:
         """Entries that are neither blank nor marked for removal."""
-        return [entry.form for entry in self.experiences if not entry.form.remove.data and not entry.form.is_blank()]
+        return [entry.form for entry in self.experiences if not entry.form.is_left_out()]
 
     def validate(self, extra_validators=None) -> bool:
         """The fields' own rules, then the profile contract's (``services.contracts.Profile``) as a whole, and
@@ -234,9 +239,11 @@ class ProfileForm(BaseForm):
         }
 
     def _field_at(self, location: tuple):
-        """The form field a contract error's location points at (the form as a whole: its first field)."""
-        if location[:1] == ("experience",) and len(location) > 2:
-            return self.kept_experiences()[location[1]][location[2]]
+        """The form field a contract error's location points at: an experience entry's field, or the entry itself
+        (its own errors) for a rule across the entry; the form as a whole: its first field."""
+        if location[:1] == ("experience",) and len(location) > 1:
+            entry = self.kept_experiences()[location[1]]
+            return entry[location[2]] if len(location) > 2 else entry
         name = {"organisation": "organisation_name"}.get(location[0], location[0]) if location else "name"
         return self[name] if name in self else self.name
 

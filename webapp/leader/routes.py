@@ -14,7 +14,7 @@ from ..error_messages import message_for
 from ..labels import VISIBILITY_SHORT
 from ..mobility.forms import NewJobForm
 from ..mobility.labels import OUTCOME_LABELS
-from ..own_profile import with_own_profile
+from ..own_profile import page_without, with_own_profile
 from ..services import candidate_cards, organisations, outcomes, profiles, ranking, roles
 from ..services.visibility import discreet_limit, set_visibility
 from . import bp
@@ -22,15 +22,15 @@ from .forms import VISIBILITY_HELP, NewProfileForm, ProfileForm, VisibilityForm
 
 
 @bp.get("/profil")
-def profile():
-    """The leader's profile as employers will see it (or a nudge to create it)."""
-    found = profiles.get_for_user(get_session(), current_user)
+@with_own_profile(page_without("leader/profile.html"))
+def profile(found):
+    """The leader's profile as employers will see it (without one: a nudge to create it)."""
     return render_template(
         "leader/profile.html",
         profile=found,
-        roles=roles.of_profile(found) if found else None,
-        discreet_limit=discreet_limit(found) if found else None,
-        outcomes=outcomes.for_profile(get_session(), found.id) if found else [],
+        roles=roles.of_profile(found),
+        discreet_limit=discreet_limit(found),
+        outcomes=outcomes.for_profile(get_session(), found.id),
         outcome_labels=OUTCOME_LABELS,
     )
 
@@ -66,13 +66,13 @@ def new_job(found):
 
 
 @bp.get("/profil/saadan-ser-arbejdsgivere-dig")
-def preview():
+@with_own_profile(page_without("leader/preview.html"))
+def preview(found):
     """The anonymous card every employer sees of the leader until the leader accepts their contact request."""
     session = get_session()
-    found = profiles.get_for_user(session, current_user)
     directory = ranking.directory_for(current_app.instance_path)
     try:
-        about, not_ready = (candidate_cards.preview(session, directory, found) if found else None), None
+        about, not_ready = candidate_cards.preview(session, directory, found), None
     except ranking.IndexUnavailable as error:
         about, not_ready = None, message_for(error)  # the card needs the index's encoder
     return render_template("leader/preview.html", profile=found, about=about, not_ready=not_ready)

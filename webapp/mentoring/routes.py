@@ -11,8 +11,8 @@ from ..actions import form_action, form_submit
 from ..db import get_session
 from ..error_messages import message_for
 from ..forms import BaseForm
-from ..own_profile import with_own_profile
-from ..services import mentor_matching, mentoring, profiles, ranking
+from ..own_profile import page_without, with_own_profile
+from ..services import mentor_matching, mentoring, ranking
 from ..services.errors import NotFound, ServiceError
 from . import bp
 from .forms import FindForm, OfferForm, RequestForm
@@ -21,7 +21,7 @@ ANSWERS = {"accept": True, "decline": False}
 
 
 @bp.get("/")
-@with_own_profile(lambda: render_template("mentoring/find.html", profile=None))
+@with_own_profile(page_without("mentoring/find.html"))
 def find(profile):
     """Mentors for the move the leader considers, ranked by the same ranker as candidates."""
     session = get_session()
@@ -101,7 +101,7 @@ def _gone_is_404(error: ServiceError) -> None:
 
 
 @bp.route("/tilbyd", methods=["GET", "POST"])
-@with_own_profile(lambda: render_template("mentoring/offer.html", profile=None))
+@with_own_profile(page_without("mentoring/offer.html"))
 def offer(profile):
     """Offer to be a mentor (leaders who have crossed), change the offer, or read why one cannot."""
     session = get_session()
@@ -151,12 +151,12 @@ def withdraw():
 
 
 @bp.get("/anmodninger")
-def requests():
+@with_own_profile(page_without("mentoring/requests.html"))
+def requests(profile):
     """Requests the leader received as a mentor and sent as a mentee; names and e-mails once accepted."""
     session = get_session()
-    profile = profiles.get_for_user(session, current_user)
-    received = mentoring.received(session, profile) if profile else []
-    sent = mentoring.sent(session, profile) if profile else []
+    received = mentoring.received(session, profile)
+    sent = mentoring.sent(session, profile)
     moved = mentoring.moves_of(session, [r.offer.profile for r in sent])
     return render_template(
         "mentoring/requests.html",

@@ -19,9 +19,8 @@ def confirm(kind: str, token: str):
     """Say which mails the link stops; the button stops them."""
     session = get_session()
     setting = notifications.by_token(session, token)
-    kinds = {str(k): k for k in notifications.kinds_for(setting.user)} if setting is not None else {}
-    found = kind in kinds
-    label = NOTIFICATION_KIND_LABELS[kinds[kind]] if found else ""
+    known = notifications.link_kind(setting, kind)
+    label = NOTIFICATION_KIND_LABELS[known] if known is not None else ""
     wording = unsubscribing.Wording(
         broken=_("Linket til afmelding virker ikke."),
         login=_("Log ind for at vælge, hvilke e-mails du får"),
@@ -30,11 +29,11 @@ def confirm(kind: str, token: str):
         restart=_("Du kan slå e-mails til igen under Indstillinger, når du er logget ind."),
         done=_("Du er afmeldt. Du får ikke flere e-mails om »%(kind)s«.", kind=label),
     )
-    stopped = found and notifications.choices(setting, [kinds[kind]])[kinds[kind]] == notifications.Delivery.NEVER
+    stopped = known is not None and notifications.choices(setting, [known])[known] == notifications.Delivery.NEVER
     return unsubscribing.page(
         wording,
-        found=found,
+        found=known is not None,
         stopped=stopped,
-        stop=lambda: notifications.unsubscribe(session, token, kind),
+        stop=lambda: notifications.unsubscribe(session, setting, kind),
         here=url_for("notification_unsubscribe.confirm", kind=kind, token=token),
     )

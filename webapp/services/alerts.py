@@ -71,7 +71,6 @@ KIND = saved_searches.Kind(
     not_found=SearchNotFound,
 )
 for_user, get_own, set_alerts, delete = KIND.for_user, KIND.get_own, KIND.switch, KIND.delete
-by_token, unsubscribe = KIND.by_token, KIND.unsubscribe
 
 
 def create(session: Session, user: User, wanted: contracts.SavedSearch) -> SavedSearch:

@@ -125,19 +125,27 @@ def remember_language(session: Session, user: User, language: str) -> None:
         _ensure_setting(session, user, language)
 
 
-def unsubscribe(session: Session, token: str, kind: str) -> NotificationSetting:
-    """Stop mails of one kind for the person behind an unsubscribe link (no log-in: the secret is the proof)."""
-    setting = by_token(session, token)
-    if setting is None or kind not in {str(k) for k in kinds_for(setting.user)}:
-        raise UnsubscribeLinkBroken()
-    setting.choices = dict(setting.choices or {}, **{kind: str(Delivery.NEVER)})
-    session.flush()
-    return setting
-
-
 def by_token(session: Session, token: str) -> NotificationSetting | None:
     """The settings an unsubscribe link points at, if the secret is one of ours."""
     return unsubscribe_links.holder(session, NotificationSetting, token)
+
+
+def link_kind(setting: NotificationSetting | None, kind: str) -> Kind | None:
+    """The kind of mail an unsubscribe link names, when the person behind ``setting`` can get it; else None."""
+    if setting is None:
+        return None
+    return next((known for known in kinds_for(setting.user) if str(known) == kind), None)
+
+
+def unsubscribe(session: Session, setting: NotificationSetting, kind: str) -> NotificationSetting:
+    """Stop mails of one kind for the person behind an unsubscribe link (no log-in: the secret is the proof). The
+    page that found ``setting`` (``by_token``) passes it on, so the secret is looked up once."""
+    known = link_kind(setting, kind)
+    if known is None:
+        raise UnsubscribeLinkBroken()
+    setting.choices = dict(setting.choices or {}, **{str(known): str(Delivery.NEVER)})
+    session.flush()
+    return setting
 
 
 # ---- making notifications ---------------------------------------------------------------------------------

@@ -18,13 +18,15 @@ from sqlalchemy.orm import Session
 from models import User
 
 from . import unsubscribe_links
-from .errors import SearchNameTaken, SearchNotFound, SearchUnsubscribeLinkBroken, TooManySearches
+from .errors import SearchNameTaken, SearchNotFound, TooManySearches
 
 
 @dataclass(frozen=True)
 class Kind:
     """One kind of saved search (its model, the column that turns its mails on, its own refusals) and what is
-    done with searches of that kind; each module names these methods as its own functions."""
+    done with searches of that kind. Each module names the methods its owner's pages use as its own functions;
+    the unsubscribe link's page (``unsubscribing.saved_search_page``) takes ``by_token`` and ``unsubscribe``
+    from the kind itself."""
 
     model: type  # SavedSearch or TalentSearch: user_id, name, created_at, unsubscribe_token and ``mails_on``
     mails_on: str  # the column that turns its mails on
@@ -70,11 +72,9 @@ class Kind:
         """The search an unsubscribe link points at, if the token is one of ours."""
         return unsubscribe_links.holder(session, self.model, token)
 
-    def unsubscribe(self, session: Session, token: str):
-        """Stop the mails of the search behind an unsubscribe link (no log-in: the token is the proof)."""
-        search = self.by_token(session, token)
-        if search is None:
-            raise SearchUnsubscribeLinkBroken()
+    def unsubscribe(self, session: Session, search):
+        """Stop the mails of the search an unsubscribe link names (``by_token``: no log-in, the token is the
+        proof); the page that found it passes it on, so the token is looked up once."""
         setattr(search, self.mails_on, False)
         session.flush()
         return search

@@ -15,7 +15,6 @@ __all__ = [
     "TooManyTalentSearches",
     "SearchNotFound",
     "TalentSearchNotFound",
-    "SearchUnsubscribeLinkBroken",
     "CandidateNotVisible",
     "SearchTextTooLong",
     "SectorNotAChoice",
@@ -65,10 +64,6 @@ class SearchNotFound(NotFound):
 
 class TalentSearchNotFound(SearchNotFound):
     """No such talent search of the asker's."""
-
-
-class SearchUnsubscribeLinkBroken(NotFound):
-    """An unsubscribe link names no saved search (it may have been deleted)."""
 
 
 class CandidateNotVisible(NotFound):
