@@ -5,20 +5,19 @@ import pytest
 from sqlalchemy import event, select
 
 from models import Delivery, NotificationSetting, Role, SavedSearch, TalentSearch
-from webapp.services import alerts, notifications, talent_searches, unsubscribe_links
+from webapp.services import alerts, contracts, notifications, talent_searches, unsubscribe_links
 from webapp.services.errors import UnsubscribeLinkBroken
-from webapp.services.talent_searches import TalentFilters
-from webapp.services.vacancies import VacancyFilters
 
 
 def saved_search(db, make_user, make_organisation):
-    search = alerts.create(db, make_user(), "Økonomi", VacancyFilters())
+    search = alerts.create(db, make_user(), contracts.checked(contracts.SavedSearch, name="Økonomi"))
     return f"/afmeld/{search.unsubscribe_token}", lambda: db.get(SavedSearch, search.id).alerts is False
 
 
 def talent_search(db, make_user, make_organisation):
     employer = make_user(Role.EMPLOYER, organisation=make_organisation(sector="stat"))
-    search = talent_searches.create(db, employer, "Økonomiledere", TalentFilters(), "weekly")
+    wanted = contracts.checked(contracts.TalentSearch, name="Økonomiledere", frequency="weekly")
+    search = talent_searches.create(db, employer, wanted)
     return f"/afmeld/talent/{search.unsubscribe_token}", lambda: db.get(TalentSearch, search.id).active is False
 
 
