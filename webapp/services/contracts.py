@@ -24,7 +24,9 @@ language, the API with the error's stable ``code``, the import at the edge that 
 
 from __future__ import annotations
 
+from collections.abc import Container
 from datetime import date
+from functools import cache
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -364,26 +366,40 @@ def _search_text(value: str) -> str:
     return text
 
 
-def _choice(choices, problem: type[ServiceError]):
-    """A value among ``choices()`` (read when checked), or None for "any"; else the typed ``problem``."""
+def _choice(choices: Container, problem: type[ServiceError]):
+    """A value in ``choices``, or None for "any"; else the typed ``problem``."""
 
     def check(value):
-        if value is not None and value not in choices():
+        if value is not None and value not in choices:
             raise refused(DOMAIN_ERROR, problem=problem())
         return value
 
     return AfterValidator(check)
 
 
+@cache
 def function_ids() -> tuple[str, ...]:
-    """The functions the matcher recognises, in its own order (what a talent search may narrow to)."""
+    """The functions the matcher recognises, in its own order (what a talent search may narrow to); read once, when
+    first asked, so importing the contracts builds no recogniser."""
     return tuple(FunctionRecogniser.default().function_ids)
 
 
+class _FunctionIds:
+    """``function_ids()`` as the container ``_choice`` checks, read at the first check rather than on import."""
+
+    def __contains__(self, value: object) -> bool:
+        return value in function_ids()
+
+
+# Each fixed choice a search may narrow to, built once. A StrEnum's members equal their values, so "post" is in
+# KIND_GROUPS (the enum itself refuses a plain string: ``"post" in KindGroup`` is a TypeError before Python 3.12).
+KIND_GROUPS = frozenset(vacancies.KindGroup)
+TALENT_FREQUENCIES = frozenset(TalentFrequency)
+
 # The name on one line (control characters and runs of space become one space), not empty, at most 200 characters.
 SearchName = Annotated[str, AfterValidator(_search_name)]
-SearchLevel = Annotated[int | None, _choice(lambda: LEVELS, LevelNotAChoice)]
-SearchRegion = Annotated[int | None, _choice(lambda: geography.REGION_CODES, RegionNotAChoice)]
+SearchLevel = Annotated[int | None, _choice(LEVELS, LevelNotAChoice)]
+SearchRegion = Annotated[int | None, _choice(geography.REGION_CODES, RegionNotAChoice)]
 
 
 class SavedSearch(Contract):
@@ -392,10 +408,10 @@ class SavedSearch(Contract):
 
     name: SearchName
     text: Annotated[str, AfterValidator(_search_text)] = ""
-    sector: Annotated[str | None, _choice(lambda: PUBLIC_SECTORS, SectorNotAChoice)] = None
+    sector: Annotated[str | None, _choice(PUBLIC_SECTORS, SectorNotAChoice)] = None
     region: SearchRegion = None
     level: SearchLevel = None
-    kind: Annotated[str | None, _choice(lambda: set(vacancies.KindGroup), VacancyKindNotAChoice)] = None
+    kind: Annotated[str | None, _choice(KIND_GROUPS, VacancyKindNotAChoice)] = None
 
     def filters(self) -> vacancies.VacancyFilters:
         """The filters in the shape the public search takes."""
@@ -406,13 +422,13 @@ class TalentSearchChange(Contract):
     """What an employer may change of a talent search: its name and how often its digest comes."""
 
     name: SearchName
-    frequency: Annotated[str, _choice(lambda: set(TalentFrequency), FrequencyNotAChoice)]
+    frequency: Annotated[str, _choice(TALENT_FREQUENCIES, FrequencyNotAChoice)]
 
 
 class TalentSearch(TalentSearchChange):
     """An employer's talent search: name, frequency and filters (None, or False, means any)."""
 
-    function: Annotated[str | None, _choice(function_ids, FunctionNotAChoice)] = None
+    function: Annotated[str | None, _choice(_FunctionIds(), FunctionNotAChoice)] = None
     level: SearchLevel = None
     region: SearchRegion = None
     other_sectors_only: bool = False
