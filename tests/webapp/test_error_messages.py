@@ -30,9 +30,7 @@ SAMPLE |= {"output": "fejl", "rows": {"profile": 3}, "failed": 2, "outbox": "/sp
 
 def sample(kind: type[ServiceError]) -> ServiceError:
     """An instance of ``kind`` carrying every value any message reads."""
-    error = kind.__new__(kind)
-    ServiceError.__init__(error, **SAMPLE)
-    return error
+    return kind(**SAMPLE)
 
 
 @pytest.mark.parametrize("url", ["/", "/?lang=en"])
@@ -74,10 +72,8 @@ def test_every_error_raised_by_a_service_carries_the_data_its_message_reads(app)
                 keywords = [keyword.arg for keyword in site.exc.keywords]
                 if kind is None or None in keywords:  # not ours, or data spread from a mapping
                     continue
-                error = kind.__new__(kind)
-                ServiceError.__init__(error, **{key: SAMPLE.get(key, 1) for key in keywords if key != "field"})
                 try:
-                    message_for(error)
+                    message_for(kind(**{key: SAMPLE.get(key, 1) for key in keywords}))
                 except KeyError as missing:
                     pytest.fail(f"{path.name}:{site.lineno} raises {kind.__name__} without {missing}")
                 checked += 1
@@ -92,6 +88,21 @@ def test_a_message_is_worded_with_the_errors_data_in_the_requests_language(app):
         )
     with app.test_request_context("/?lang=en"):
         assert message_for(errors.NameTooLong(limit=80)) == "The name can have at most 80 characters."
+
+
+def test_every_error_is_built_from_keywords_and_keeps_its_data_once():
+    """Each class takes ``field`` and its data by keyword only (a positional value would silently become the field),
+    keeps the data once, in ``data``, and reads it as attributes too."""
+    for kind in [ServiceError, *all_errors()]:
+        with pytest.raises(TypeError):
+            kind("mangler")
+    error = errors.IndexUnavailable(reason="mangler")
+    assert (vars(error), error.reason, error.field) == ({"data": {"reason": "mangler"}}, "mangler", None)
+    with pytest.raises(AttributeError):
+        error.limit  # noqa: B018
+    at_field = errors.TooLong(field="comment", limit=80)
+    assert (vars(at_field), at_field.limit) == ({"field": "comment", "data": {"limit": 80}}, 80)
+    assert errors.NameTooLong().field == "name" and repr(at_field) == "TooLong(field='comment', limit=80)"
 
 
 def test_every_error_code_is_stable_and_unique():
