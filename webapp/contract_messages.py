@@ -1,6 +1,6 @@
 """The words for a refused input contract, at each door that shows one: form, API and import.
 
-A contract (``services/contracts.py``) refuses a value with pydantic's own error types (``string_too_long``, …),
+A contract (``services/contracts``) refuses a value with pydantic's own error types (``string_too_long``, …),
 with rules of its own (``services.fields.refused``: ``unknown_municipality_code``, …) and with a typed domain
 error (``domain_error``: its ``ctx["problem"]`` is a ServiceError, worded by ``error_messages.message_for``). The
 import adds the refusals of a broken line (``services.importing.LINE_REFUSALS``) in the same shape. Services make

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import ast
 import pkgutil
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from sqlalchemy import select
@@ -20,7 +22,8 @@ from webapp.leader.forms import SavedSearchForm
 from webapp.services import alerts, errors
 from webapp.services.errors import ServiceError, all_errors
 
-SERVICES = Path(__file__).parents[2] / "webapp" / "services"
+WEBAPP = Path(__file__).parents[2] / "webapp"
+SERVICES = WEBAPP / "services"
 # Every value a message reads, so each class can be worded in the test below.
 SAMPLE = {"limit": 80, "version": 3, "name": "Skattestyrelsen", "suggestion": None, "waiting": 5, "months": 17}
 SAMPLE |= {"low": 1, "high": 365, "reason": "mangler", "user": None}
@@ -30,9 +33,7 @@ SAMPLE |= {"output": "fejl", "rows": {"profile": 3}, "failed": 2, "outbox": "/sp
 
 def sample(kind: type[ServiceError]) -> ServiceError:
     """An instance of ``kind`` carrying every value any message reads."""
-    error = kind.__new__(kind)
-    ServiceError.__init__(error, **SAMPLE)
-    return error
+    return kind(**SAMPLE)
 
 
 @pytest.mark.parametrize("url", ["/", "/?lang=en"])
@@ -61,27 +62,52 @@ def test_every_error_is_exported_by_its_area_and_by_the_package():
     assert all(getattr(errors, kind.__name__) is kind for kind in all_errors())
 
 
-def test_every_error_raised_by_a_service_carries_the_data_its_message_reads(app):
-    """The one formatter fills a message's placeholders from the error's data: every ``raise`` in the services
-    gives the keywords its class's message names (a missing one would be a KeyError on the page)."""
-    ours = {kind.__name__: kind for kind in [ServiceError, *all_errors()]}
-    checked = 0
+def test_every_error_the_app_builds_carries_the_data_its_message_reads(app):
+    """The one formatter fills a message's placeholders from the error's data: wherever ``webapp`` builds an error
+    (a service, a command, a contract; raised, raised as one of two, or returned for a caller to raise), it gives
+    the keywords its class's message names (a missing one would be a KeyError on the page or in the terminal)."""
+    checked, places = 0, set()
     with app.test_request_context("/"):
-        for path in sorted(SERVICES.glob("*.py")):
-            for site in _raise_sites(ast.parse(path.read_text(encoding="utf-8"))):
-                func = site.exc.func
-                kind = ours.get(func.id if isinstance(func, ast.Name) else getattr(func, "attr", ""))
-                keywords = [keyword.arg for keyword in site.exc.keywords]
-                if kind is None or None in keywords:  # not ours, or data spread from a mapping
+        for path in _modules():
+            for site in _error_sites(ast.parse(path.read_text(encoding="utf-8"))):
+                if None in site.keywords:  # data spread from a mapping
                     continue
-                error = kind.__new__(kind)
-                ServiceError.__init__(error, **{key: SAMPLE.get(key, 1) for key in keywords if key != "field"})
                 try:
-                    message_for(error)
+                    message_for(site.kind(**{key: SAMPLE.get(key, 1) for key in site.keywords}))
                 except KeyError as missing:
-                    pytest.fail(f"{path.name}:{site.lineno} raises {kind.__name__} without {missing}")
+                    pytest.fail(f"{path.relative_to(WEBAPP)}:{site.line} builds {site.kind.__name__} without {missing}")
                 checked += 1
-    assert checked > 100
+                places.add(path.relative_to(WEBAPP).parts[0])
+    assert checked > 140 and {"services", "cli"} <= places
+
+
+def test_the_scan_finds_every_form_of_building_an_error():
+    """The checker itself: a call, a call through the package, either class of a conditional raise (both forms),
+    a class raised bare, and an error returned for a caller to raise."""
+    tree = ast.parse(
+        "raise NameTooLong(limit=1)\n"
+        "raise errors.NotListed(name=n, suggestion=s)\n"
+        "raise (ProfileKeyUnknown if profile else VacancyKeyUnknown)(key=key)\n"
+        "raise DigestsNotSent(failed=1) if failed else MailsWaiting(waiting=2)\n"
+        "raise NoSuggestion\n"
+        "raise TooLong if long else SearchNameMissing\n"
+        "problem = refused(DOMAIN_ERROR, problem=SearchTextTooLong(limit=2))\n"
+        "raise ValueError('not ours')\n"
+        "raise SomeError(**data)\n"
+    )
+    found = sorted((site.line, site.kind.__name__, site.keywords) for site in _error_sites(tree))
+    assert found == [
+        (1, "NameTooLong", ["limit"]),
+        (2, "NotListed", ["name", "suggestion"]),
+        (3, "ProfileKeyUnknown", ["key"]),
+        (3, "VacancyKeyUnknown", ["key"]),
+        (4, "DigestsNotSent", ["failed"]),
+        (4, "MailsWaiting", ["waiting"]),
+        (5, "NoSuggestion", []),
+        (6, "SearchNameMissing", []),
+        (6, "TooLong", []),
+        (7, "SearchTextTooLong", ["limit"]),
+    ]
 
 
 def test_a_message_is_worded_with_the_errors_data_in_the_requests_language(app):
@@ -94,35 +120,88 @@ def test_a_message_is_worded_with_the_errors_data_in_the_requests_language(app):
         assert message_for(errors.NameTooLong(limit=80)) == "The name can have at most 80 characters."
 
 
+def test_every_error_is_built_from_keywords_and_keeps_its_data_once():
+    """Each class takes ``field`` and its data by keyword only (a positional value would silently become the field),
+    keeps the data once, in ``data``, and reads it as attributes too."""
+    for kind in [ServiceError, *all_errors()]:
+        with pytest.raises(TypeError):
+            kind("mangler")
+    error = errors.IndexUnavailable(reason="mangler")
+    assert (vars(error), error.reason, error.field) == ({"data": {"reason": "mangler"}}, "mangler", None)
+    with pytest.raises(AttributeError):
+        error.limit  # noqa: B018
+    at_field = errors.TooLong(field="comment", limit=80)
+    assert (vars(at_field), at_field.limit) == ({"field": "comment", "data": {"limit": 80}}, 80)
+    assert errors.NameTooLong().field == "name" and repr(at_field) == "TooLong(field='comment', limit=80)"
+
+
 def test_every_error_code_is_stable_and_unique():
     codes = [error_code(kind) for kind in all_errors()]
     assert error_code(errors.DeadlinePassed) == "deadline-passed" and len(set(codes)) == len(codes)
 
 
-def _raise_sites(tree: ast.AST):
+# Every catalogue error by its class name, as code names it (``NameTooLong``, ``errors.NameTooLong``).
+OURS = {kind.__name__: kind for kind in [ServiceError, *all_errors()]}
+
+
+def _modules() -> list[Path]:
+    """Every module of the app: services, commands, views, contracts, wherever an error may be built."""
+    return sorted(WEBAPP.rglob("*.py"))
+
+
+def _classes(node: ast.AST) -> list[type[ServiceError]]:
+    """The catalogue errors an expression names: ``X``, ``errors.X``, or either of ``X if c else Y``."""
+    if isinstance(node, ast.IfExp):
+        return _classes(node.body) + _classes(node.orelse)
+    name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else None
+    return [OURS[name]] if name in OURS else []
+
+
+class Site(NamedTuple):
+    """One place the code builds a catalogue error."""
+
+    line: int
+    kind: type[ServiceError]
+    call: ast.Call | None  # None: the class raised bare, without data
+
+    @property
+    def keywords(self) -> list[str | None]:
+        """The keywords it is built with (None for ``**data``)."""
+        return [keyword.arg for keyword in self.call.keywords] if self.call else []
+
+    @property
+    def values(self) -> list[ast.expr]:
+        """Every value it is built with, positional or keyword."""
+        return [*self.call.args, *(keyword.value for keyword in self.call.keywords)] if self.call else []
+
+
+def _error_sites(tree: ast.AST) -> Iterator[Site]:
+    """Each place the code builds a catalogue error: a call of the class (raised or not, and ``(X if c else Y)(...)``
+    as both), or a class raised bare (``raise X``, ``raise X if c else Y``)."""
     for node in ast.walk(tree):
-        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
-            yield node
+        if isinstance(node, ast.Call):
+            for kind in _classes(node.func):
+                yield Site(node.lineno, kind, node)
+        elif isinstance(node, ast.Raise) and node.exc is not None:
+            branches = [node.exc.body, node.exc.orelse] if isinstance(node.exc, ast.IfExp) else [node.exc]
+            for branch in branches:
+                for kind in [] if isinstance(branch, ast.Call) else _classes(branch):
+                    yield Site(node.lineno, kind, None)
 
 
-def test_services_raise_errors_without_words():
-    """No service error is raised with text (a gettext call, or a literal that is no attribute name);
+def test_errors_are_built_without_words():
+    """No error is built with text anywhere in the app (a gettext call, or a literal that is no attribute name);
     the errors package imports no Babel."""
-    ours = {kind.__name__ for kind in [ServiceError, *all_errors()]}
-    worded, raised = [], set()
-    for path in sorted(SERVICES.glob("*.py")):
-        for site in _raise_sites(ast.parse(path.read_text(encoding="utf-8"))):
-            func = site.exc.func
-            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-            if name not in ours:
-                continue
-            raised.add(name)
-            for argument in [*site.exc.args, *(keyword.value for keyword in site.exc.keywords)]:
+    worded, built = [], set()
+    for path in _modules():
+        for site in _error_sites(ast.parse(path.read_text(encoding="utf-8"))):
+            built.add(site.kind)
+            for argument in site.values:
                 gettext = isinstance(argument, ast.Call) and getattr(argument.func, "id", "") in {"_", "_l", "gettext"}
                 text = isinstance(argument, ast.Constant) and isinstance(argument.value, str)
                 if gettext or isinstance(argument, ast.JoinedStr) or (text and not argument.value.isidentifier()):
-                    worded.append(f"{path.name}:{site.lineno}")
-    assert worded == [] and len(raised) > 100
+                    worded.append(f"{path.relative_to(WEBAPP)}:{site.line}")
+    assert worded == [] and len(built) > 100
     assert not [path.name for path in (SERVICES / "errors").glob("*.py") if "flask_babel" in path.read_text("utf-8")]
 
 

@@ -9,11 +9,12 @@ from sqlalchemy import select
 from models import Organisation
 from tests.services.test_importing import run, vacancy_line
 from tests.webapp.test_leader import profile_form
-from webapp.services import contracts, importing
+from webapp.services import importing
+from webapp.services.fields import LINE_MAX
 
 pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/conftest.py
 
-AT_LIMIT = "x" * contracts.LINE_MAX
+AT_LIMIT = "x" * LINE_MAX
 
 
 @pytest.fixture

@@ -7,14 +7,14 @@ worded in the visitor's language (Danish or English)."""
 import pytest
 from sqlalchemy import func, select
 
-from models import Role, SavedSearch, TalentSearch
+from models import Role, SavedSearch, TalentFrequency, TalentSearch
 from tests.services.test_alerts import wanted_search
 from tests.services.test_talent_searches import wanted_change, wanted_talent
 from webapp.error_messages import message_for
-from webapp.services import alerts, contracts, talent_searches
+from webapp.services import alerts, contracts, errors, talent_searches
 from webapp.services.errors import ServiceError
 from webapp.services.talent_searches import TalentFilters
-from webapp.services.vacancies import KIND_ARGS, VacancyFilters
+from webapp.services.vacancies import KIND_ARGS, KindGroup, VacancyFilters
 
 LONG = "x" * (contracts.SEARCH_NAME_MAX + 1)
 AT_LIMIT = "y" * contracts.SEARCH_NAME_MAX
@@ -230,3 +230,41 @@ def test_a_search_saved_by_its_form_is_checked_by_its_contract_once(
     db.expire_all()
     assert [s.name for s in alerts.for_user(db, leader)] == ["Økonomi"]
     assert (db.get(TalentSearch, search.id).name, db.get(TalentSearch, search.id).frequency) == ("Ny", "weekly")
+
+
+def test_each_fixed_choice_is_one_set_built_on_import_from_its_vocabulary():
+    """A kind and a frequency are checked against a set built once (not rebuilt from the enum at every check), and
+    the matcher's functions are read once, at the first check."""
+    assert contracts.KIND_GROUPS == frozenset({"post", "offer"}) == {group.value for group in KindGroup}
+    assert contracts.TALENT_FREQUENCIES == frozenset({"daily", "weekly"}) == {f.value for f in TalentFrequency}
+    assert contracts.function_ids() is contracts.function_ids()
+
+
+# The least each search needs besides the choice under test.
+NAMED = {contracts.SavedSearch: {"name": "Økonomi"}, contracts.TalentSearch: {"name": "Økonomi", "frequency": "daily"}}
+
+
+@pytest.mark.parametrize(
+    ("model", "values", "refusal"),
+    [
+        (contracts.SavedSearch, {"kind": "rotation"}, errors.VacancyKindNotAChoice),
+        (contracts.SavedSearch, {"sector": "privat"}, errors.SectorNotAChoice),
+        (contracts.SavedSearch, {"region": 9999}, errors.RegionNotAChoice),
+        (contracts.SavedSearch, {"level": 7}, errors.LevelNotAChoice),
+        (contracts.TalentSearch, {"frequency": "hourly"}, errors.FrequencyNotAChoice),
+        (contracts.TalentSearch, {"function": "astrology"}, errors.FunctionNotAChoice),
+    ],
+)
+def test_a_value_outside_a_fixed_choice_is_refused_with_its_typed_error(model, values, refusal):
+    with pytest.raises(refusal):
+        contracts.checked(model, **NAMED[model] | values)
+
+
+def test_a_value_in_each_fixed_choice_is_taken():
+    saved = contracts.checked(contracts.SavedSearch, **NAMED[contracts.SavedSearch], kind="offer", sector="kommune")
+    assert (saved.kind, saved.sector) == ("offer", "kommune")
+    function = contracts.function_ids()[0]
+    talent = contracts.checked(
+        contracts.TalentSearch, **NAMED[contracts.TalentSearch] | {"frequency": "weekly"}, function=function
+    )
+    assert (talent.frequency, talent.function) == ("weekly", function)

@@ -140,7 +140,7 @@ def test_the_sql_rule_is_visibility_can_see(db, make_profile, tree):
 
 def test_without_an_index_the_list_still_shows_the_other_counts(app, client, login, employer, known, monkeypatch):
     def unavailable(session, directory):
-        raise ranking.IndexUnavailable("missing")
+        raise ranking.IndexUnavailable(reason="missing")
 
     monkeypatch.setattr(ranking, "current_index", unavailable)
     login(employer)

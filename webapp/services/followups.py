@@ -212,7 +212,7 @@ def get_own(session: Session, user: User, follow_up_id: int) -> FollowUp:
 def _choices(values: Iterable[str], field: str) -> list[str]:
     chosen = list(dict.fromkeys(values or []))
     if any(value not in FACTORS for value in chosen):
-        raise FactorNotAChoice(field)
+        raise FactorNotAChoice(field=field)
     return [factor for factor in FACTORS if factor in chosen]
 
 
@@ -240,7 +240,7 @@ def answer(
         raise HelpedAndHindered()
     comment = " ".join((comment or "").split())
     if len(comment) > MAX_COMMENT:
-        raise TooLong("comment", limit=MAX_COMMENT)
+        raise TooLong(field="comment", limit=MAX_COMMENT)
     outcome = question.outcome
     if outcome.from_sector not in set(Sector) or outcome.to_sector not in set(Sector):
         raise FollowUpOutdated()

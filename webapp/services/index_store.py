@@ -132,7 +132,7 @@ def _load(directory: Path, pointer: snapshot_format.Pointer | None) -> _State:
             if pointer is not None and error.kind == "corrupt":
                 _REFUSED[directory] = (pointer.snapshot, reason)
             if state is None:
-                raise IndexUnavailable(reason) from None
+                raise IndexUnavailable(reason=reason) from None
             log.error("Index snapshot refused, keeping %s: %s", state.name, reason)
             state.tried = pointer.snapshot if pointer else state.tried
             return state

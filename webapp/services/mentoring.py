@@ -172,7 +172,7 @@ def save_offer(
     if not text:
         raise OfferTextMissing()
     if len(text) > MAX_TEXT:
-        raise TooLong("text", limit=MAX_TEXT)
+        raise TooLong(field="text", limit=MAX_TEXT)
     if max_mentees is None or not 1 <= max_mentees <= MAX_MENTEES:
         raise MenteeCountOutOfRange(limit=MAX_MENTEES)
     if profile.visibility == Visibility.HIDDEN and not shown_while_hidden:

@@ -110,7 +110,7 @@ def save_settings(session: Session, user: User, chosen: Mapping[str, str], langu
     for kind in kinds:
         value = chosen.get(kind)
         if value not in set(Delivery):
-            raise DeliveryNotAChoice(str(kind))
+            raise DeliveryNotAChoice(field=str(kind))
         values[str(kind)] = str(value)
     setting = _ensure_setting(session, user, language)
     setting.choices = values

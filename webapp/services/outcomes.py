@@ -162,13 +162,13 @@ def record_new_job(
         raise NoProfileForJob()
     title, organisation_name = (title or "").strip(), (organisation_name or "").strip()
     if len(title) > MAX_TEXT:
-        raise TooLong("title", limit=MAX_TEXT)
+        raise TooLong(field="title", limit=MAX_TEXT)
     if len(organisation_name) > MAX_TEXT:
-        raise TooLong("organisation_name", limit=MAX_TEXT)
+        raise TooLong(field="organisation_name", limit=MAX_TEXT)
     if contact_request_id:
         request = session.get(ContactRequest, contact_request_id)
         if request is None or request.profile_id != profile.id or request.status != ContactStatus.ACCEPTED:
-            raise ContactRequestNotFound("contact_request_id")
+            raise ContactRequestNotFound(field="contact_request_id")
         on = _check_date(started_on, request.created_at.date(), today)
         vacancy = request.vacancy
         row = _row_for_contact(session, request, OutcomeSource.LEADER)

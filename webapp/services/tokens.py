@@ -84,12 +84,12 @@ def _expiry(now: datetime, days: int | None, at: datetime | None) -> datetime | 
         raise ValueError("give expires_in_days or expires_at, not both")
     if days is not None:
         if isinstance(days, bool) or not isinstance(days, int) or not MIN_EXPIRY_DAYS <= days <= MAX_EXPIRY_DAYS:
-            raise ExpiryOutOfRange("expires_in_days", low=MIN_EXPIRY_DAYS, high=MAX_EXPIRY_DAYS)
+            raise ExpiryOutOfRange(field="expires_in_days", low=MIN_EXPIRY_DAYS, high=MAX_EXPIRY_DAYS)
         return now + timedelta(days=days)
     if at is not None:
         at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
         if not now < at <= now + timedelta(days=MAX_EXPIRY_DAYS):
-            raise ExpiryOutOfRange("expires_at", low=MIN_EXPIRY_DAYS, high=MAX_EXPIRY_DAYS)
+            raise ExpiryOutOfRange(field="expires_at", low=MIN_EXPIRY_DAYS, high=MAX_EXPIRY_DAYS)
         return at
     return None
 

@@ -12,15 +12,35 @@ __all__ = ["Conflict", "Forbidden", "NotFound", "ServiceError", "Unavailable", "
 
 
 class ServiceError(Exception):
-    """A rule of the service was broken; ``field`` is the domain attribute it is about (None: the whole action)."""
+    """A rule of the service was broken; ``field`` is the domain attribute it is about (None: the whole action).
+
+    Everything is given by keyword: ``field`` when the error names another attribute than its class's, and the
+    values its message reads (``limit=80``), kept once in ``data`` (what the message is formatted with) and read
+    as attributes too (``error.limit``).
+    """
 
     field: ClassVar[str | None] = None
 
-    def __init__(self, field: str | None = None, **data: Any):
-        super().__init__(type(self).__name__, *(f"{key}={value!r}" for key, value in data.items()))
-        self.field = field if field is not None else type(self).field  # type: ignore[misc]
+    def __init__(self, *, field: str | None = None, **data: Any):
+        super().__init__()
+        if field is not None:
+            self.field = field  # type: ignore[misc]
         self.data = data
-        self.__dict__.update(data)
+
+    def __getattr__(self, name: str) -> Any:
+        """A value of ``data`` as an attribute (only called when no attribute of that name exists)."""
+        try:
+            return vars(self)["data"][name]
+        except KeyError:
+            raise AttributeError(f"{type(self).__name__} has no {name!r}") from None
+
+    def __str__(self) -> str:
+        """The field and data, for a log or a traceback (the words are the edge's)."""
+        given = {"field": self.field} if "field" in vars(self) else {}
+        return ", ".join(f"{key}={value!r}" for key, value in (given | self.data).items())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self})"
 
 
 class NotFound(ServiceError):

@@ -54,9 +54,6 @@ class ProfileHidden(Forbidden):
 class IndexUnavailable(Unavailable):
     """No usable index in this process: ``reason`` says why (Danish, for operators, not users)."""
 
-    def __init__(self, reason: str):
-        super().__init__(reason=reason)
-
 
 class EvaluationUnavailable(Unavailable):
     """The evaluation set's generator (``bench/``) is not importable: it ships with the source, not the wheel."""
