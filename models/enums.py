@@ -5,6 +5,7 @@ one edit (plus its migration). ``tests/models/test_check_constraints.py`` holds 
 
 from collections.abc import Iterable, Sequence
 from enum import Enum, StrEnum
+from functools import cache
 
 # Likewise who may see whom: the vocabulary beside the one predicate (``matcher.privacy.may_see``).
 from matcher.privacy import Visibility as Visibility
@@ -85,6 +86,23 @@ class TokenScope(StrEnum):
 
 
 LEVELS = (1, 2, 3, 4)
+
+
+def admits(vocabulary: type[StrEnum], value: object) -> bool:
+    """Whether ``value`` (a member or a plain string) is one of ``vocabulary``'s values.
+
+    The one membership test for a closed vocabulary: ``"stat" in Sector`` is a TypeError before Python 3.12, and
+    ``set(Sector)`` built at every call was the workaround written eleven times. The set is built once per enum.
+
+    >>> admits(Role, "admin"), admits(Role, "root"), admits(Role, None)
+    (True, False, False)
+    """
+    return isinstance(value, str) and value in _values(vocabulary)
+
+
+@cache
+def _values(vocabulary: type[StrEnum]) -> frozenset[str]:
+    return frozenset(member.value for member in vocabulary)
 
 
 def check_in(column: str, values: type[StrEnum] | Iterable[int]) -> str:

@@ -30,6 +30,7 @@ from models import (
     Vacancy,
     VacancyStatus,
 )
+from models.enums import admits
 
 from . import candidate_cards, contacts, impressions, matcher_docs, ranking
 from . import weights as weight_sets
@@ -92,10 +93,10 @@ class ReviewFilters:
     ):
         """Filters from request values; unknown values are dropped (a stale link still shows candidates)."""
         return cls(
-            sector=sector if sector in set(Sector) else None,
+            sector=sector if admits(Sector, sector) else None,
             region=region if region in REGION_CODES else None,
             level=level if level in LEVELS else None,
-            seeking=seeking if seeking in set(Seeking) else None,
+            seeking=seeking if admits(Seeking, seeking) else None,
             other_sectors_only=bool(other_sectors_only),
             shortlisted_only=bool(shortlisted_only),
             include_unqualified=bool(include_unqualified),
@@ -300,7 +301,7 @@ def reject(
     session: Session, directory: Path, user: User, vacancy: Vacancy, profile_id: int, reason: str | None = None
 ) -> CandidateDecision:
     """Reject a candidate for the vacancy, optionally with a reason from the fixed list."""
-    if reason and reason not in set(RejectReason):
+    if reason and not admits(RejectReason, reason):
         raise RejectReasonNotAChoice()
     return _decide(session, directory, user, vacancy, profile_id, Decision.REJECTED, reason or None)
 

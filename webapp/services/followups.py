@@ -45,6 +45,7 @@ from models import (
     User,
     Vacancy,
 )
+from models.enums import admits
 
 from . import notifications, outcomes
 from .errors import (
@@ -242,7 +243,7 @@ def answer(
     if len(comment) > MAX_COMMENT:
         raise TooLong(field="comment", limit=MAX_COMMENT)
     outcome = question.outcome
-    if outcome.from_sector not in set(Sector) or outcome.to_sector not in set(Sector):
+    if not admits(Sector, outcome.from_sector) or not admits(Sector, outcome.to_sector):
         raise FollowUpOutdated()
     kept = FollowUpAnswer(
         from_sector=outcome.from_sector,

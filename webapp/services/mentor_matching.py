@@ -26,6 +26,7 @@ from matcher.index import CandidateIndex, RankedCandidate, RankFilters, Segment
 from matcher.taxonomy_data import load_concepts, load_functions
 from matcher.weights import Weights
 from models import MentorOffer, MentorRequest, Profile, Sector
+from models.enums import admits
 
 from . import index_store, mentoring
 from . import weights as weight_sets
@@ -111,7 +112,7 @@ def forget() -> None:
 
 def check_target(mentee: Profile, target_sector: str | None) -> str:
     """The target sector, if it is another sector than the mentee's own."""
-    if target_sector not in set(Sector):
+    if not admits(Sector, target_sector):
         raise TargetSectorNotAChoice()
     if target_sector == mentee.sector:
         raise SameSector()

@@ -37,6 +37,7 @@ from models import (
     Visibility,
     utcnow,
 )
+from models.enums import admits
 from models.mentoring import MAX_MENTEES
 
 from . import notifications, outcomes, profiles
@@ -278,7 +279,7 @@ def send_request(session: Session, leader: User, offer_id: int, target_sector: s
     offer = session.get(MentorOffer, offer_id)
     if not shown_to(session, offer, mentee):
         raise MentorNotFound()
-    if target_sector not in set(Sector):
+    if not admits(Sector, target_sector):
         raise TargetSectorNotAChoice()
     message = (message or "").strip()
     if not message:

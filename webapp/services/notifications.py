@@ -31,6 +31,7 @@ from models import (
     Vacancy,
     utcnow,
 )
+from models.enums import admits
 
 from . import unsubscribe_links
 from .errors import AlreadyMailed, DeliveryNotAChoice, LanguageNotAChoice, NotificationNotFound, UnsubscribeLinkBroken
@@ -109,7 +110,7 @@ def save_settings(session: Session, user: User, chosen: Mapping[str, str], langu
     values = {}
     for kind in kinds:
         value = chosen.get(kind)
-        if value not in set(Delivery):
+        if not admits(Delivery, value):
             raise DeliveryNotAChoice(field=str(kind))
         values[str(kind)] = str(value)
     setting = _ensure_setting(session, user, language)

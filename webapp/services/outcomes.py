@@ -33,6 +33,7 @@ from models import (
     Vacancy,
     VacancyKind,
 )
+from models.enums import admits
 
 from . import contacts, profiles
 from .errors import (
@@ -127,7 +128,7 @@ def record_for_contact(
         raise CandidateNotFound()
     if request.status != ContactStatus.ACCEPTED:
         raise OutcomeBeforeAccepted()
-    if kind not in set(OutcomeKind):
+    if not admits(OutcomeKind, kind):
         raise OutcomeKindNotAChoice()
     on = _check_date(on, request.created_at.date(), today)
     row = _row_for_contact(session, request, OutcomeSource.EMPLOYER)
@@ -175,7 +176,7 @@ def record_new_job(
         _replace(row, OutcomeKind.HIRED, on)
         _hire_facts(row, profile, vacancy.organisation.sector, vacancy.level)
     else:
-        if to_sector not in set(Sector):
+        if not admits(Sector, to_sector):
             raise NewSectorNotAChoice()
         if level_after not in LEVELS:
             raise NewLevelNotAChoice()

@@ -14,6 +14,7 @@ from sqlalchemy.sql.functions import GenericFunction
 
 from matcher import geography
 from models import OFFER_KINDS, OFFER_MONTHS, Organisation, Role, User, Vacancy, VacancyKind, VacancyStatus, utcnow
+from models.enums import admits
 
 from .errors import (
     Conflict,
@@ -78,7 +79,7 @@ def offer_terms_problem(fields: dict[str, Any]) -> Conflict | None:
     """
     terms = _NO_OFFER | {name: fields[name] for name in KIND_FIELDS if name in fields}
     kind, months = terms["kind"], terms["duration_months"]
-    if kind not in set(VacancyKind):
+    if not admits(VacancyKind, kind):
         return OfferKindNotAChoice()
     if kind == VacancyKind.POST:
         if months is not None:
