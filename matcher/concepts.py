@@ -59,9 +59,16 @@ class ConceptMatcher:
     ambiguous : set of str or None
         Stems that several different words collapse into; a one-word phrase that is just such a stem
         ("ledige" → "led", like "ledelse") is too ambiguous to count, whatever the corpus size.
+    describable : iterable of int
+        The concepts a sentence about the workplace still names (``describing.describable``: policy areas and
+        what the workplace goes through); in such a sentence ("Sygehuset har en sund økonomi") no other concept
+        counts, as nobody is asked for it. Default: none.
     """
 
-    def __init__(self, phrases, analyzer: DanishAnalyzer, token_share=None, common: float = 0.4, ambiguous=None):
+    def __init__(
+        self, phrases, analyzer: DanishAnalyzer, token_share=None, common: float = 0.4, ambiguous=None, describable=()
+    ):
+        self.describable = frozenset(describable)
         self.patterns: list[Pattern] = []
         self._by_anchor: dict[str, list[Pattern]] = defaultdict(list)
         share = token_share or {}
@@ -95,11 +102,14 @@ class ConceptMatcher:
         found: dict[int, Pattern] = {}
         by_anchor = self._by_anchor
         for tokens in segments:
+            describes = getattr(tokens, "describes", False)
             token_set = set(tokens)
             heads = getattr(tokens, "heads", frozenset())
             for position, token in enumerate(tokens):
                 for pattern in by_anchor.get(token, ()):
                     if pattern.concept in found or not pattern.tokens <= token_set:
+                        continue
+                    if describes and pattern.concept not in self.describable:
                         continue
                     if len(pattern.tokens) == 1 and not pattern.counts:
                         # A one-word phrase names its concept as a word of its own or as the first part of a

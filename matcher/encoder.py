@@ -25,6 +25,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from .analysis import Document, DocumentReader, Segmenter, flatten, profile_tokens
 from .concepts import ConceptMatcher
+from .describing import describable
 from .documents import ProfileDoc, VacancyDoc
 from .encoded import BLOCKS, Analysed, EncodedRows, VacancyVector, stack_blocks
 from .functions import FunctionRecogniser
@@ -198,6 +199,7 @@ class DocumentEncoder(TransformerMixin, BaseEstimator):
             self.analyzer_,
             None if small else token_share(corpus),
             ambiguous=self.analyzer_.ambiguous_stems(),
+            describable=describable(lexicon.concepts),
         )
         reader = self._reader()
         analysed = [

@@ -28,6 +28,7 @@ from sklearn.feature_extraction import FeatureHasher
 from sklearn.utils._param_validation import Interval
 from sklearn.utils.validation import check_is_fitted
 
+from .describing import describes_workplace
 from .memo import Memo
 
 # Snowball's Danish stop list plus words every job ad and CV uses without saying anything.
@@ -66,11 +67,13 @@ _STOP_PHRASES = re.compile(r"\b(?:som\s+(?:et\s+)?led\s+i|et\s+led\s+i)\b")
 
 
 class Tokens(list):
-    """A segment's tokens, with the positions that are heads (last parts) of split compounds."""
+    """A segment's tokens, with the positions that are heads (last parts) of split compounds, and whether the
+    segment describes the workplace rather than the work (``describing``: its words ask for no competence)."""
 
-    def __init__(self, tokens=(), heads=()):
+    def __init__(self, tokens=(), heads=(), describes=False):
         super().__init__(tokens)
         self.heads = frozenset(heads)
+        self.describes = describes
 
 
 def normalise(text: str) -> str:
@@ -338,9 +341,10 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
             heads: list[int] = []
             if "-" in segment:
                 segment = _SHORT_HYPHEN.sub(_join_short, segment)
-            tokens = self._tokens(_WORD.findall(segment), leaves=False, heads=heads)
+            segment_words = _WORD.findall(segment)
+            tokens = self._tokens(segment_words, leaves=False, heads=heads)
             if tokens:
-                out.append(Tokens(tokens, heads))
+                out.append(Tokens(tokens, heads, describes_workplace(segment_words)))
         return out
 
     def analyse_leaves(self, text: str) -> list[str]:
