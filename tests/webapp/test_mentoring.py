@@ -148,3 +148,25 @@ def test_the_find_page_refuses_the_own_sector_at_the_field(client, login, mentee
     login(mentee.user)
     response = client.get("/mentorer/?sektor=kommune")
     assert response.status_code == 200 and "Vælg en anden sektor" in response.get_data(as_text=True)
+
+
+def test_an_answer_that_is_neither_yes_nor_no_changes_nothing_and_says_why(
+    app, client, csrf, login, mentor, mentee, db
+):
+    opt_in(client, csrf, login, mentor)
+    with app.test_request_context():  # the mentor is mailed at once
+        mentoring.send_request(db, mentee.user, db.scalar(select(MentorOffer.id)), "stat", "Hej")
+        db.commit()
+    request_id = db.scalar(select(MentorRequest.id))
+    url = f"/mentorer/anmodninger/{request_id}/svar"
+    for data in ({"answer": "måske"}, {}):
+        response = post(client, csrf, url, data, "/mentorer/anmodninger")
+        assert response.status_code == 302 and response.location.endswith(
+            f"/mentorer/anmodninger#modtaget-{request_id}"
+        )
+        assert "Vælg, om du vil acceptere eller afslå." in client.get(response.location).get_data(as_text=True)
+    db.expire_all()
+    assert db.get(MentorRequest, request_id).status == "pending"
+    assert post(client, csrf, url, {"answer": "decline"}, "/mentorer/anmodninger").status_code == 302
+    db.expire_all()
+    assert db.get(MentorRequest, request_id).status == "declined"
