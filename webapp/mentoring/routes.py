@@ -1,6 +1,6 @@
 """Find a mentor, ask one, offer to be one, and answer or follow the requests."""
 
-from flask import abort, current_app, redirect, render_template, request, url_for
+from flask import current_app, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy.exc import IntegrityError
@@ -57,11 +57,9 @@ def find(profile):
 def ask(profile, offer_id: int):
     """One mentor's card and the form to ask for a conversation."""
     session = get_session()
-    match = mentor_matching.match_for(
+    match = mentor_matching.match_for(  # MentorNotFound: the app's 404 page (errors.service_error)
         session, profile, offer_id, request.values.get("target_sector") or request.args.get("sektor")
     )
-    if match is None:
-        abort(404)
     form = RequestForm.from_request(data={"target_sector": request.args.get("sektor", "")})
     form.limit_sectors(profile.sector)
 
