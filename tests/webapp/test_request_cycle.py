@@ -9,6 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 from flask import flash, session
+from flask_login import current_user
 from sqlalchemy import event, func, select
 from sqlalchemy.exc import OperationalError
 from wtforms import StringField
@@ -300,9 +301,15 @@ def submit(app):
                 raise AlreadyAnswered()
             if what == "missing":
                 raise NotFound()
+            if what == "theirs" and current_user.is_authenticated:  # the user is loaded before the rollback
+                raise Forbidden()
             return "b@example.dk"
 
-        answer = form_submit(form, action, lambda email: f"Omdøbt til {email}.", "/", default=None)
+        def page_errors(error):
+            if isinstance(error, Forbidden):
+                raise error  # the app's error page, after form_submit rolled the rename back
+
+        answer = form_submit(form, action, lambda email: f"Omdøbt til {email}.", "/", default=None, refused=page_errors)
         return answer if answer is not None else f"drawn again: {' '.join(form.email.errors)}"
 
     return app
@@ -323,3 +330,14 @@ def test_a_page_form_acts_or_draws_the_page_again_with_the_refusal_at_its_field(
     response = client.post("/_test/submit/ok", data={"csrf_token": token})
     assert response.status_code == 302 and ("success", "Omdøbt til b@example.dk.") in _flashes(client)
     assert _email(db) == "b@example.dk"
+
+
+def test_a_refusal_raised_again_after_the_rollback_is_the_error_page_of_whoever_is_logged_in(
+    submit, client, csrf, db, login, make_user
+):
+    login(make_user(Role.LEADER, email="a@example.dk"))
+    response = client.post("/_test/submit/theirs", data={"csrf_token": csrf()})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 403 and "Du har ikke adgang" in page
+    assert "Log ud" in page  # the page still knows who is logged in, though the rollback expired the user
+    assert _email(db) == "a@example.dk"
