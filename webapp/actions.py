@@ -75,11 +75,12 @@ def form_submit(
     refused: Callable[[ServiceError], object] | None = None,
     category: str = "success",
     warning: Callable[[object], str | None] | None = None,
+    warning_category: str = "warning",
 ):
     """On a POST of a valid ``form``, run ``action(session)``, flash ``success`` (as ``category``) and redirect to
     ``back`` (either may be a function of the result); None when the view is to draw its page again, the form
-    showing why. ``warning(result)``, when it says something, is flashed after the success: a change that was
-    allowed but deserves a second look.
+    showing why. ``warning(result)``, when it says something, is flashed after the success (as
+    ``warning_category``): a change that was allowed but deserves a second look.
 
     That is a GET, the form's own errors, or a refusal: rolled back and shown at the form field of its domain
     attribute (``error_messages.show_at_field`` with ``fields`` and ``default``), flashed when the form has none.
@@ -100,5 +101,5 @@ def form_submit(
         return answer
     flash(success(result) if callable(success) else success, category)
     if warning is not None and (said := warning(result)):
-        flash(said, "warning")
+        flash(said, warning_category)
     return redirect(back(result) if callable(back) else back)
