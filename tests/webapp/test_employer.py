@@ -197,6 +197,14 @@ def test_control_characters_are_dropped_from_form_input(client, login, make_user
     assert db.scalar(select(Vacancy.title)) == "Kontorchef"
 
 
+def test_an_employer_without_an_organisation_gets_no_vacancy_form(client, login, make_user, csrf, db):
+    login(make_user(Role.EMPLOYER))  # the service's NoOrganisation decides: the 403 page
+    assert client.get("/arbejdsgiver/stillinger/ny").status_code == 403
+    response = client.post("/arbejdsgiver/stillinger/ny", data=vacancy_form(csrf()))
+    assert response.status_code == 403 and "Du har ikke adgang" in response.get_data(as_text=True)
+    assert db.scalar(select(Vacancy)) is None
+
+
 def test_a_save_refused_at_no_field_of_the_form_is_the_error_page_and_keeps_nothing(
     client, login, make_user, make_organisation, csrf, db, monkeypatch
 ):

@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from flask import abort, current_app, render_template, request, url_for
+from flask import current_app, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
@@ -43,8 +43,7 @@ def vacancy_list():
 @bp.route("/stillinger/ny", methods=["GET", "POST"])
 def new_vacancy():
     """Write a new vacancy; it starts as a draft. »Tjek teksten« shows the text check without saving."""
-    if current_user.organisation_id is None:
-        abort(403)
+    vacancies.require_organisation(current_user)  # none: NoOrganisation, the app's 403 page (errors.service_error)
     return _save(
         VacancyForm.from_request(),
         None,
