@@ -68,14 +68,15 @@ def form_action(
 def form_submit(
     form,
     action: Callable[[Session], object],
-    success: str | Callable[[object], str],
-    back: str | Callable[[object], str],
+    success: str | Callable[[object], str] | None = None,
+    back: str | Callable[[object], str] | None = None,
     fields: dict[str, str] | None = None,
     default: str | None = None,
     refused: Callable[[ServiceError], object] | None = None,
     category: str = "success",
     warning: Callable[[object], str | None] | None = None,
     warning_category: str = "warning",
+    page: Callable[[object], object] | None = None,
 ):
     """On a POST of a valid ``form``, run ``action(session)``, flash ``success`` (as ``category``) and redirect to
     ``back`` (either may be a function of the result); None when the view is to draw its page again, the form
@@ -87,6 +88,10 @@ def form_submit(
     ``refused(error)`` may answer instead (a refusal that ends the form, say, or re-raised for the app's error
     page). A ``NotFound`` is a refusal like any other here: what the form names (a choice that went away meanwhile)
     is not the page, which the view loaded before.
+
+    ``page(result)`` answers a success at once, instead of ``success`` and ``back``: for a result to be shown once
+    and kept nowhere (a new API key's secret), which a redirect could carry only in a flash, and so in the
+    session cookie, which is signed, not encrypted.
     """
     if request.method != "POST" or not form.validate():
         return None
@@ -99,6 +104,8 @@ def form_submit(
         if answer is None and not show_at_field(form, error, fields, default):
             flash(message_for(error), "error")
         return answer
+    if page is not None:
+        return page(result)
     flash(success(result) if callable(success) else success, category)
     if warning is not None and (said := warning(result)):
         flash(said, warning_category)

@@ -341,3 +341,20 @@ def test_a_refusal_raised_again_after_the_rollback_is_the_error_page_of_whoever_
     assert response.status_code == 403 and "Du har ikke adgang" in page
     assert "Log ud" in page  # the page still knows who is logged in, though the rollback expired the user
     assert _email(db) == "a@example.dk"
+
+
+def test_a_page_form_may_answer_its_success_with_a_page_instead_of_a_flash(app, client, csrf, db, make_user):
+    """For a result shown once and kept nowhere (a new API key's secret): no flash, so not in the cookie."""
+
+    @app.post("/_test/shown")
+    def shown():
+        def action(session):
+            _rename(session)
+            return "b@example.dk"
+
+        return form_submit(BaseForm.from_request(), action, page=lambda email: f"shown once: {email}")
+
+    make_user(Role.LEADER, email="a@example.dk")
+    response = client.post("/_test/shown", data={"csrf_token": csrf()})
+    assert response.status_code == 200 and response.get_data(as_text=True) == "shown once: b@example.dk"
+    assert _flashes(client) == [] and _email(db) == "b@example.dk"
