@@ -5,6 +5,7 @@ import re
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from models import Experience, MentorOffer, MentorRequest, Role, Visibility
 from webapp.services import mentor_matching, mentoring
@@ -170,3 +171,20 @@ def test_an_answer_that_is_neither_yes_nor_no_changes_nothing_and_says_why(
     assert post(client, csrf, url, {"answer": "decline"}, "/mentorer/anmodninger").status_code == 302
     db.expire_all()
     assert db.get(MentorRequest, request_id).status == "declined"
+
+
+def test_the_second_request_of_a_double_click_says_the_request_is_sent(
+    client, csrf, login, mentor, mentee, db, monkeypatch
+):
+    opt_in(client, csrf, login, mentor)
+    login(mentee.user)
+    ask_url = f"/mentorer/{db.scalar(select(MentorOffer.id))}?sektor=stat"
+
+    def raced(session, *args):  # the first request of the double click saved the same request a moment before
+        raise IntegrityError("INSERT INTO mentor_request", {}, Exception("UNIQUE constraint failed"))
+
+    monkeypatch.setattr(mentoring, "send_request", raced)
+    response = post(client, csrf, ask_url, {"target_sector": "stat", "message": "Må jeg høre om staten?"}, ask_url)
+    assert response.status_code == 302 and response.location.endswith("/mentorer/anmodninger")
+    with client.session_transaction() as session:
+        assert ("success", "Din anmodning er sendt. Du får besked, når mentoren har svaret.") in session["_flashes"]

@@ -358,3 +358,28 @@ def test_a_page_form_may_answer_its_success_with_a_page_instead_of_a_flash(app, 
     response = client.post("/_test/shown", data={"csrf_token": csrf()})
     assert response.status_code == 200 and response.get_data(as_text=True) == "shown once: b@example.dk"
     assert _flashes(client) == [] and _email(db) == "b@example.dk"
+
+
+@pytest.mark.parametrize("helper", ["form_action", "form_submit"])
+def test_the_second_request_of_a_double_click_answers_as_the_first_and_keeps_nothing(
+    app, client, csrf, db, make_user, helper
+):
+    """Only where the view says a double click may save the same row twice: anywhere else the clash is a fault."""
+
+    @app.post("/_test/twice/<int:expected>")
+    def twice(expected: int):
+        def clash(session):  # what the second request of a double click meets at its flush
+            session.scalar(select(User).where(User.email == "a@example.dk")).email = "taken@example.dk"
+
+        where = "/done" if expected else None
+        if helper == "form_action":
+            return form_action(clash, "Gjort.", "/", double_click=where)
+        return form_submit(BaseForm.from_request(), clash, "Gjort.", lambda _r: "/", double_click=where)
+
+    make_user(Role.LEADER, email="a@example.dk")
+    make_user(Role.LEADER, email="taken@example.dk")
+    response = client.post("/_test/twice/1", data={"csrf_token": csrf()})
+    assert response.status_code == 302 and response.location == "/done"
+    assert _flashes(client) == [("success", "Gjort.")]
+    assert client.post("/_test/twice/0", data={"csrf_token": csrf()}).status_code == 500
+    assert db.scalar(select(func.count()).select_from(User).where(User.email == "a@example.dk")) == 1

@@ -3,7 +3,6 @@
 from flask import current_app, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlalchemy.exc import IntegrityError
 
 from models import Visibility
 
@@ -63,22 +62,16 @@ def ask(profile, offer_id: int):
     form = RequestForm.from_request(data={"target_sector": request.args.get("sektor", "")})
     form.limit_sectors(profile.sector)
 
-    def send(session):
-        sent = mentoring.send_request(session, current_user, offer_id, form.target_sector.data, form.message.data)
-        session.flush()
-        return sent
-
-    try:
-        answer = form_submit(
-            form,
-            send,
-            _("Din anmodning er sendt. Du får besked, når mentoren har svaret."),
-            lambda sent: url_for("mentoring.requests", _anchor=f"sendt-{sent.id}"),
-            refused=_gone_is_404,
-        )
-    except IntegrityError:  # a double click: the other request already asked
-        session.rollback()
-        return redirect(url_for("mentoring.requests"))
+    answer = form_submit(
+        form,
+        lambda session: mentoring.send_request(
+            session, current_user, offer_id, form.target_sector.data, form.message.data
+        ),
+        _("Din anmodning er sendt. Du får besked, når mentoren har svaret."),
+        lambda sent: url_for("mentoring.requests", _anchor=f"sendt-{sent.id}"),
+        refused=_gone_is_404,
+        double_click=url_for("mentoring.requests"),  # the other request of a double click already asked
+    )
     if answer is not None:
         return answer
     return render_template(
