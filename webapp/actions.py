@@ -11,6 +11,8 @@ catalogue (``UserNotFound`` "Brugeren findes ikke."), so no view words a missing
 A page's form posts to the page itself (``form_submit``): a refusal, rolled back the same way, stands at the
 field it is about with what was typed, instead of a message on another page; there a ``NotFound`` too, since the
 page's own thing was loaded before the form ran (the view raises it if it wants the 404 page).
+A double click sends the same request twice at once: where that could save one row twice, the view passes
+``double_click`` and the request that loses the race on the unique key answers as the winner did (``_run``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Callable
 
 from flask import flash, redirect, request
 from flask_babel import gettext as _
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .db import get_session
@@ -34,6 +37,7 @@ def form_action(
     flash_missing: bool = False,
     category: str = "success",
     form=None,
+    double_click: str | None = None,
 ):
     """Run ``action(session)``, flash ``success`` (or ``success(result)``) as ``category`` and redirect to ``back``.
 
@@ -44,6 +48,9 @@ def form_action(
     error at its field, say); when it returns None the refusal is flashed and the browser goes back. A
     ``NotFound`` is the 404 page, unless ``flash_missing`` (a button on a page that lists the thing, which someone
     may have removed meanwhile): then it is a refusal like any other, flashed in the catalogue's words.
+
+    ``double_click`` (where to go then, ``back`` as a rule): the action saves a row its unique key allows once, so
+    the second request of a double click may lose the race to the first (see ``_run``).
     """
     if form is not None and not form.validate():
         said = " ".join(str(message) for messages in form.errors.values() for message in messages)
@@ -51,7 +58,7 @@ def form_action(
         return redirect(back)
     session = get_session()
     try:
-        result = action(session)
+        result = _run(session, action, double_click)
     except ServiceError as error:
         if isinstance(error, NotFound) and not flash_missing:
             raise
@@ -61,6 +68,8 @@ def form_action(
             return answer
         flash(message_for(error), "error")
         return redirect(back)
+    if result is _LOST_RACE:
+        return _done_already(success, category, double_click)
     flash(success(result) if callable(success) else success, category)
     return redirect(back)
 
@@ -68,37 +77,78 @@ def form_action(
 def form_submit(
     form,
     action: Callable[[Session], object],
-    success: str | Callable[[object], str],
-    back: str | Callable[[object], str],
+    success: str | Callable[[object], str] | None = None,
+    back: str | Callable[[object], str] | None = None,
     fields: dict[str, str] | None = None,
     default: str | None = None,
     refused: Callable[[ServiceError], object] | None = None,
     category: str = "success",
     warning: Callable[[object], str | None] | None = None,
+    warning_category: str = "warning",
+    page: Callable[[object], object] | None = None,
+    double_click: str | None = None,
 ):
     """On a POST of a valid ``form``, run ``action(session)``, flash ``success`` (as ``category``) and redirect to
     ``back`` (either may be a function of the result); None when the view is to draw its page again, the form
-    showing why. ``warning(result)``, when it says something, is flashed after the success: a change that was
-    allowed but deserves a second look.
+    showing why. ``warning(result)``, when it says something, is flashed after the success (as
+    ``warning_category``): a change that was allowed but deserves a second look.
 
     That is a GET, the form's own errors, or a refusal: rolled back and shown at the form field of its domain
     attribute (``error_messages.show_at_field`` with ``fields`` and ``default``), flashed when the form has none.
     ``refused(error)`` may answer instead (a refusal that ends the form, say, or re-raised for the app's error
     page). A ``NotFound`` is a refusal like any other here: what the form names (a choice that went away meanwhile)
     is not the page, which the view loaded before.
+
+    ``page(result)`` answers a success at once, instead of ``success`` and ``back``: for a result to be shown once
+    and kept nowhere (a new API key's secret), which a redirect could carry only in a flash, and so in the
+    session cookie, which is signed, not encrypted.
+
+    ``double_click``: where to go when this request lost a double click's race (``_run``), since ``back`` may need
+    the result this request did not get.
     """
     if request.method != "POST" or not form.validate():
         return None
     session = get_session()
     try:
-        result = action(session)
+        result = _run(session, action, double_click)
     except ServiceError as error:
         session.rollback()
         answer = refused(error) if refused is not None else None
         if answer is None and not show_at_field(form, error, fields, default):
             flash(message_for(error), "error")
         return answer
+    if result is _LOST_RACE:
+        return _done_already(success, category, double_click)
+    if page is not None:
+        return page(result)
     flash(success(result) if callable(success) else success, category)
     if warning is not None and (said := warning(result)):
-        flash(said, "warning")
+        flash(said, warning_category)
     return redirect(back(result) if callable(back) else back)
+
+
+_LOST_RACE = object()  # what ``_run`` returns for a double click's second request
+
+
+def _run(session: Session, action: Callable[[Session], object], double_click: str | None) -> object:
+    """``action(session)``, flushed. With ``double_click``, a unique key's refusal (``IntegrityError``) means the
+    other request of the same double click saved the same row a moment before: this one is rolled back and
+    ``_LOST_RACE`` returned, so the view does not fail on what has been done. Without it, such an error is a fault.
+    """
+    if double_click is None:
+        return action(session)
+    try:
+        result = action(session)
+        session.flush()
+    except IntegrityError:
+        session.rollback()
+        return _LOST_RACE
+    return result
+
+
+def _done_already(success: str | Callable[[object], str] | None, category: str, where: str):
+    """Answer a double click's second request as its first: the browser shows only this answer, so it says the
+    success too (when its words do not need the result) and goes to ``where``."""
+    if success is not None and not callable(success):
+        flash(success, category)
+    return redirect(where)

@@ -248,16 +248,24 @@ def message_for(error: e.ServiceError) -> str:
     raise TypeError(f"{type(error).__name__} is no service error")
 
 
-def show_at_field(
+def field_for(
     form, error: e.ServiceError, fields: Mapping[str, str] | None = None, default: str | None = None
-) -> bool:
-    """Add the error's message to the form field that holds its domain attribute (``fields`` maps attribute
-    names that differ from the form's), else to ``default``. False when that leaves no field of the form, so the
-    view says it elsewhere (a flash, say)."""
+) -> str | None:
+    """The name of the form field that holds the error's domain attribute (``fields`` maps attribute names that
+    differ from the form's), else ``default``; None when that leaves no field of the form."""
     name = (fields or {}).get(error.field, error.field) if error.field else None
     if name is None or name not in form:
         name = default
-    if name is None or name not in form:
+    return name if name is not None and name in form else None
+
+
+def show_at_field(
+    form, error: e.ServiceError, fields: Mapping[str, str] | None = None, default: str | None = None
+) -> bool:
+    """Add the error's message to its form field (``field_for``). False when that leaves no field of the form, so
+    the view says it elsewhere (a flash, say)."""
+    name = field_for(form, error, fields, default)
+    if name is None:
         return False
     form[name].errors = [*form[name].errors, message_for(error)]
     return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Flask, current_app, g, render_template, request
 from flask_babel import lazy_gettext as _l
+from sqlalchemy import inspect
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import BadRequest, HTTPException, InternalServerError, SecurityError, ServiceUnavailable
@@ -11,8 +12,10 @@ from werkzeug.exceptions import Conflict as HttpConflict
 from werkzeug.exceptions import Forbidden as HttpForbidden
 from werkzeug.exceptions import NotFound as HttpNotFound
 
+from models import User
+
 from . import limits
-from .db import close_session
+from .db import close_session, get_session
 from .services.errors import Conflict, Forbidden, NotFound, ServiceError, Unavailable
 
 # The database cannot be reached: refused, timed out, dropped mid-query (or, on SQLite, locked too long);
@@ -39,6 +42,7 @@ UNTRUSTED_HOST = (_l("Ukendt adresse"), _l("Sektorbro svarer ikke på denne adre
 
 def render_error(error: HTTPException):
     """Render the shared error page for an HTTP error."""
+    _login_user_readable()
     code = error.code or 500
     if isinstance(error, SecurityError):
         title, text = UNTRUSTED_HOST
@@ -48,6 +52,16 @@ def render_error(error: HTTPException):
     if code == 503:
         headers["Retry-After"] = str(getattr(error, "retry_after", None) or 5)
     return render_template("errors/error.html", code=code, title=title, text=text), code, headers
+
+
+def _login_user_readable() -> None:
+    """Let the page read who is logged in (its navigation does). A view that rolled back before its error got here
+    (a refusal raised again by an ``actions`` ``refused`` hook, after the refused change was undone) left the
+    user expired, and the request's session is closed by now: the user joins a fresh session, which loads it
+    again when the page reads it and is closed at teardown."""
+    user = g.get("_login_user")
+    if isinstance(user, User) and inspect(user).expired_attributes:
+        get_session().add(user)
 
 
 def database_unavailable(error: Exception):

@@ -19,7 +19,7 @@ from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from pydantic import BaseModel, ValidationError
 from werkzeug.datastructures import MultiDict
-from wtforms import Form, PasswordField, validators
+from wtforms import Form, PasswordField, StringField, validators
 from wtforms.csrf.session import SessionCSRF
 
 from .contract_messages import error_message
@@ -102,6 +102,20 @@ class BaseForm(Form):
                 if isinstance(field, PasswordField):
                     field.data = ""
         return form
+
+
+class AnswerForm(BaseForm):
+    """Yes or no to a request that waits for the person asked (an employer's contact request, a mentee's request
+    to a mentor): the pressed button's ``answer``, accept or decline, checked before anything runs."""
+
+    answer = StringField(
+        validators=[validators.AnyOf(("accept", "decline"), message=_l("Vælg, om du vil acceptere eller afslå."))]
+    )
+
+    @property
+    def accept(self) -> bool:
+        """Whether the answer is yes (read once the form is valid)."""
+        return self.answer.data == "accept"
 
 
 class _TokenCheck(BaseForm):

@@ -20,7 +20,7 @@ from models import (
 )
 from webapp.notifications import texts
 from webapp.services import accounts_data, errors, mentor_matching, mentoring, ranking
-from webapp.services.errors import Conflict, NotFound, ServiceError
+from webapp.services.errors import Conflict, MentorNotFound, NotFound, ServiceError
 
 pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/conftest.py
 
@@ -234,7 +234,8 @@ def test_withdrawn_paused_full_hidden_and_own_offers_are_never_shown(db, directo
     ask(db, other, full)
     assert names(mentor_matching.find_mentors(db, directory, mentee, "stat")) == ["Vist", "Skjult"]
     # Nor is a paused mentor's page opened by guessing its address (the reviewer's finding).
-    assert mentor_matching.match_for(db, mentee, mentor_offer(db, paused).id) is None
+    with pytest.raises(MentorNotFound):
+        mentor_matching.match_for(db, mentee, mentor_offer(db, paused).id)
     assert mentor_matching.match_for(db, mentee, mentor_offer(db, shown).id) is not None
     # A hidden leader who did not say yes is never shown, whatever the row says otherwise.
     mentor_offer(db, hidden).shown_while_hidden = False
@@ -242,7 +243,8 @@ def test_withdrawn_paused_full_hidden_and_own_offers_are_never_shown(db, directo
     assert names(mentor_matching.find_mentors(db, directory, mentee, "stat")) == ["Vist"]
     # A mentor never finds their own offer.
     assert "Vist" not in names(mentor_matching.find_mentors(db, directory, shown, "region"))
-    assert mentor_matching.match_for(db, shown, mentor_offer(db, shown).id) is None
+    with pytest.raises(MentorNotFound):
+        mentor_matching.match_for(db, shown, mentor_offer(db, shown).id)
     # Nor is a mentor shown whose account an admin deactivated.
     shown.user.active = False
     db.commit()

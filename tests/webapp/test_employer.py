@@ -5,6 +5,8 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from models import Role, Vacancy, VacancyStatus
+from webapp.services import vacancies
+from webapp.services.errors import NotApprovedToPublish
 
 
 def vacancy_form(token: str, **overrides) -> dict:
@@ -193,3 +195,40 @@ def test_control_characters_are_dropped_from_form_input(client, login, make_user
     response = client.post("/arbejdsgiver/stillinger/ny", data=vacancy_form(csrf(), title="Kontor\x00chef"))
     assert response.status_code == 302
     assert db.scalar(select(Vacancy.title)) == "Kontorchef"
+
+
+def test_an_employer_without_an_organisation_gets_no_vacancy_form(client, login, make_user, csrf, db):
+    login(make_user(Role.EMPLOYER))  # the service's NoOrganisation decides: the 403 page
+    assert client.get("/arbejdsgiver/stillinger/ny").status_code == 403
+    response = client.post("/arbejdsgiver/stillinger/ny", data=vacancy_form(csrf()))
+    assert response.status_code == 403 and "Du har ikke adgang" in response.get_data(as_text=True)
+    assert db.scalar(select(Vacancy)) is None
+
+
+def test_a_save_refused_at_no_field_of_the_form_is_the_error_page_and_keeps_nothing(
+    client, login, make_user, make_organisation, csrf, db, monkeypatch
+):
+    login(employer(make_user, make_organisation))
+    real_create = vacancies.create
+
+    def refused_after_a_flush(session, who, columns):
+        real_create(session, who, columns)
+        raise NotApprovedToPublish()
+
+    monkeypatch.setattr(vacancies, "create", refused_after_a_flush)
+    response = client.post("/arbejdsgiver/stillinger/ny", data=vacancy_form(csrf()))
+    assert response.status_code == 403 and "Du har ikke adgang" in response.get_data(as_text=True)
+    assert db.scalar(select(Vacancy)) is None  # flushed, then rolled back
+    with client.session_transaction() as session:
+        assert not session.get("_flashes")  # the error page says it, no message waits for the next page
+
+
+def test_a_saved_vacancy_points_to_the_text_checks_advice_after_the_success(
+    client, login, make_user, make_organisation, csrf
+):
+    login(employer(make_user, make_organisation))
+    locked = "kendskab til statslig budgetlægning\npersonaleledelse"
+    client.post("/arbejdsgiver/stillinger/ny", data=vacancy_form(csrf(), competences=locked))
+    with client.session_transaction() as session:
+        categories = [category for category, _message in session.get("_flashes", [])]
+    assert categories == ["success", "info"]

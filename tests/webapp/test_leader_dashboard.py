@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from models import IndexChange, Interest, Profile, Role, VacancyStatus, Visibility
-from webapp.services import ranking, visibility
+from webapp.services import interest, ranking, visibility
 
 pytestmark = pytest.mark.usefixtures("build_index_on_first_use")  # see tests/conftest.py
 
@@ -153,6 +153,22 @@ def test_leader_expresses_and_withdraws_interest(client, login, make_user, make_
     )
     assert response.location.endswith(f"/stillinger/{vacancy.id}")
     assert db.scalar(select(Interest)) is None
+
+
+def test_the_second_request_of_a_double_click_says_the_interest_is_shown(
+    client, login, make_user, make_profile, make_vacancy, csrf, db, monkeypatch
+):
+    make_profile(user=login(make_user()))
+    vacancy = make_vacancy()
+    token = csrf(f"/stillinger/{vacancy.id}")
+    assert client.post(f"/leder/stillinger/{vacancy.id}/interesse", data={"csrf_token": token}).status_code == 302
+    client.get("/")  # the first request's message is read
+    monkeypatch.setattr(interest, "find", lambda *args: None)  # the second did not see the first's row yet
+    response = client.post(f"/leder/stillinger/{vacancy.id}/interesse", data={"csrf_token": token})
+    assert response.status_code == 302 and response.location.endswith(f"/stillinger/{vacancy.id}")
+    with client.session_transaction() as session:
+        assert session["_flashes"] == [("success", "Arbejdsgiveren kan nu se, at du er interesseret.")]
+    assert db.scalar(select(func.count()).select_from(Interest)) == 1
 
 
 def test_interest_is_refused_where_the_employer_may_not_see_the_leader(

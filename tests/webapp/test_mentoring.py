@@ -5,6 +5,7 @@ import re
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from models import Experience, MentorOffer, MentorRequest, Role, Visibility
 from webapp.services import mentor_matching, mentoring
@@ -148,3 +149,42 @@ def test_the_find_page_refuses_the_own_sector_at_the_field(client, login, mentee
     login(mentee.user)
     response = client.get("/mentorer/?sektor=kommune")
     assert response.status_code == 200 and "Vælg en anden sektor" in response.get_data(as_text=True)
+
+
+def test_an_answer_that_is_neither_yes_nor_no_changes_nothing_and_says_why(
+    app, client, csrf, login, mentor, mentee, db
+):
+    opt_in(client, csrf, login, mentor)
+    with app.test_request_context():  # the mentor is mailed at once
+        mentoring.send_request(db, mentee.user, db.scalar(select(MentorOffer.id)), "stat", "Hej")
+        db.commit()
+    request_id = db.scalar(select(MentorRequest.id))
+    url = f"/mentorer/anmodninger/{request_id}/svar"
+    for data in ({"answer": "måske"}, {}):
+        response = post(client, csrf, url, data, "/mentorer/anmodninger")
+        assert response.status_code == 302 and response.location.endswith(
+            f"/mentorer/anmodninger#modtaget-{request_id}"
+        )
+        assert "Vælg, om du vil acceptere eller afslå." in client.get(response.location).get_data(as_text=True)
+    db.expire_all()
+    assert db.get(MentorRequest, request_id).status == "pending"
+    assert post(client, csrf, url, {"answer": "decline"}, "/mentorer/anmodninger").status_code == 302
+    db.expire_all()
+    assert db.get(MentorRequest, request_id).status == "declined"
+
+
+def test_the_second_request_of_a_double_click_says_the_request_is_sent(
+    client, csrf, login, mentor, mentee, db, monkeypatch
+):
+    opt_in(client, csrf, login, mentor)
+    login(mentee.user)
+    ask_url = f"/mentorer/{db.scalar(select(MentorOffer.id))}?sektor=stat"
+
+    def raced(session, *args):  # the first request of the double click saved the same request a moment before
+        raise IntegrityError("INSERT INTO mentor_request", {}, Exception("UNIQUE constraint failed"))
+
+    monkeypatch.setattr(mentoring, "send_request", raced)
+    response = post(client, csrf, ask_url, {"target_sector": "stat", "message": "Må jeg høre om staten?"}, ask_url)
+    assert response.status_code == 302 and response.location.endswith("/mentorer/anmodninger")
+    with client.session_transaction() as session:
+        assert ("success", "Din anmodning er sendt. Du får besked, når mentoren har svaret.") in session["_flashes"]

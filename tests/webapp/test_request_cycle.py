@@ -9,6 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 from flask import flash, session
+from flask_login import current_user
 from sqlalchemy import event, func, select
 from sqlalchemy.exc import OperationalError
 from wtforms import StringField
@@ -300,9 +301,15 @@ def submit(app):
                 raise AlreadyAnswered()
             if what == "missing":
                 raise NotFound()
+            if what == "theirs" and current_user.is_authenticated:  # the user is loaded before the rollback
+                raise Forbidden()
             return "b@example.dk"
 
-        answer = form_submit(form, action, lambda email: f"Omdøbt til {email}.", "/", default=None)
+        def page_errors(error):
+            if isinstance(error, Forbidden):
+                raise error  # the app's error page, after form_submit rolled the rename back
+
+        answer = form_submit(form, action, lambda email: f"Omdøbt til {email}.", "/", default=None, refused=page_errors)
         return answer if answer is not None else f"drawn again: {' '.join(form.email.errors)}"
 
     return app
@@ -323,3 +330,56 @@ def test_a_page_form_acts_or_draws_the_page_again_with_the_refusal_at_its_field(
     response = client.post("/_test/submit/ok", data={"csrf_token": token})
     assert response.status_code == 302 and ("success", "Omdøbt til b@example.dk.") in _flashes(client)
     assert _email(db) == "b@example.dk"
+
+
+def test_a_refusal_raised_again_after_the_rollback_is_the_error_page_of_whoever_is_logged_in(
+    submit, client, csrf, db, login, make_user
+):
+    login(make_user(Role.LEADER, email="a@example.dk"))
+    response = client.post("/_test/submit/theirs", data={"csrf_token": csrf()})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 403 and "Du har ikke adgang" in page
+    assert "Log ud" in page  # the page still knows who is logged in, though the rollback expired the user
+    assert _email(db) == "a@example.dk"
+
+
+def test_a_page_form_may_answer_its_success_with_a_page_instead_of_a_flash(app, client, csrf, db, make_user):
+    """For a result shown once and kept nowhere (a new API key's secret): no flash, so not in the cookie."""
+
+    @app.post("/_test/shown")
+    def shown():
+        def action(session):
+            _rename(session)
+            return "b@example.dk"
+
+        return form_submit(BaseForm.from_request(), action, page=lambda email: f"shown once: {email}")
+
+    make_user(Role.LEADER, email="a@example.dk")
+    response = client.post("/_test/shown", data={"csrf_token": csrf()})
+    assert response.status_code == 200 and response.get_data(as_text=True) == "shown once: b@example.dk"
+    assert _flashes(client) == [] and _email(db) == "b@example.dk"
+
+
+@pytest.mark.parametrize("helper", ["form_action", "form_submit"])
+def test_the_second_request_of_a_double_click_answers_as_the_first_and_keeps_nothing(
+    app, client, csrf, db, make_user, helper
+):
+    """Only where the view says a double click may save the same row twice: anywhere else the clash is a fault."""
+
+    @app.post("/_test/twice/<int:expected>")
+    def twice(expected: int):
+        def clash(session):  # what the second request of a double click meets at its flush
+            session.scalar(select(User).where(User.email == "a@example.dk")).email = "taken@example.dk"
+
+        where = "/done" if expected else None
+        if helper == "form_action":
+            return form_action(clash, "Gjort.", "/", double_click=where)
+        return form_submit(BaseForm.from_request(), clash, "Gjort.", lambda _r: "/", double_click=where)
+
+    make_user(Role.LEADER, email="a@example.dk")
+    make_user(Role.LEADER, email="taken@example.dk")
+    response = client.post("/_test/twice/1", data={"csrf_token": csrf()})
+    assert response.status_code == 302 and response.location == "/done"
+    assert _flashes(client) == [("success", "Gjort.")]
+    assert client.post("/_test/twice/0", data={"csrf_token": csrf()}).status_code == 500
+    assert db.scalar(select(func.count()).select_from(User).where(User.email == "a@example.dk")) == 1

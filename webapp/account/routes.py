@@ -11,10 +11,8 @@ from flask_login import current_user
 
 from ..actions import form_action, form_submit
 from ..db import get_session
-from ..error_messages import show_at_field
 from ..forms import BaseForm
 from ..services import notifications, tokens
-from ..services.errors import ServiceError
 from . import bp
 from .forms import NotificationSettingsForm, TokenForm
 
@@ -46,17 +44,19 @@ def save_notification_settings():
 def create_token():
     """Create a token (named, with an expiry and a scope) and show its secret this once."""
     form = TokenForm.from_request()
-    if not form.validate():
-        return _page(form)
-    session = get_session()
-    try:
-        token, secret = tokens.create(session, current_user, form.name.data, form.expiry_days(), scope=form.scope.data)
-    except ServiceError as error:
-        session.rollback()
-        show_at_field(form, error, default="name")
-        return _page(form)
-    response = _page(TokenForm(), new_token=token, secret=secret)
-    return response, 200, {"Cache-Control": "no-store"}
+    answer = form_submit(
+        form,
+        lambda session: tokens.create(session, current_user, form.name.data, form.expiry_days(), scope=form.scope.data),
+        default="name",
+        page=_shown_once,
+    )
+    return answer if answer is not None else _page(form)
+
+
+def _shown_once(created) -> tuple:
+    """The settings page with the new token's secret, which neither the cookie nor a cache may keep."""
+    token, secret = created
+    return _page(TokenForm(), new_token=token, secret=secret), 200, {"Cache-Control": "no-store"}
 
 
 @bp.post("/api-noegler/<int:token_id>/tilbagekald")

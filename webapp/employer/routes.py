@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask import current_app, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 
 from models import Vacancy, utcnow
 
-from ..actions import form_action
+from ..actions import form_action, form_submit
 from ..db import get_session
-from ..error_messages import show_at_field
+from ..error_messages import field_for
 from ..forms import BaseForm
 from ..paging import requested_page
 from ..services import contracts, ranking, roles, vacancies, vacancy_check, vacancy_counts
@@ -43,8 +43,7 @@ def vacancy_list():
 @bp.route("/stillinger/ny", methods=["GET", "POST"])
 def new_vacancy():
     """Write a new vacancy; it starts as a draft. »Tjek teksten« shows the text check without saving."""
-    if current_user.organisation_id is None:
-        abort(403)
+    vacancies.require_organisation(current_user)  # none: NoOrganisation, the app's 403 page (errors.service_error)
     return _save(
         VacancyForm.from_request(),
         None,
@@ -80,30 +79,36 @@ def edit_vacancy(vacancy_id: int):
 
 
 def _save(form: VacancyForm, vacancy: Vacancy | None, save: Callable[[Session, dict], Vacancy], message: str):
-    """Save a valid form's vacancy with ``save(session, columns)`` (create or update) and go to it; otherwise (a
-    GET, »Tjek teksten«, the form's own errors, a refusal) the form page again.
+    """Save a valid form's vacancy with ``save(session, columns)`` (create or update) and go to it, pointing to
+    the text check's advice if there is any; otherwise (a GET, »Tjek teksten«, the form's own errors, a refusal
+    at one of its fields) the form page again.
 
-    Not ``form_submit``: a refusal about no field of the form is no message for this page but the app's error page
-    (``_form_page`` raises it again), where ``form_submit`` would flash it.
+    A refusal about no field of the form is no message for this page but the app's error page: ``form_submit``'s
+    ``refused`` hook raises it again (``_unless_at_field``) where ``form_submit`` would flash it.
     """
-    if request.method == "POST" and "tjek" not in request.form and form.validate():
-        session = get_session()
-        try:
-            saved = save(session, contracts.vacancy_columns(form.contract))
-        except ServiceError as error:  # a rule about one field the form could not check (the day changed)
-            session.rollback()  # nothing is kept
-            return _form_page(form, vacancy, error)
-        _flash_saved(message, saved)
-        return redirect(url_for("employer.vacancy_view", vacancy_id=saved.id))
-    return _form_page(form, vacancy)
+    answer = None
+    if "tjek" not in request.form:  # »Tjek teksten« draws the advice and saves nothing
+        answer = form_submit(
+            form,
+            lambda session: save(session, contracts.vacancy_columns(form.contract)),
+            message,
+            lambda saved: url_for("employer.vacancy_view", vacancy_id=saved.id),
+            refused=lambda error: _unless_at_field(form, error),
+            warning=_advice_count,
+            warning_category="info",
+        )
+    return answer if answer is not None else _form_page(form, vacancy)
 
 
-def _form_page(form: VacancyForm, vacancy, error: ServiceError | None = None):
-    """The vacancy form with advice on the text as it stands in the form (saved or just submitted); a service
-    error about one field is shown at that field, like the form's own errors."""
-    if error is not None:
-        if not show_at_field(form, error):
-            raise error
+def _unless_at_field(form: VacancyForm, error: ServiceError) -> None:
+    """A rule about one field the form could not check (the day changed) stands at that field; any other refusal
+    (no organisation, say) goes on to the app's error page (``errors.service_error``)."""
+    if field_for(form, error) is None:
+        raise error
+
+
+def _form_page(form: VacancyForm, vacancy):
+    """The vacancy form with advice on the text as it stands in the form (saved or just submitted)."""
     checked = request.method == "POST" or vacancy is not None
     advice = vacancy_check.check_fields(form.vacancy_fields()) if checked else []
     return render_template(
@@ -117,19 +122,16 @@ def _form_page(form: VacancyForm, vacancy, error: ServiceError | None = None):
     )
 
 
-def _flash_saved(message: str, vacancy) -> None:
-    """Say the vacancy is saved, and point to the text check's advice if there is any."""
-    flash(message, "success")
+def _advice_count(vacancy: Vacancy) -> str | None:
+    """After the save: how many phrases of the text the text check advises on, if any."""
     count = len(vacancy_check.check_vacancy(vacancy))
-    if count:
-        flash(
-            ngettext(
-                "Teksten har %(num)d formulering, der kan holde ledere fra andre sektorer ude. Se forslaget.",
-                "Teksten har %(num)d formuleringer, der kan holde ledere fra andre sektorer ude. Se forslagene.",
-                count,
-            ),
-            "info",
-        )
+    if not count:
+        return None
+    return ngettext(
+        "Teksten har %(num)d formulering, der kan holde ledere fra andre sektorer ude. Se forslaget.",
+        "Teksten har %(num)d formuleringer, der kan holde ledere fra andre sektorer ude. Se forslagene.",
+        count,
+    )
 
 
 @bp.post("/stillinger/<int:vacancy_id>/offentliggoer")

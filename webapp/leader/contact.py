@@ -1,17 +1,15 @@
 """The leader's contact requests: read them, accept or decline."""
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..actions import form_action
 from ..db import get_session
-from ..forms import BaseForm
+from ..forms import AnswerForm, BaseForm
 from ..own_profile import page_without, with_own_profile
 from ..services import contacts
 from . import bp
-
-ANSWERS = {"accept": True, "decline": False}
 
 
 @bp.get("/kontakt")
@@ -25,15 +23,14 @@ def inbox(found):
 @bp.post("/kontakt/<int:request_id>")
 def answer(request_id: int):
     """Accept (reveals name and contact details to the employer) or decline one pending request."""
-    choice = request.form.get("answer")
-    back = url_for("leader.inbox")
-    if choice not in ANSWERS:
-        flash(_("Vælg, om du vil acceptere eller afslå."), "error")
-        return redirect(back)
-    if ANSWERS[choice]:
-        success = _("Du har accepteret. Arbejdsgiveren kan nu se dit navn og din kontakt-e-mail.")
-    else:
-        success = _("Du har afslået. Arbejdsgiveren ser kun, at du har sagt nej tak.")
+    form = AnswerForm.from_request()
     return form_action(
-        lambda session: contacts.answer(session, current_user, request_id, ANSWERS[choice]), success, back
+        lambda session: contacts.answer(session, current_user, request_id, form.accept),
+        lambda _request: (
+            _("Du har accepteret. Arbejdsgiveren kan nu se dit navn og din kontakt-e-mail.")
+            if form.accept
+            else _("Du har afslået. Arbejdsgiveren ser kun, at du har sagt nej tak.")
+        ),
+        url_for("leader.inbox"),
+        form=form,
     )

@@ -5,7 +5,6 @@ from urllib.parse import urlsplit
 from flask import current_app, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlalchemy.exc import IntegrityError
 
 from models import ContactStatus
 
@@ -76,14 +75,13 @@ def withdraw_interest(vacancy_id: int):
 
 
 def _change_interest(vacancy_id: int, action, success: str):
-    def change(session) -> None:
-        try:
-            action(session, current_user, vacancy_id)
-            session.flush()
-        except IntegrityError:  # a double click: the other request already saved the same interest
-            session.rollback()
-
-    return form_action(change, success, _back(vacancy_id))
+    back = _back(vacancy_id)
+    return form_action(
+        lambda session: action(session, current_user, vacancy_id),
+        success,
+        back,
+        double_click=back,  # the other request of a double click saved the same interest: done
+    )
 
 
 def _back(vacancy_id: int) -> str:

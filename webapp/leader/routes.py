@@ -85,22 +85,26 @@ def edit_profile():
     Creating also asks who may find the leader (``NewProfileForm``), so the profile is never findable
     before that choice. A failed save says so once, in the error summary above the form (no flash as well).
     """
-    session = get_session()
-    existing = profiles.get_for_user(session, current_user)
+    existing = profiles.get_for_user(get_session(), current_user)
     form = (ProfileForm if existing else NewProfileForm).from_request(obj=existing, data=_initial(existing))
-    if request.method == "POST":
-        if "add_experience" in request.form:
-            if len(form.experiences) < form.experiences.max_entries:
-                form.experiences.append_entry()
-            else:
-                flash(_("Du kan højst have %(n)d erfaringer.", n=form.experiences.max_entries), "error")
-            return _render(form)
-        if form.validate() and (saved := _save(session, form)):
-            flash(_saved_message(saved, created=existing is None), "success")
-            return redirect(url_for("leader.profile"))
-    elif existing is None:
+    if request.method == "POST" and "add_experience" in request.form:
+        if len(form.experiences) < form.experiences.max_entries:
+            form.experiences.append_entry()
+        else:
+            flash(_("Du kan højst have %(n)d erfaringer.", n=form.experiences.max_entries), "error")
+        return _render(form)
+    if request.method != "POST" and existing is None:
         form.experiences.append_entry()
-    return _render(form)
+    answer = form_submit(
+        form,
+        lambda session: profiles.save_for_user(
+            session, current_user, form.contract, new_organisation=form.organisation_new.data
+        ),
+        lambda profile: _saved_message(profile, created=existing is None),
+        url_for("leader.profile"),
+        fields={"organisation": "organisation_name"},  # an organisation we do not know (NotListed), all input kept
+    )
+    return answer if answer is not None else _render(form)
 
 
 @bp.route("/profil/synlighed", methods=["GET", "POST"])
@@ -123,16 +127,6 @@ def visibility(found):
         discreet_limit=discreet_limit(found),
         visibility_help=VISIBILITY_HELP,
     )
-
-
-def _save(session, form: ProfileForm):
-    """Save the validated form; an organisation we do not know is an error at its field, all input kept."""
-    try:
-        return profiles.save_for_user(session, current_user, form.contract, new_organisation=form.organisation_new.data)
-    except organisations.NotListed as error:
-        session.rollback()
-        form.organisation_name.errors.append(message_for(error))
-        return None
 
 
 def _saved_message(saved, created: bool) -> str:

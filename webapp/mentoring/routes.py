@@ -1,23 +1,20 @@
 """Find a mentor, ask one, offer to be one, and answer or follow the requests."""
 
-from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask import current_app, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlalchemy.exc import IntegrityError
 
 from models import Visibility
 
 from ..actions import form_action, form_submit
 from ..db import get_session
 from ..error_messages import message_for
-from ..forms import BaseForm
+from ..forms import AnswerForm, BaseForm
 from ..own_profile import page_without, with_own_profile
 from ..services import mentor_matching, mentoring, ranking
 from ..services.errors import NotFound, ServiceError
 from . import bp
 from .forms import FindForm, OfferForm, RequestForm
-
-ANSWERS = {"accept": True, "decline": False}
 
 
 @bp.get("/")
@@ -59,30 +56,22 @@ def find(profile):
 def ask(profile, offer_id: int):
     """One mentor's card and the form to ask for a conversation."""
     session = get_session()
-    match = mentor_matching.match_for(
+    match = mentor_matching.match_for(  # MentorNotFound: the app's 404 page (errors.service_error)
         session, profile, offer_id, request.values.get("target_sector") or request.args.get("sektor")
     )
-    if match is None:
-        abort(404)
     form = RequestForm.from_request(data={"target_sector": request.args.get("sektor", "")})
     form.limit_sectors(profile.sector)
 
-    def send(session):
-        sent = mentoring.send_request(session, current_user, offer_id, form.target_sector.data, form.message.data)
-        session.flush()
-        return sent
-
-    try:
-        answer = form_submit(
-            form,
-            send,
-            _("Din anmodning er sendt. Du får besked, når mentoren har svaret."),
-            lambda sent: url_for("mentoring.requests", _anchor=f"sendt-{sent.id}"),
-            refused=_gone_is_404,
-        )
-    except IntegrityError:  # a double click: the other request already asked
-        session.rollback()
-        return redirect(url_for("mentoring.requests"))
+    answer = form_submit(
+        form,
+        lambda session: mentoring.send_request(
+            session, current_user, offer_id, form.target_sector.data, form.message.data
+        ),
+        _("Din anmodning er sendt. Du får besked, når mentoren har svaret."),
+        lambda sent: url_for("mentoring.requests", _anchor=f"sendt-{sent.id}"),
+        refused=_gone_is_404,
+        double_click=url_for("mentoring.requests"),  # the other request of a double click already asked
+    )
     if answer is not None:
         return answer
     return render_template(
@@ -171,31 +160,24 @@ def requests(profile):
 @bp.post("/anmodninger/<int:mentor_request_id>/svar")
 def answer(mentor_request_id: int):
     """The mentor accepts (both then see names and e-mail addresses) or declines."""
-    return _change(mentor_request_id, "answer")
+    form = AnswerForm.from_request()
+    return form_action(
+        lambda session: mentoring.answer(session, current_user, mentor_request_id, form.accept),
+        lambda _request: (
+            _("Du har sagt ja. I kan nu se hinandens navn og e-mail, så I kan aftale en samtale.")
+            if form.accept
+            else _("Du har sagt nej tak. Lederen får besked uden begrundelse.")
+        ),
+        url_for("mentoring.requests", _anchor=f"modtaget-{mentor_request_id}"),
+        form=form,
+    )
 
 
 @bp.post("/anmodninger/<int:mentor_request_id>/traek-tilbage")
 def cancel(mentor_request_id: int):
     """The mentee takes back an unanswered request."""
-    return _change(mentor_request_id, "cancel")
-
-
-def _change(mentor_request_id: int, action: str):
-    choice = request.form.get("answer")
-    if action == "answer" and choice not in ANSWERS:
-        flash(_("Vælg, om du vil acceptere eller afslå."), "error")
-        return redirect(url_for("mentoring.requests"))
-
-    def run(session) -> None:
-        if action == "cancel":
-            mentoring.cancel(session, current_user, mentor_request_id)
-        else:
-            mentoring.answer(session, current_user, mentor_request_id, ANSWERS[choice])
-
-    if action == "cancel":
-        success = _("Din anmodning er trukket tilbage.")
-    elif ANSWERS[choice]:
-        success = _("Du har sagt ja. I kan nu se hinandens navn og e-mail, så I kan aftale en samtale.")
-    else:
-        success = _("Du har sagt nej tak. Lederen får besked uden begrundelse.")
-    return form_action(run, success, url_for("mentoring.requests", _anchor=f"modtaget-{mentor_request_id}"))
+    return form_action(
+        lambda session: mentoring.cancel(session, current_user, mentor_request_id),
+        _("Din anmodning er trukket tilbage."),
+        url_for("mentoring.requests", _anchor=f"modtaget-{mentor_request_id}"),
+    )

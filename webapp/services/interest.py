@@ -61,7 +61,7 @@ def express(session: Session, user: User, vacancy_id: int) -> Interest:
         raise VacancyHiddenFrom()
     interest = Interest(profile_id=profile.id, vacancy_id=vacancy.id)
     session.add(interest)
-    session.flush()  # a double click racing this one fails here on the unique key; the view treats it as done
+    session.flush()  # a double click racing this one fails here on the unique key (actions: double_click)
     notifications.interest_shown(session, interest)
     return interest
 

@@ -30,7 +30,7 @@ from models.enums import admits
 
 from . import index_store, mentoring
 from . import weights as weight_sets
-from .errors import SameSector, TargetSectorNotAChoice
+from .errors import MentorNotFound, SameSector, TargetSectorNotAChoice
 from .matcher_docs import profile_doc
 from .mentoring import Move, moves, moves_of, open_offers, sectors_known, sent
 
@@ -162,16 +162,17 @@ def find_mentors(
     ]
 
 
-def match_for(session: Session, mentee: Profile, offer_id: int, target_sector: str | None = None) -> MentorMatch | None:
-    """One mentor as the mentee may see them (None: not shown to anyone, or the mentee's own offer)."""
+def match_for(session: Session, mentee: Profile, offer_id: int, target_sector: str | None = None) -> MentorMatch:
+    """One mentor as the mentee may see them; ``MentorNotFound`` when the mentee may not (no such offer, not
+    shown to them, paused, or their own), which the web answers with its 404 page."""
     offer = session.get(MentorOffer, offer_id)
     if not mentoring.shown_to(session, offer, mentee):
-        return None
+        raise MentorNotFound()
     request = session.scalar(
         select(MentorRequest).where(MentorRequest.offer_id == offer.id, MentorRequest.mentee_id == mentee.id)
     )
     if offer.paused and request is None:  # a paused mentor is not shown, by the list or by guessing the address
-        return None
+        raise MentorNotFound()
     shown = tuple(moves(session, offer.profile))
     return MentorMatch(
         offer=offer,

@@ -174,7 +174,9 @@ def _check_deadline(deadline: date | None, vacancy: Vacancy | None = None) -> No
         raise problem
 
 
-def _require_organisation(user: User) -> int:
+def require_organisation(user: User) -> int:
+    """The employer's organisation id; ``NoOrganisation`` (the 403 page, the API's 403) for an account without
+    one, which may write no vacancy and see none."""
     if user.role != Role.EMPLOYER or user.organisation_id is None:
         raise NoOrganisation()
     return user.organisation_id
@@ -182,7 +184,7 @@ def _require_organisation(user: User) -> int:
 
 def create(session: Session, user: User, fields: dict[str, Any]) -> Vacancy:
     """A new draft vacancy in the employer's organisation; a deadline that has passed is refused at its field."""
-    organisation_id = _require_organisation(user)
+    organisation_id = require_organisation(user)
     _check_deadline(fields["deadline"])
     _check_offer_terms(fields)
     vacancy = Vacancy(organisation_id=organisation_id, created_by_id=user.id, status=VacancyStatus.DRAFT)
@@ -213,7 +215,7 @@ def get_for_employer(session: Session, user: User, vacancy_id: int, review: bool
     vacancy = session.get(Vacancy, vacancy_id)
     if vacancy is None:
         raise VacancyNotFound()
-    if vacancy.organisation_id != _require_organisation(user):
+    if vacancy.organisation_id != require_organisation(user):
         raise OtherOrganisation()
     if not user.is_approved_employer:
         if review:
@@ -263,7 +265,7 @@ def for_employer(user: User):
     account is approved) only the ones they wrote themselves."""
     stmt = (
         select(Vacancy)
-        .where(Vacancy.organisation_id == _require_organisation(user))
+        .where(Vacancy.organisation_id == require_organisation(user))
         .order_by(Vacancy.created_at.desc(), Vacancy.id.desc())
     )
     return stmt if user.is_approved_employer else stmt.where(Vacancy.created_by_id == user.id)
