@@ -17,6 +17,8 @@ SECTOR_LABELS = {
     "kommune": _l("Kommune"),
     "privat": _l("Privat"),
 }
+# Where vacancies are: a public organisation's sector, and the vacancy list's and saved searches' sector filter.
+PUBLIC_SECTOR_CHOICES = tuple((code, label) for code, label in SECTOR_LABELS.items() if code in PUBLIC_SECTORS)
 
 # The four-level scale from "Pas på trinet!" (Væksthus for Ledelse), used across all sectors.
 LEVEL_LABELS = {

@@ -1,4 +1,4 @@
-"""Shared form fields: lists of phrases, checkbox groups and the municipality picker."""
+"""Shared form fields: lists of phrases, checkbox groups, the municipality picker and a filter's chosen value."""
 
 from __future__ import annotations
 
@@ -24,6 +24,14 @@ def search_text(value: str | None) -> str:
     characters as spaces. Search boxes come in query arguments, which no ``BaseForm`` cleans, and NUL cannot be
     stored or searched for (PostgreSQL refuses it)."""
     return "".join(ch if ch >= " " else " " for ch in (value or "")[:SEARCH_TEXT_MAX])
+
+
+def chosen(field: SelectField):
+    """A filter's value when it is one of the field's own choices, else None (all). A list's filters come in query
+    arguments and skip WTForms' choice check, so an unknown value in an old or edited link filters nothing instead
+    of failing; the choices the select offers are the values it accepts."""
+    offered = {value for value, *_rest in field.iter_choices() if value != ""}
+    return field.data if field.data in offered else None
 
 
 class PhraseListField(TextAreaField):

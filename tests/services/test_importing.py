@@ -179,6 +179,29 @@ def test_export_reads_back_as_the_same_records(db):
     assert json.loads(exported[0])["municipality"] == "København"
 
 
+def test_the_export_keeps_the_files_key_order(db):
+    """The file stays byte for byte what it was: the record's own keys (the key, the kommune by name, a vacancy's
+    organisation and status) sit where they always have among the contract's values."""
+    run(db, [profile_line()])
+    run(db, [vacancy_line()], "vacancies")
+    profile = json.loads(next(exporting.export_lines(db, "profiles")))
+    assert list(profile) == [
+        *("external_id", "name", "email", "sector", "organisation", "title", "level", "years_as_leader"),
+        *("municipality", "max_commute_km", "open_to_sectors", "seeking", "competences", "summary", "experience"),
+        *("education", "visibility"),
+    ]
+    assert list(profile["experience"][0]) == [
+        *("sector", "organisation", "title", "level", "start_year", "end_year", "description")
+    ]
+    vacancy = next(exporting.export_lines(db, "vacancies"))
+    assert vacancy == (
+        '{"external_id": "v-1", "title": "Kontorchef", "sector": "stat", "organisation": "Digitaliseringsstyrelsen", '
+        '"municipality": "København", "level": 2, "competences": ["ministerbetjening"], "nice_to_have": [], '
+        '"description": "Spændende job.", "deadline": "2027-01-15", "status": "published", "kind": "post", '
+        '"duration_months": null, "start_month": null, "home_employer_pays": false}\n'
+    )
+
+
 def test_control_characters_and_absurd_nesting_are_line_errors(db):
     lines = [profile_line(name="Lars\x00Nielsen"), "[" * 100_000 + "]" * 100_000]
     with pytest.raises(importing.ImportRejected) as rejected:

@@ -97,7 +97,7 @@ def test_aggregate_counts_other_public_sector_candidates_per_vacancy_sector(
 
     active, effect = weight_effects.aggregate(db, directory, [weights.active_weights(db), ONLY_COMPETENCE])
     for result, used in ((active, weights.active_weights(db)), (effect, ONLY_COMPETENCE)):
-        assert [s.sector for s in result.sectors] == ["stat", "kommune", "region"]
+        assert [s.sector for s in result.sectors] == ["stat", "region", "kommune"]  # SECTORS, as on every page
         for sector_effect in result.sectors:
             vacancy = next(v for v in weight_effects.published_vacancies(db) if v.sector == sector_effect.sector)
             top = ranking.rank_candidates(db, directory, vacancy, 10, used, explain_all=False)

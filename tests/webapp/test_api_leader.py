@@ -96,6 +96,16 @@ def test_patch_changes_some_fields(client, make_user, api_headers):
     assert bad.status_code == 422 and bad.get_json()["errors"][0]["pointer"] == "/nickname"
 
 
+def test_what_the_api_shows_it_takes_back_unchanged(client, make_user, api_headers):
+    """The profile's values are one mapping: what GET shows, PUT takes back and PATCH merges into, unchanged."""
+    headers = api_headers(make_user(Role.LEADER))
+    shown = client.put("/api/v1/me/profile", json=PROFILE, headers=headers).get_json()
+    body = {name: value for name, value in shown.items() if name not in ("id", "updated_at")}
+    again = client.put("/api/v1/me/profile", json=body, headers=headers).get_json()
+    patched = client.patch("/api/v1/me/profile", json={"seeking": "open"}, headers=headers).get_json()
+    assert again | {"updated_at": None} == shown | {"updated_at": None} == patched | {"updated_at": None}
+
+
 def test_recommendations_are_explained_and_only_published(client, make_user, api_headers, make_vacancy):
     headers = api_headers(make_user(Role.LEADER))
     client.put("/api/v1/me/profile", json=PROFILE, headers=headers)

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import jinja2
 import pytest
+from flask import template_rendered
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
@@ -416,6 +418,43 @@ def test_the_header_counts_unread_for_screen_readers_in_one_query(app, client, l
     assert '<span class="sr-only">, 4 ulæste</span>' in page
     login(world.employer)
     assert "ulæst" not in client.get("/indstillinger/").get_data(as_text=True)
+
+
+def test_the_unread_count_is_counted_before_the_page_is_drawn(app, client, login, db, world, make_vacancy, monkeypatch):
+    """The header and the inbox read a number from the context: drawing the templates asks the database nothing
+    about notifications (the count is asked once, before)."""
+    for i in range(2):
+        vacancy = make_vacancy(organisation=world.vacancy.organisation, title=f"Stilling {i}")
+        with app.test_request_context():
+            contacts.send(db, world.employer, vacancy, world.profile, "Hej")
+            db.commit()
+    login(world.leader)
+    drawing, asked_while_drawing, contexts = [False], [], []
+    draw = jinja2.Template.render
+
+    def render(template, *args, **kwargs):
+        drawing[0] = True
+        try:
+            return draw(template, *args, **kwargs)
+        finally:
+            drawing[0] = False
+
+    def seen(_conn, _cursor, statement, *_args):
+        if drawing[0] and re.search(r"\bFROM notification\b", statement):
+            asked_while_drawing.append(statement)
+
+    monkeypatch.setattr(jinja2.Template, "render", render)
+    engine = app.extensions["sqlalchemy_engine"]
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        with template_rendered.connected_to(lambda _app, template, context, **_: contexts.append(context), app):
+            inbox = client.get("/beskeder/").get_data(as_text=True)
+            settings = client.get("/indstillinger/").get_data(as_text=True)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert asked_while_drawing == []
+    assert [context["unread_notifications"] for context in contexts] == [2, 2]
+    assert "Du har 2 ulæste beskeder." in inbox and '<span class="sr-only">, 2 ulæste</span>' in settings
 
 
 # ---- settings and unsubscribing --------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from flask import render_template, request
 from ..db import get_session
 from ..paging import requested_page
 from ..services import audit as audit_service
+from ..widgets import chosen
 from . import bp
 from .forms import AuditFilterForm
 
@@ -14,6 +15,6 @@ from .forms import AuditFilterForm
 def audit_log():
     """Audited actions, newest first, filterable by action."""
     form = AuditFilterForm(request.args)
-    action = form.action.data if form.action.data in audit_service.ACTIONS else None
+    action = chosen(form.action)
     page = requested_page(get_session(), audit_service.listing(action))
     return render_template("admin/audit_log.html", form=form, page=page)

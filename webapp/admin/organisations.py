@@ -6,10 +6,10 @@ from flask_login import current_user
 
 from ..actions import form_submit
 from ..db import get_session
-from ..labels import SECTOR_LABELS, options
+from ..labels import options
 from ..paging import requested_page
 from ..services import organisations
-from ..widgets import search_text
+from ..widgets import chosen, search_text
 from . import bp
 from .forms import OrganisationSearchForm, PlaceOrganisationForm
 
@@ -18,7 +18,7 @@ from .forms import OrganisationSearchForm, PlaceOrganisationForm
 def organisation_list():
     """Organisations with their employers, profiles and vacancies; filter to those waiting for placement."""
     form = OrganisationSearchForm(request.args)
-    sector = form.sector.data if form.sector.data in SECTOR_LABELS else None
+    sector = chosen(form.sector)
     session = get_session()
     page = requested_page(
         session, organisations.listing(session, search_text(form.q.data), sector, form.placed()), scalars=False

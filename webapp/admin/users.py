@@ -11,10 +11,9 @@ from ..actions import form_action
 from ..cycle import referrer_or
 from ..db import get_session
 from ..forms import BaseForm
-from ..labels import ROLE_LABELS
 from ..paging import requested_page
 from ..services import accounts
-from ..widgets import search_text
+from ..widgets import chosen, search_text
 from . import bp
 from .forms import RoleForm
 from .user_forms import RejectForm, UserFilterForm
@@ -24,7 +23,7 @@ from .user_forms import RejectForm, UserFilterForm
 def users():
     """Users, searchable by e-mail and role; or the employers awaiting approval, oldest first."""
     form = UserFilterForm(request.args)
-    role = form.role.data if form.role.data in ROLE_LABELS else None
+    role = chosen(form.role)
     session = get_session()
     page = requested_page(
         session, accounts.search_users(session, search_text(form.q.data), role, awaiting=form.awaiting())

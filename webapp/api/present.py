@@ -11,6 +11,7 @@ from matcher.weights import Weights
 from models import Profile, Vacancy, WeightSet
 
 from ..labels import municipality_name
+from ..services import contracts
 from ..services import weights as weight_sets
 from ..services.candidates import CandidateCard
 from ..services.ranking import RecommendedVacancy
@@ -21,7 +22,6 @@ from .schemas_matching import (
     CandidateOut,
     ComponentOut,
     ConceptMatchOut,
-    ExperienceOut,
     ExplanationOut,
     Identity,
     ProfileOut,
@@ -35,29 +35,13 @@ def _finite(value: float | None, digits: int = 4) -> float | None:
     return round(float(value), digits) if value is not None and math.isfinite(value) else None
 
 
-def _month(vacancy: Vacancy) -> str | None:
-    """An offer's start month as the API writes it (``2027-03``)."""
-    return vacancy.start_month.strftime("%Y-%m") if vacancy.start_month else None
-
-
 def _vacancy_fields(vacancy: Vacancy) -> dict:
     organisation = vacancy.organisation
-    return {
+    return contracts.vacancy_values(vacancy) | {
         "id": vacancy.id,
-        "title": vacancy.title,
         "sector": organisation.sector,
         "organisation": OrganisationOut(id=organisation.id, name=organisation.name, sector=organisation.sector),
-        "municipality_code": vacancy.municipality_code,
         "municipality": municipality_name(vacancy.municipality_code),
-        "level": vacancy.level,
-        "kind": vacancy.kind,
-        "duration_months": vacancy.duration_months,
-        "start_month": _month(vacancy),
-        "home_employer_pays": vacancy.home_employer_pays,
-        "competences": list(vacancy.competences),
-        "nice_to_have": list(vacancy.nice_to_have),
-        "description": vacancy.description,
-        "deadline": vacancy.deadline,
         "published_at": vacancy.published_at,
         "url": absolute_url("public.vacancy_detail", vacancy_id=vacancy.id),
     }
@@ -73,23 +57,6 @@ def employer_vacancy(found: Vacancy) -> EmployerVacancyOut:
     return EmployerVacancyOut(
         **_vacancy_fields(found), status=found.status, created_at=found.created_at, updated_at=found.updated_at
     )
-
-
-def vacancy_values(found: Vacancy) -> dict:
-    """A vacancy's writable fields in their JSON form (what a PATCH is applied to)."""
-    return {
-        "title": found.title,
-        "municipality_code": found.municipality_code,
-        "level": found.level,
-        "competences": list(found.competences),
-        "nice_to_have": list(found.nice_to_have),
-        "description": found.description,
-        "deadline": found.deadline.isoformat() if found.deadline else None,
-        "kind": found.kind,
-        "duration_months": found.duration_months,
-        "start_month": _month(found),
-        "home_employer_pays": found.home_employer_pays,
-    }
 
 
 def explanation(found: Explanation, candidate_phrases: bool = True) -> ExplanationOut:
@@ -189,43 +156,7 @@ def recommendation(found: RecommendedVacancy) -> RecommendationOut:
 
 def profile(found: Profile) -> ProfileOut:
     """The leader's own profile."""
-    return ProfileOut(
-        id=found.id,
-        name=found.name,
-        email=found.email,
-        sector=found.sector,
-        organisation=found.organisation.name if found.organisation else None,
-        title=found.title,
-        level=found.level,
-        years_as_leader=found.years_as_leader,
-        municipality_code=found.municipality_code,
-        max_commute_km=found.max_commute_km,
-        open_to_sectors=list(found.open_to_sectors),
-        seeking=found.seeking,
-        competences=list(found.competences),
-        summary=found.summary,
-        education=found.education,
-        experience=[
-            ExperienceOut(
-                sector=e.sector,
-                organisation=e.organisation,
-                title=e.title,
-                level=e.level,
-                start_year=e.start_year,
-                end_year=e.end_year,
-                description=e.description,
-            )
-            for e in found.experiences
-        ],
-        visibility=found.visibility,
-        updated_at=found.updated_at,
-    )
-
-
-def profile_values(found: Profile) -> dict:
-    """A profile's writable fields in their JSON form (what a PATCH is applied to)."""
-    out = profile(found).model_dump(mode="json", exclude={"id", "updated_at"})
-    return out
+    return ProfileOut(id=found.id, **contracts.profile_values(found), updated_at=found.updated_at)
 
 
 def weight_set(found: WeightSet) -> WeightSetOut:

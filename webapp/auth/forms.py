@@ -6,7 +6,7 @@ from wtforms import BooleanField, EmailField, PasswordField, RadioField, SelectF
 from matcher import geography
 
 from ..forms import BaseForm, email_address, max_length, optional, required, through_contract
-from ..labels import SECTOR_LABELS, options
+from ..labels import PUBLIC_SECTOR_CHOICES, options
 from ..services import contracts
 from ..services.fields import LINE_MAX
 from ..services.passwords import MIN_LENGTH
@@ -55,9 +55,7 @@ class EmployerRegistrationForm(_NewPassword, BaseForm):
         [optional(), max_length(LINE_MAX)],
         description=_l("En administrator placerer en ny organisation i hierarkiet, før din konto bliver godkendt."),
     )
-    organisation_sector = SelectField(
-        _l("Sektor"), choices=options((k, v) for k, v in SECTOR_LABELS.items() if k != "privat"), default="stat"
-    )
+    organisation_sector = SelectField(_l("Sektor"), choices=options(PUBLIC_SECTOR_CHOICES), default="stat")
     organisation_municipality = municipality_field(
         _l("Kommune (hvor organisationen har adresse)"), validate_choice=False
     )

@@ -21,7 +21,6 @@ from wtforms import (
 )
 
 from matcher import geography
-from models import PUBLIC_SECTORS
 
 from ..forms import (
     BaseForm,
@@ -33,7 +32,15 @@ from ..forms import (
     required,
     through_contract,
 )
-from ..labels import KIND_FILTER_LABELS, LEVEL_LABELS, SECTOR_LABELS, SEEKING_LABELS, VISIBILITY_SHORT, options
+from ..labels import (
+    KIND_FILTER_LABELS,
+    LEVEL_LABELS,
+    PUBLIC_SECTOR_CHOICES,
+    SECTOR_LABELS,
+    SEEKING_LABELS,
+    VISIBILITY_SHORT,
+    options,
+)
 from ..services import contracts
 from ..services.fields import EARLIEST_YEAR, LINE_MAX
 from ..services.vacancies import KIND_ARGS, VacancyFilters
@@ -275,7 +282,7 @@ class SavedSearchForm(BaseForm):
     q = StringField(_l("Søgeord"), [optional(), max_length(contracts.SEARCH_TEXT_MAX)])
     sector = SelectField(
         _l("Sektor"),
-        choices=options(((k, v) for k, v in SECTOR_LABELS.items() if k in PUBLIC_SECTORS), blank=_l("Alle sektorer")),
+        choices=options(PUBLIC_SECTOR_CHOICES, blank=_l("Alle sektorer")),
         name="sektor",
     )
     region = SelectField(

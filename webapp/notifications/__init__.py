@@ -4,7 +4,7 @@ The unsubscribe link in notification mails is the exception to the gate: it live
 blueprint of its own, reached without logging in.
 """
 
-from flask import Blueprint, g
+from flask import Blueprint, before_render_template
 from flask_login import current_user
 
 from models import Role
@@ -15,22 +15,23 @@ bp = Blueprint("notifications", __name__, url_prefix="/beskeder")
 bp.before_request(require_role(*Role))
 
 
-@bp.app_context_processor
-def _unread_notifications():
-    """``unread_notifications()`` for the header: the signed-in person's unread count, one query per request."""
+def _unread_count(_app, template, context, **_extra) -> None:
+    """Give an HTML page the signed-in person's unread count, ``unread_notifications``, before it is drawn: the
+    header (``base.html``) and the inbox read a number, and no template asks the database. Plain-text mails are
+    left out: they are composed during a request, for someone else, and show no header."""
+    if not (template.name or "").endswith(".html") or "unread_notifications" in context:
+        return
+    from ..db import get_session
+    from ..services import notifications
 
-    def unread() -> int:
-        from ..db import get_session
-        from ..services import notifications
+    authenticated = current_user.is_authenticated
+    context["unread_notifications"] = notifications.unread_count(get_session(), current_user) if authenticated else 0
 
-        if not current_user.is_authenticated:
-            return 0
-        key = f"unread_notifications_{current_user.id}"  # the header shows it in two places: ask once
-        if key not in g:
-            setattr(g, key, notifications.unread_count(get_session(), current_user))
-        return getattr(g, key)
 
-    return {"unread_notifications": unread}
+@bp.record_once
+def _count_unread_for_every_page(state) -> None:
+    """Connect ``_unread_count`` to the app's templates (a context processor cannot tell a page from a mail)."""
+    before_render_template.connect(_unread_count, state.app)
 
 
 @bp.context_processor

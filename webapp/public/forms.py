@@ -4,9 +4,8 @@ from flask_babel import lazy_gettext as _l
 from wtforms import Form, SearchField, SelectField
 
 from matcher import geography
-from models import PUBLIC_SECTORS
 
-from ..labels import KIND_FILTER_LABELS, LEVEL_LABELS, SECTOR_LABELS, options
+from ..labels import KIND_FILTER_LABELS, LEVEL_LABELS, PUBLIC_SECTOR_CHOICES, options
 from ..widgets import int_or_none
 
 
@@ -17,7 +16,7 @@ class VacancySearchForm(Form):
     sector = SelectField(
         _l("Sektor"),
         name="sektor",
-        choices=options(((k, v) for k, v in SECTOR_LABELS.items() if k in PUBLIC_SECTORS), blank=_l("Alle sektorer")),
+        choices=options(PUBLIC_SECTOR_CHOICES, blank=_l("Alle sektorer")),
         validate_choice=False,
     )
     region = SelectField(

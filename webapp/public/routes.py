@@ -3,14 +3,13 @@
 from flask import render_template, request, url_for
 from flask_login import current_user
 
-from matcher import geography
-from models import LEVELS, PUBLIC_SECTORS, Role
+from models import Role
 
 from ..db import get_session
 from ..paging import requested_page
 from ..services import interest, jsonld, pagination, roles, sector_guides, vacancies
 from ..urls import absolute_url
-from ..widgets import search_text
+from ..widgets import chosen, search_text
 from . import bp
 from .forms import VacancySearchForm
 
@@ -40,11 +39,14 @@ def filter_args() -> dict[str, str]:
 
 def search_filters(form: VacancySearchForm) -> vacancies.VacancyFilters:
     """The list's filters from its query arguments; unknown values are dropped (an old link still works)."""
-    sector = form.sector.data if form.sector.data in PUBLIC_SECTORS else None
-    region = form.region.data if form.region.data in geography.REGION_CODES else None
-    level = form.level.data if form.level.data in LEVELS else None
     kind = vacancies.KIND_ARGS.get(form.kind.data or "")
-    return vacancies.VacancyFilters(text=search_text(form.q.data), sector=sector, region=region, level=level, kind=kind)
+    return vacancies.VacancyFilters(
+        text=search_text(form.q.data),
+        sector=chosen(form.sector),
+        region=chosen(form.region),
+        level=chosen(form.level),
+        kind=kind,
+    )
 
 
 @bp.get("/stillinger")

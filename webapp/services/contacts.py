@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from models import ContactRequest, ContactStatus, Profile, Role, User, Vacancy, utcnow
+from models import ContactRequest, ContactStatus, Profile, Role, User, Vacancy
 
-from . import notifications, visibility
+from . import answering, notifications, visibility
 from .errors import (
     AlreadyAnswered,
     AlreadyContacted,
@@ -66,10 +66,7 @@ def answer(session: Session, leader: User, request_id: int, accept: bool) -> Con
     request = session.get(ContactRequest, request_id)
     if request is None or request.profile.user_id != leader.id:
         raise ContactRequestNotFound()
-    if request.status != ContactStatus.PENDING:
-        raise AlreadyAnswered()
-    request.status = ContactStatus.ACCEPTED if accept else ContactStatus.DECLINED
-    request.answered_at = utcnow()
+    answering.answer(request, accept, ContactStatus, AlreadyAnswered)
     session.flush()
     notifications.contact_answered(session, request)
     return request

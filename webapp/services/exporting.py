@@ -11,65 +11,41 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from matcher import geography
 from models import Profile, Vacancy
 
+from . import contracts
+
 
 def _municipality(code: int) -> str:
     found = geography.find_municipality(code)
     return found.name if found else str(code)
 
 
+def _spliced(values: dict, at: dict[str, dict]) -> dict:
+    """``values`` with each key named in ``at`` replaced, in its place, by the items ``at`` gives for it: the
+    file keeps the key order it has always had while its values come from the contract's one mapping."""
+    record = {}
+    for name, value in values.items():
+        record |= at.get(name, {name: value})
+    return record
+
+
 def profile_record(profile: Profile) -> dict:
     """A profile as an import record; profiles made in the UI get a stable ``sektorbro-profile-<id>`` key."""
-    return {
-        "external_id": profile.public_key,
-        "name": profile.name,
-        "email": profile.email,
-        "sector": profile.sector,
-        "organisation": profile.organisation.name if profile.organisation else None,
-        "title": profile.title,
-        "level": profile.level,
-        "years_as_leader": profile.years_as_leader,
-        "municipality": _municipality(profile.municipality_code),
-        "max_commute_km": profile.max_commute_km,
-        "open_to_sectors": list(profile.open_to_sectors),
-        "seeking": profile.seeking,
-        "competences": list(profile.competences),
-        "summary": profile.summary,
-        "experience": [
-            {
-                "sector": e.sector,
-                "organisation": e.organisation,
-                "title": e.title,
-                "level": e.level,
-                "start_year": e.start_year,
-                "end_year": e.end_year,
-                "description": e.description,
-            }
-            for e in profile.experiences
-        ],
-        "education": profile.education,
-        "visibility": profile.visibility,
-    }
+    values = contracts.profile_values(profile)
+    municipality = {"municipality": _municipality(profile.municipality_code)}
+    return {"external_id": profile.public_key} | _spliced(values, {"municipality_code": municipality})
 
 
 def vacancy_record(vacancy: Vacancy) -> dict:
-    """A vacancy as an import record."""
-    return {
-        "external_id": vacancy.public_key,
-        "title": vacancy.title,
-        "sector": vacancy.organisation.sector,
-        "organisation": vacancy.organisation.name,
+    """A vacancy as an import record: its organisation by name (and sector) and its status besides its fields."""
+    organisation = vacancy.organisation
+    where = {
+        "sector": organisation.sector,
+        "organisation": organisation.name,
         "municipality": _municipality(vacancy.municipality_code),
-        "level": vacancy.level,
-        "competences": list(vacancy.competences),
-        "nice_to_have": list(vacancy.nice_to_have),
-        "description": vacancy.description,
-        "deadline": vacancy.deadline.isoformat() if vacancy.deadline else None,
-        "status": vacancy.status,
-        "kind": vacancy.kind,
-        "duration_months": vacancy.duration_months,
-        "start_month": vacancy.start_month.strftime("%Y-%m") if vacancy.start_month else None,
-        "home_employer_pays": vacancy.home_employer_pays,
     }
+    values = contracts.vacancy_values(vacancy)
+    status_and_kind = {"status": vacancy.status, "kind": values["kind"]}
+    return {"external_id": vacancy.public_key} | _spliced(values, {"municipality_code": where, "kind": status_and_kind})
 
 
 def export_lines(session: Session, kind: str) -> Iterator[str]:

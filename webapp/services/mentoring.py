@@ -40,7 +40,7 @@ from models import (
 from models.enums import admits
 from models.mentoring import MAX_MENTEES
 
-from . import notifications, outcomes, profiles
+from . import answering, notifications, outcomes, profiles
 from .errors import (
     AlreadyAsked,
     HiddenMentorNotConfirmed,
@@ -320,10 +320,7 @@ def answer(session: Session, leader: User, request_id: int, accept: bool) -> Men
     request = session.get(MentorRequest, request_id)
     if request is None or request.offer.profile.user_id != leader.id:
         raise MentorRequestNotFound()
-    if request.status != Status.PENDING:
-        raise RequestAlreadyClosed()
-    request.status = Status.ACCEPTED if accept else Status.DECLINED
-    request.answered_at = utcnow()
+    answering.answer(request, accept, Status, RequestAlreadyClosed)
     session.flush()
     _tell_mentee(session, request)
     return request

@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
+from matcher.sectors import SECTORS
 from matcher.weights import Weights
 from models import PUBLIC_SECTORS, Profile, Vacancy, VacancyStatus
 
@@ -33,7 +34,6 @@ CHUNK = 5000
 # VIVE, "Ledermobilitet – Afdækning af motiver og barrierer" (2022): share of leaders hired into each sector
 # who came from a leadership job in one of the other two public sectors.
 VIVE_BASELINE = {"stat": 0.07, "kommune": 0.05, "region": 0.21}
-SECTOR_ORDER = ("stat", "kommune", "region", "privat")
 
 
 @dataclass(frozen=True)
@@ -246,7 +246,7 @@ def aggregate(session: Session, directory: Path, weight_list: Sequence[Weights])
     tops = [
         [[item.key for item in ranked if item.key in sector_of] for _sector, ranked in rankings] for rankings in results
     ]
-    present = [s for s in SECTOR_ORDER if s in {sector for sector, _doc in docs}]
+    present = [s for s in SECTORS if s in {sector for sector, _doc in docs}]
     effects = []
     for n, (w, top) in enumerate(zip(weight_list, tops, strict=True)):
         by_sector = {s: SectorEffect(s) for s in present}

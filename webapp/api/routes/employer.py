@@ -95,7 +95,7 @@ def update_vacancy(vacancy_id: int, body: dict):
     `home_employer_pays` to false); otherwise a 409 names the field.
     """
     vacancy = _own(vacancy_id)
-    changed = merge(VacancyContent, present.vacancy_values(vacancy), body)
+    changed = merge(VacancyContent, contracts.vacancy_values(vacancy), body)
     vacancies.update(get_session(), vacancy, contracts.vacancy_columns(changed))
     return present.employer_vacancy(vacancy)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import current_app, g
 
 from ...db import get_session
-from ...services import profiles, ranking
+from ...services import contracts, profiles, ranking
 from .. import present
 from ..problems import ApiProblem
 from ..registry import merge, operation
@@ -54,7 +54,7 @@ def patch_profile(body: dict):
 
     Send only the fields to change; `experience`, when sent, replaces the whole list.
     """
-    return present.profile(_save(merge(ProfileIn, present.profile_values(_profile()), body)))
+    return present.profile(_save(merge(ProfileIn, contracts.profile_values(_profile()), body)))
 
 
 @operation(

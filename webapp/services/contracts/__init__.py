@@ -9,7 +9,8 @@ schemas extend these models with API-only documentation, the import's records wi
 largest the database allows that a demanding user needs (the columns are ``Text``, ``String(200)``, JSON lists).
 
 One function per entity maps the contract to the model's columns (``profile_columns``, ``vacancy_columns``,
-``organisation_columns``).
+``organisation_columns``), and one maps a saved profile or vacancy back to the contract's values
+(``profile_values``, ``vacancy_values``): the API shows them and merges a PATCH into them, the export writes them.
 
 The other entities a person types keep theirs here too: a new organisation (``Organisation``: the registration,
 the profile's "not on the list" and the import), the ranking weights (``WeightShares``, ``WeightChange``) and a

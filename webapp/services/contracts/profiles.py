@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import AfterValidator, ConfigDict, Field, model_validator
 
 from ..fields import EARLIEST_YEAR, Email, Level, MunicipalityCode, ShortLine, Year, free_text, refused, whole
 from .base import Contract, Phrases, SectorCode, Seeking, Visibility
 from .organisations import OrganisationName
+
+if TYPE_CHECKING:
+    import models
 
 __all__ = [
     "MAX_EXPERIENCES",
@@ -21,6 +24,7 @@ __all__ = [
     "PROFILE_COLUMNS",
     "profile_columns",
     "experience_columns",
+    "profile_values",
 ]
 
 MAX_EXPERIENCES = 50  # a limit the profile form states in its own validators too
@@ -116,3 +120,28 @@ def profile_columns(profile: Profile) -> dict[str, Any]:
 def experience_columns(entry: Experience) -> dict[str, Any]:
     """One experience entry's columns."""
     return entry.model_dump()
+
+
+def profile_values(profile: models.Profile) -> dict[str, Any]:
+    """A saved profile as the contract's values: what the API shows and a PATCH is merged into, and what the
+    export writes (in the file's key order, which is why ``experience`` comes before ``education``)."""
+    return {
+        "name": profile.name,
+        "email": profile.email,
+        "sector": profile.sector,
+        "organisation": profile.organisation.name if profile.organisation else None,
+        "title": profile.title,
+        "level": profile.level,
+        "years_as_leader": profile.years_as_leader,
+        "municipality_code": profile.municipality_code,
+        "max_commute_km": profile.max_commute_km,
+        "open_to_sectors": list(profile.open_to_sectors),
+        "seeking": profile.seeking,
+        "competences": list(profile.competences),
+        "summary": profile.summary,
+        "experience": [
+            {name: getattr(entry, name) for name in Experience.model_fields} for entry in profile.experiences
+        ],
+        "education": profile.education,
+        "visibility": profile.visibility,
+    }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import AfterValidator, Field, ValidationInfo, field_validator
 
@@ -13,6 +13,9 @@ from ..fields import DOMAIN_ERROR, Level, MunicipalityCode, ShortLine, free_text
 from ..vacancies import KIND_FIELDS, VACANCY_FIELDS, offer_terms_problem
 from .base import Contract, KindCode, OptionalPhrases, Phrases
 
+if TYPE_CHECKING:
+    import models
+
 __all__ = [
     "OfferMonths",
     "MONTH_PATTERN",
@@ -21,6 +24,7 @@ __all__ = [
     "VacancyFields",
     "Vacancy",
     "vacancy_columns",
+    "vacancy_values",
 ]
 
 OfferMonths = whole(ge=OFFER_MONTHS[0], le=OFFER_MONTHS[-1])
@@ -95,3 +99,21 @@ class Vacancy(VacancyFields):
 def vacancy_columns(vacancy: VacancyFields) -> dict[str, Any]:
     """The vacancy's own columns in the shape the vacancies service writes (not its organisation or status)."""
     return {name: getattr(vacancy, name) for name in VACANCY_FIELDS + KIND_FIELDS}
+
+
+def vacancy_values(vacancy: models.Vacancy) -> dict[str, Any]:
+    """A saved vacancy's fields as the contract's values in their JSON form (a day as ``2027-03-31``, a month as
+    ``2027-03``): what the API shows and a PATCH is merged into, and what the export writes."""
+    return {
+        "title": vacancy.title,
+        "municipality_code": vacancy.municipality_code,
+        "level": vacancy.level,
+        "competences": list(vacancy.competences),
+        "nice_to_have": list(vacancy.nice_to_have),
+        "description": vacancy.description,
+        "deadline": vacancy.deadline.isoformat() if vacancy.deadline else None,
+        "kind": vacancy.kind,
+        "duration_months": vacancy.duration_months,
+        "start_month": vacancy.start_month.strftime("%Y-%m") if vacancy.start_month else None,
+        "home_employer_pays": vacancy.home_employer_pays,
+    }
