@@ -10,6 +10,7 @@ from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from . import cycle
+from .services import languages
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -23,8 +24,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
     app.config.from_mapping(
         DATABASE_URL=f"sqlite:///{Path(app.instance_path) / 'sektorbro.sqlite3'}",
-        BABEL_DEFAULT_LOCALE="da",
-        LANGUAGES=("da", "en"),
+        BABEL_DEFAULT_LOCALE=languages.DEFAULT_LANGUAGE,
+        LANGUAGES=languages.LANGUAGES,
         PAGE_SIZE=20,
         MAIL_SERVER=None,
         MAIL_PORT=25,

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from flask import current_app, has_app_context
 from sqlalchemy import func, inspect, select, update
 from sqlalchemy.orm import Session, joinedload
 
@@ -35,6 +34,7 @@ from models.enums import admits
 
 from . import unsubscribe_links
 from .errors import AlreadyMailed, DeliveryNotAChoice, LanguageNotAChoice, NotificationNotFound, UnsubscribeLinkBroken
+from .languages import DEFAULT_LANGUAGE, LANGUAGES
 
 Kind = NotificationKind
 
@@ -78,16 +78,12 @@ def _ensure_setting(session: Session, user: User, language: str | None = None) -
         found = NotificationSetting(
             user_id=user.id,
             choices={},
-            language=language or _default_language(),
+            language=language or DEFAULT_LANGUAGE,
             unsubscribe_token=unsubscribe_links.new_token(),
         )
         session.add(found)
         session.flush()
     return found
-
-
-def _default_language() -> str:
-    return current_app.config.get("BABEL_DEFAULT_LOCALE", "da") if has_app_context() else "da"
 
 
 def choices(setting: NotificationSetting | None, kinds: Iterable[Kind]) -> dict[Kind, Delivery]:
@@ -98,13 +94,12 @@ def choices(setting: NotificationSetting | None, kinds: Iterable[Kind]) -> dict[
 
 def language_of(setting: NotificationSetting | None) -> str:
     """The language to write the person's mails in."""
-    return setting.language if setting is not None else _default_language()
+    return setting.language if setting is not None else DEFAULT_LANGUAGE
 
 
 def save_settings(session: Session, user: User, chosen: Mapping[str, str], language: str) -> NotificationSetting:
     """Store the person's choice per kind and the language of their mails."""
-    languages = current_app.config["LANGUAGES"]
-    if language not in languages:
+    if language not in LANGUAGES:
         raise LanguageNotAChoice()
     kinds = kinds_for(user)
     values = {}
@@ -122,7 +117,7 @@ def save_settings(session: Session, user: User, chosen: Mapping[str, str], langu
 
 def remember_language(session: Session, user: User, language: str) -> None:
     """Note the language a person uses, for their mails, unless they have chosen one already."""
-    if language in current_app.config["LANGUAGES"] and get_setting(session, user) is None:
+    if language in LANGUAGES and get_setting(session, user) is None:
         _ensure_setting(session, user, language)
 
 

@@ -16,11 +16,11 @@ from matcher.sectors import PUBLIC_SECTORS, SECTORS
 from matcher.taxonomy_data import load_concepts
 
 from .errors import GuideNotFound
+from .languages import LANGUAGES
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "sector_guides.json"
 GUIDE_SECTORS: tuple[str, ...] = SECTORS
 TOPICS: tuple[str, ...] = ("employment", "pension", "pay", "governance")
-LANGUAGES: tuple[str, ...] = ("da", "en")
 
 
 @dataclass(frozen=True, slots=True)
