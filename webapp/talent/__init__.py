@@ -5,13 +5,14 @@ Every view is for approved employers (one gate on the blueprint): before approva
 candidates anywhere. The unsubscribe link in the digest lives on a blueprint of its own, without the gate.
 """
 
-from flask import Blueprint, abort
+from flask import Blueprint
 from flask_login import current_user
 
 from matcher import geography
 from models import Role
 
 from ..login import require_role
+from ..services import talent_searches
 
 bp = Blueprint("talent", __name__, url_prefix="/talentsoegning")
 _employer = require_role(Role.EMPLOYER)
@@ -23,8 +24,7 @@ def _approved_employer():
     refused = _employer()
     if refused is not None:
         return refused
-    if not current_user.is_approved_employer or current_user.organisation_id is None:
-        abort(403)
+    talent_searches.check_employer(current_user)  # NotApprovedToSearch / NoOrganisation: the 403 page
     return None
 
 
