@@ -112,6 +112,17 @@ def region(code: int) -> Region:
         raise KeyError(f"unknown region code: {code!r}") from None
 
 
+def municipality_name(code: int) -> str:
+    """A kommune's name by its code; the code itself for a code no kommune has (an old import, say), so that
+    nothing written is lost.
+
+    >>> municipality_name(101), municipality_name(9999)
+    ('København', '9999')
+    """
+    found = _BY_CODE.get(code)
+    return found.name if found else str(code)
+
+
 def find_municipality(text: str | int) -> Municipality | None:
     """Find a kommune by code ("101", "0101", 101) or name ("Københavns Kommune", "Århus"); else None."""
     if isinstance(text, bool):

@@ -230,10 +230,7 @@ def options(pairs: Iterable[tuple[object, object]], blank: object = None) -> lis
 
 def municipality_name(code: int | None) -> str:
     """A kommune's name for display ('' for none or an unknown code)."""
-    if code is None:
-        return ""
-    found = geography.find_municipality(code)
-    return found.name if found else str(code)
+    return "" if code is None else geography.municipality_name(code)
 
 
 def region_name(municipality_code: int | None) -> str:

@@ -14,11 +14,6 @@ from models import Profile, Vacancy
 from . import contracts
 
 
-def _municipality(code: int) -> str:
-    found = geography.find_municipality(code)
-    return found.name if found else str(code)
-
-
 def _spliced(values: dict, at: dict[str, dict]) -> dict:
     """``values`` with each key named in ``at`` replaced, in its place, by the items ``at`` gives for it: the
     file keeps the key order it has always had while its values come from the contract's one mapping."""
@@ -31,7 +26,7 @@ def _spliced(values: dict, at: dict[str, dict]) -> dict:
 def profile_record(profile: Profile) -> dict:
     """A profile as an import record; profiles made in the UI get a stable ``sektorbro-profile-<id>`` key."""
     values = contracts.profile_values(profile)
-    municipality = {"municipality": _municipality(profile.municipality_code)}
+    municipality = {"municipality": geography.municipality_name(profile.municipality_code)}
     return {"external_id": profile.public_key} | _spliced(values, {"municipality_code": municipality})
 
 
@@ -41,7 +36,7 @@ def vacancy_record(vacancy: Vacancy) -> dict:
     where = {
         "sector": organisation.sector,
         "organisation": organisation.name,
-        "municipality": _municipality(vacancy.municipality_code),
+        "municipality": geography.municipality_name(vacancy.municipality_code),
     }
     values = contracts.vacancy_values(vacancy)
     status_and_kind = {"status": vacancy.status, "kind": values["kind"]}
