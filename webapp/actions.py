@@ -12,12 +12,14 @@ A page's form posts to the page itself (``form_submit``): a refusal, rolled back
 field it is about with what was typed, instead of a message on another page; there a ``NotFound`` too, since the
 page's own thing was loaded before the form ran (the view raises it if it wants the 404 page).
 A double click sends the same request twice at once: where that could save one row twice, the view passes
-``double_click`` and the request that loses the race on the unique key answers as the winner did (``_run``).
+``double_click`` (``DoubleClick``: where to go, and how to tell the row is saved) and the request that loses the
+race on the unique key answers as the winner did (``_run``); any other integrity error stays a fault.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from flask import flash, redirect, request
 from flask_babel import gettext as _
@@ -37,7 +39,7 @@ def form_action(
     flash_missing: bool = False,
     category: str = "success",
     form=None,
-    double_click: str | None = None,
+    double_click: DoubleClick | None = None,
 ):
     """Run ``action(session)``, flash ``success`` (or ``success(result)``) as ``category`` and redirect to ``back``.
 
@@ -49,8 +51,8 @@ def form_action(
     ``NotFound`` is the 404 page, unless ``flash_missing`` (a button on a page that lists the thing, which someone
     may have removed meanwhile): then it is a refusal like any other, flashed in the catalogue's words.
 
-    ``double_click`` (where to go then, ``back`` as a rule): the action saves a row its unique key allows once, so
-    the second request of a double click may lose the race to the first (see ``_run``).
+    ``double_click``: the action saves a row its unique key allows once, so the second request of a double click
+    may lose the race to the first (see ``_run``).
     """
     if form is not None and not form.validate():
         said = " ".join(str(message) for messages in form.errors.values() for message in messages)
@@ -69,7 +71,7 @@ def form_action(
         flash(message_for(error), "error")
         return redirect(back)
     if result is _LOST_RACE:
-        return _done_already(success, category, double_click)
+        return _done_already(success, category, double_click.where)
     flash(success(result) if callable(success) else success, category)
     return redirect(back)
 
@@ -86,7 +88,7 @@ def form_submit(
     warning: Callable[[object], str | None] | None = None,
     warning_category: str = "warning",
     page: Callable[[object], object] | None = None,
-    double_click: str | None = None,
+    double_click: DoubleClick | None = None,
 ):
     """On a POST of a valid ``form``, run ``action(session)``, flash ``success`` (as ``category``) and redirect to
     ``back`` (either may be a function of the result); None when the view is to draw its page again, the form
@@ -103,8 +105,8 @@ def form_submit(
     and kept nowhere (a new API key's secret), which a redirect could carry only in a flash, and so in the
     session cookie, which is signed, not encrypted.
 
-    ``double_click``: where to go when this request lost a double click's race (``_run``), since ``back`` may need
-    the result this request did not get.
+    ``double_click``: as for ``form_action``; its ``where`` is where to go when this request lost the race, since
+    ``back`` may need the result this request did not get.
     """
     if request.method != "POST" or not form.validate():
         return None
@@ -118,7 +120,7 @@ def form_submit(
             flash(message_for(error), "error")
         return answer
     if result is _LOST_RACE:
-        return _done_already(success, category, double_click)
+        return _done_already(success, category, double_click.where)
     if page is not None:
         return page(result)
     flash(success(result) if callable(success) else success, category)
@@ -127,13 +129,23 @@ def form_submit(
     return redirect(back(result) if callable(back) else back)
 
 
+@dataclass(frozen=True)
+class DoubleClick:
+    """How a view tells the second request of a double click from a fault: ``where`` to go when it lost the race,
+    and ``saved(session)``, whether the row the action saves is there (the first request saved it)."""
+
+    where: str
+    saved: Callable[[Session], bool]
+
+
 _LOST_RACE = object()  # what ``_run`` returns for a double click's second request
 
 
-def _run(session: Session, action: Callable[[Session], object], double_click: str | None) -> object:
-    """``action(session)``, flushed. With ``double_click``, a unique key's refusal (``IntegrityError``) means the
-    other request of the same double click saved the same row a moment before: this one is rolled back and
-    ``_LOST_RACE`` returned, so the view does not fail on what has been done. Without it, such an error is a fault.
+def _run(session: Session, action: Callable[[Session], object], double_click: DoubleClick | None) -> object:
+    """``action(session)``, flushed. With ``double_click``, an ``IntegrityError`` after which the row the action
+    saves is there (``saved``) means the other request of the same double click saved it a moment before: this one
+    is rolled back and ``_LOST_RACE`` returned, so the view does not fail on what has been done. Any other
+    integrity error (a foreign key, another row's key, the row still missing) is a fault and raised.
     """
     if double_click is None:
         return action(session)
@@ -142,7 +154,9 @@ def _run(session: Session, action: Callable[[Session], object], double_click: st
         session.flush()
     except IntegrityError:
         session.rollback()
-        return _LOST_RACE
+        if double_click.saved(session):
+            return _LOST_RACE
+        raise
     return result
 
 

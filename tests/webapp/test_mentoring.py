@@ -174,13 +174,17 @@ def test_an_answer_that_is_neither_yes_nor_no_changes_nothing_and_says_why(
 
 
 def test_the_second_request_of_a_double_click_says_the_request_is_sent(
-    client, csrf, login, mentor, mentee, db, monkeypatch
+    app, client, csrf, login, mentor, mentee, db, monkeypatch
 ):
     opt_in(client, csrf, login, mentor)
     login(mentee.user)
-    ask_url = f"/mentorer/{db.scalar(select(MentorOffer.id))}?sektor=stat"
+    offer_id = db.scalar(select(MentorOffer.id))
+    ask_url = f"/mentorer/{offer_id}?sektor=stat"
+    with app.app_context():  # the first request's row (its mail is spooled in the app's folder)
+        mentoring.send_request(db, mentee.user, offer_id, "stat", "Må jeg høre om staten?")
+        db.commit()
 
-    def raced(session, *args):  # the first request of the double click saved the same request a moment before
+    def raced(session, *args):  # the second request, which did not see that row yet, meets its unique key
         raise IntegrityError("INSERT INTO mentor_request", {}, Exception("UNIQUE constraint failed"))
 
     monkeypatch.setattr(mentoring, "send_request", raced)
@@ -188,3 +192,18 @@ def test_the_second_request_of_a_double_click_says_the_request_is_sent(
     assert response.status_code == 302 and response.location.endswith("/mentorer/anmodninger")
     with client.session_transaction() as session:
         assert ("success", "Din anmodning er sendt. Du får besked, når mentoren har svaret.") in session["_flashes"]
+
+
+def test_an_integrity_error_without_the_saved_request_is_a_fault_not_a_double_click(
+    client, csrf, login, mentor, mentee, db, monkeypatch
+):
+    opt_in(client, csrf, login, mentor)
+    login(mentee.user)
+    ask_url = f"/mentorer/{db.scalar(select(MentorOffer.id))}?sektor=stat"
+
+    def broken(session, *args):  # a foreign key, another row's key: nothing the first click saved
+        raise IntegrityError("INSERT INTO notification_setting", {}, Exception("UNIQUE constraint failed"))
+
+    monkeypatch.setattr(mentoring, "send_request", broken)
+    response = post(client, csrf, ask_url, {"target_sector": "stat", "message": "Må jeg høre om staten?"}, ask_url)
+    assert response.status_code == 500

@@ -16,7 +16,7 @@ from wtforms import StringField
 
 from models import ApiToken, Organisation, Role, SavedSearch, User, WeightSet
 from webapp import cycle
-from webapp.actions import form_action, form_submit
+from webapp.actions import DoubleClick, form_action, form_submit
 from webapp.db import get_session
 from webapp.forms import BaseForm
 from webapp.services import accounts
@@ -364,22 +364,25 @@ def test_a_page_form_may_answer_its_success_with_a_page_instead_of_a_flash(app, 
 def test_the_second_request_of_a_double_click_answers_as_the_first_and_keeps_nothing(
     app, client, csrf, db, make_user, helper
 ):
-    """Only where the view says a double click may save the same row twice: anywhere else the clash is a fault."""
+    """Only where the view says a double click may save the same row twice, and only when that row is then there
+    (the first request saved it): anywhere else the clash is a fault."""
 
     @app.post("/_test/twice/<int:expected>")
     def twice(expected: int):
         def clash(session):  # what the second request of a double click meets at its flush
             session.scalar(select(User).where(User.email == "a@example.dk")).email = "taken@example.dk"
 
-        where = "/done" if expected else None
+        saved = expected == 1  # 2: a clash on another row's key, the row this action saves not there
+        double_click = DoubleClick("/done", lambda _session: saved) if expected else None
         if helper == "form_action":
-            return form_action(clash, "Gjort.", "/", double_click=where)
-        return form_submit(BaseForm.from_request(), clash, "Gjort.", lambda _r: "/", double_click=where)
+            return form_action(clash, "Gjort.", "/", double_click=double_click)
+        return form_submit(BaseForm.from_request(), clash, "Gjort.", lambda _r: "/", double_click=double_click)
 
     make_user(Role.LEADER, email="a@example.dk")
     make_user(Role.LEADER, email="taken@example.dk")
     response = client.post("/_test/twice/1", data={"csrf_token": csrf()})
     assert response.status_code == 302 and response.location == "/done"
     assert _flashes(client) == [("success", "Gjort.")]
+    assert client.post("/_test/twice/2", data={"csrf_token": csrf()}).status_code == 500
     assert client.post("/_test/twice/0", data={"csrf_token": csrf()}).status_code == 500
     assert db.scalar(select(func.count()).select_from(User).where(User.email == "a@example.dk")) == 1

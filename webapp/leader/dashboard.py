@@ -8,7 +8,7 @@ from flask_login import current_user
 
 from models import ContactStatus
 
-from ..actions import form_action
+from ..actions import DoubleClick, form_action
 from ..db import get_session
 from ..error_messages import message_for
 from ..forms import BaseForm
@@ -80,7 +80,8 @@ def _change_interest(vacancy_id: int, action, success: str):
         lambda session: action(session, current_user, vacancy_id),
         success,
         back,
-        double_click=back,  # the other request of a double click saved the same interest: done
+        # the other request of a double click saved the same interest: done
+        double_click=DoubleClick(back, lambda session: interest.expressed(session, current_user, vacancy_id)),
     )
 
 

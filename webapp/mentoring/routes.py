@@ -6,7 +6,7 @@ from flask_login import current_user
 
 from models import Visibility
 
-from ..actions import form_action, form_submit
+from ..actions import DoubleClick, form_action, form_submit
 from ..db import get_session
 from ..error_messages import message_for
 from ..forms import AnswerForm, BaseForm
@@ -70,7 +70,9 @@ def ask(profile, offer_id: int):
         _("Din anmodning er sendt. Du får besked, når mentoren har svaret."),
         lambda sent: url_for("mentoring.requests", _anchor=f"sendt-{sent.id}"),
         refused=_gone_is_404,
-        double_click=url_for("mentoring.requests"),  # the other request of a double click already asked
+        double_click=DoubleClick(  # the other request of a double click already asked
+            url_for("mentoring.requests"), lambda session: mentoring.asked(session, current_user, offer_id)
+        ),
     )
     if answer is not None:
         return answer

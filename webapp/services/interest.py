@@ -32,6 +32,12 @@ def find(session: Session, profile: Profile, vacancy_id: int) -> Interest | None
     return session.scalar(select(Interest).where(Interest.profile_id == profile.id, Interest.vacancy_id == vacancy_id))
 
 
+def expressed(session: Session, user: User, vacancy_id: int) -> bool:
+    """Whether the leader's interest in the vacancy is saved (the first click of a double click saved it)."""
+    saved = select(Interest.id).join(Profile, Interest.profile_id == Profile.id)
+    return session.scalar(saved.where(Profile.user_id == user.id, Interest.vacancy_id == vacancy_id)) is not None
+
+
 def state(session: Session, user: User, vacancy: Vacancy) -> State:
     """Where the leader stands with this vacancy."""
     profile = profiles.get_for_user(session, user)

@@ -273,6 +273,18 @@ def open_to_requests(session: Session, offer: MentorOffer) -> bool:
 # ---- requests ------------------------------------------------------------------------------------------------
 
 
+def asked(session: Session, leader: User, offer_id: int) -> bool:
+    """Whether the leader's request to this mentor is saved (the first click of a double click saved it)."""
+    mentee = profiles.get_for_user(session, leader)
+    return (
+        mentee is not None
+        and session.scalar(
+            select(MentorRequest.id).where(MentorRequest.offer_id == offer_id, MentorRequest.mentee_id == mentee.id)
+        )
+        is not None
+    )
+
+
 def send_request(session: Session, leader: User, offer_id: int, target_sector: str, message: str) -> MentorRequest:
     """Ask a mentor for a conversation about a move into ``target_sector`` (once per mentor)."""
     mentee = own_profile(session, leader)
