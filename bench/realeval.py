@@ -88,8 +88,9 @@ class Counts:
 
 
 def phrase_concepts(encoder: DocumentEncoder, text: str) -> set[str]:
-    """Concept ids the matcher finds in one phrase."""
-    found = encoder.matcher_.find(encoder.lexicon_.rewrite_boilerplate(text))
+    """Concept ids the matcher finds in one phrase, read as a vacancy's description is (the pages' phrases are
+    the ads' own text)."""
+    found = encoder.matcher_.find(encoder.lexicon_.rewrite_boilerplate(text), describing=True)
     return {encoder.concept_ids_[i] for i in found}
 
 

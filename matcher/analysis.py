@@ -77,13 +77,13 @@ class Segmenter:
             "title": self._segments(vacancy.title),
             "competences": self._segments("\n".join(vacancy.competences)),
             "nice_to_have": self._segments("\n".join(vacancy.nice_to_have)),
-            "description": self._segments(vacancy.description),
+            "description": self._segments(vacancy.description, describing=True),
         }
         text = fields["title"] + fields["competences"] + fields["competences"] + fields["nice_to_have"]
         return text + fields["description"], fields
 
-    def _segments(self, text: str) -> Segments:
-        return self.analyzer.analyse_segments(self.lexicon.rewrite_boilerplate(text))
+    def _segments(self, text: str, describing: bool = False) -> Segments:
+        return self.analyzer.analyse_segments(self.lexicon.rewrite_boilerplate(text), describing)
 
 
 @dataclass(frozen=True)

@@ -93,9 +93,10 @@ class ConceptMatcher:
             self._by_anchor[anchor].append(pattern)
         self.analyzer = analyzer
 
-    def find(self, text: str) -> dict[int, Pattern]:
-        """Concepts in ``text`` with the (first) pattern that found each."""
-        return self.find_in_segments(self.analyzer.analyse_segments(text))
+    def find(self, text: str, describing: bool = False) -> dict[int, Pattern]:
+        """Concepts in ``text`` with the (first) pattern that found each (``describing``: the text may describe the
+        workplace, see ``DanishAnalyzer.analyse_segments``)."""
+        return self.find_in_segments(self.analyzer.analyse_segments(text, describing))
 
     def find_in_segments(self, segments: list[list[str]]) -> dict[int, Pattern]:
         """Concepts in already analysed segments (see ``DanishAnalyzer.analyse_segments``)."""
@@ -145,10 +146,10 @@ class ConceptMatcher:
             return False
         return all(window.count(token) >= n for token, n in pattern.counts)
 
-    def hits(self, text: str) -> list[Hit]:
+    def hits(self, text: str, describing: bool = False) -> list[Hit]:
         """Like ``find`` but with the words of ``text`` that matched, for explanations."""
         out = []
         for segment in sentences(text):
-            for concept, pattern in self.find(segment).items():
+            for concept, pattern in self.find(segment, describing).items():
                 out.append(Hit(concept, pattern.phrase, pattern.sector, " ".join(segment.split())))
         return out

@@ -90,11 +90,12 @@ class Explanation:
     missing_professions: tuple[str, ...] = ()  # the required ones, when the candidate has none of them
 
 
-def _hits(encoder: DocumentEncoder, texts: list[str]) -> dict[int, tuple[str, str | None]]:
-    """Concept index → (matched text, phrase sector) over several texts, first text winning."""
+def _hits(encoder: DocumentEncoder, texts: list[str], describing: str = "") -> dict[int, tuple[str, str | None]]:
+    """Concept index → (matched text, phrase sector) over several texts, first text winning; ``describing`` is the
+    one that may describe the workplace (a vacancy's description), read as the encoder reads it."""
     found: dict[int, tuple[str, str | None]] = {}
-    for text in texts:
-        for hit in encoder.matcher_.hits(encoder.lexicon_.rewrite_boilerplate(text)):
+    for text, describes in [*((text, False) for text in texts), (describing, True)]:
+        for hit in encoder.matcher_.hits(encoder.lexicon_.rewrite_boilerplate(text), describing=describes):
             found.setdefault(hit.concept, (hit.matched_text, hit.sector))
     return found
 
@@ -115,7 +116,7 @@ def _sides(encoder: DocumentEncoder, documents: list[VacancyDoc | ProfileDoc]) -
     sides = []
     for row, document in enumerate(documents):
         if isinstance(document, VacancyDoc):
-            required = _hits(encoder, ["\n".join(document.competences), document.title, document.description])
+            required = _hits(encoder, ["\n".join(document.competences), document.title], document.description)
             nice = _hits(encoder, ["\n".join(document.nice_to_have)])
         else:
             fields = document.text_fields()

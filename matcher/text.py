@@ -329,11 +329,14 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
 
         return _SUSPENDED.sub(complete, lowered)
 
-    def analyse_segments(self, text: str) -> list[Tokens]:
+    def analyse_segments(self, text: str, describing: bool = False) -> list[Tokens]:
         """Tokens per line or sentence, for phrase matching that must not run across them.
 
         Each segment knows which of its tokens are the heads (last parts) of split compounds, so a one-word
-        phrase can refuse them: "miljø" alone is no environment competence inside "arbejdsmiljø".
+        phrase can refuse them: "miljø" alone is no environment competence inside "arbejdsmiljø". With
+        ``describing`` (a text that may describe the workplace: a vacancy's description, not a competence list or a
+        profile, where "Er uddannet cand.polit. og har arbejdet med økonomistyring" is the leader's own), each
+        knows whether it describes the workplace (``describing.describes_workplace``).
         """
         out = []
         for segment in sentences(text):
@@ -344,7 +347,7 @@ class DanishAnalyzer(TransformerMixin, BaseEstimator):
             segment_words = _WORD.findall(segment)
             tokens = self._tokens(segment_words, leaves=False, heads=heads)
             if tokens:
-                out.append(Tokens(tokens, heads, describes_workplace(segment_words)))
+                out.append(Tokens(tokens, heads, describing and describes_workplace(segment_words)))
         return out
 
     def analyse_leaves(self, text: str) -> list[str]:

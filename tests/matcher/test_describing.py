@@ -41,9 +41,9 @@ def test_a_sentence_that_asks_names_the_post_or_lists_tasks_does_not(sentence):
     assert not describes_workplace(words(sentence))
 
 
-def found(matcher, concept_at, text) -> set[str]:
+def found(matcher, concept_at, text, describing=True) -> set[str]:
     ids = {index: concept_id for concept_id, index in concept_at.items()}
-    return {ids[index] for index in matcher.find(text)}
+    return {ids[index] for index in matcher.find(text, describing)}
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +68,27 @@ def test_it_still_names_the_policy_area_and_what_the_workplace_goes_through(work
 def test_situations_are_concepts_of_the_taxonomy(lexicon):
     assert SITUATIONS <= set(lexicon.concept_ids())
     assert len(describable(lexicon.concepts)) > len(SITUATIONS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er uddannet cand.polit. og har arbejdet med økonomistyring",  # a profile, the leader's own words
+        "Økonomistyring er et must",  # a vacancy's competence list
+    ],
+)
+def test_only_a_text_that_may_describe_the_workplace_is_read_so(workplace_matcher, concept_at, text):
+    assert "financial_management" in found(workplace_matcher, concept_at, text, describing=False)
+
+
+def test_the_encoder_reads_only_a_vacancys_description_as_possibly_describing_the_workplace(
+    build_index, make_profile, make_vacancy, pool
+):
+    encoder = build_index().encoder
+    column = encoder.concept_ids_.index("financial_management")
+    said = "Hospitalet har en stærk økonomistyring"
+    profile = make_profile(900, competences=("ledelse",), summary=said)
+    in_list = make_vacancy(901, title="Kontorchef", competences=(said,), description="Du leder 14 medarbejdere.")
+    in_description = make_vacancy(902, title="Kontorchef", competences=("personaleledelse",), description=said)
+    concepts = encoder.blocks(encoder.transform([profile, in_list, in_description])).concepts.toarray()
+    assert [bool(row[column]) for row in concepts] == [True, True, False]
