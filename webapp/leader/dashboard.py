@@ -65,7 +65,9 @@ def dashboard(found):
 @bp.post("/stillinger/<int:vacancy_id>/interesse")
 def express_interest(vacancy_id: int):
     """Tell the vacancy's employer that the leader is interested (idempotent)."""
-    return _change_interest(vacancy_id, interest.express, _("Arbejdsgiveren kan nu se, at du er interesseret."))
+    saved = DoubleClick(_back(vacancy_id), lambda session: interest.expressed(session, current_user, vacancy_id))
+    said = _("Arbejdsgiveren kan nu se, at du er interesseret.")
+    return _change_interest(vacancy_id, interest.express, said, double_click=saved)
 
 
 @bp.post("/stillinger/<int:vacancy_id>/interesse/fjern")
@@ -74,14 +76,11 @@ def withdraw_interest(vacancy_id: int):
     return _change_interest(vacancy_id, interest.withdraw, _("Din interesse er trukket tilbage."))
 
 
-def _change_interest(vacancy_id: int, action, success: str):
-    back = _back(vacancy_id)
+def _change_interest(vacancy_id: int, action, success: str, double_click: DoubleClick | None = None):
+    """Run the interest ``action`` and go back; only expressing saves a row a double click could save twice (the
+    withdrawal deletes, so its integrity errors are faults, not a lost race)."""
     return form_action(
-        lambda session: action(session, current_user, vacancy_id),
-        success,
-        back,
-        # the other request of a double click saved the same interest: done
-        double_click=DoubleClick(back, lambda session: interest.expressed(session, current_user, vacancy_id)),
+        lambda session: action(session, current_user, vacancy_id), success, _back(vacancy_id), double_click=double_click
     )
 
 
